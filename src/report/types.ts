@@ -1,0 +1,81 @@
+import type { PlannedEndpoint } from '../catalog/plan.js';
+import type { FailureCode } from '../model/codes.js';
+import type { Provenance } from '../model/provenance.js';
+import type { Status, Summary } from '../model/status.js';
+import type { Route, StageResult } from '../probes/types.js';
+
+/** Bumped on any breaking change to the report's shape. */
+export const SCHEMA_VERSION = 1;
+
+/** One documented entry × port (× sample host), with what the network did. */
+export interface EndpointResult extends Omit<PlannedEndpoint, 'targetId'> {
+  /** Shared by rows answered by the same probe (a host listed under several groups is probed once). */
+  readonly probeId: string | null;
+  readonly status: Status;
+  readonly code: FailureCode | null;
+  /** Plain-language reason, naming the hop, host and port. */
+  readonly message: string;
+  /** What to change, for every non-pass. */
+  readonly remediation: string | null;
+  readonly route: Route;
+  readonly stages: readonly StageResult[];
+  /** Redirect targets no catalog entry covers. */
+  readonly undocumentedHosts: readonly string[];
+}
+
+/** Lines of an input file (or probe results) a rule based its finding on. */
+export interface FindingEvidence {
+  /** The file, or `null` for evidence from probes or the plan itself. */
+  readonly file: string | null;
+  readonly lines: readonly string[];
+}
+
+/** A prerequisite rule's verdict. */
+export interface RuleFinding {
+  readonly id: string;
+  readonly title: string;
+  readonly status: Status;
+  readonly message: string;
+  readonly evidence: readonly FindingEvidence[];
+  readonly remediation: readonly string[];
+  readonly source: Provenance;
+}
+
+export type Verdict = 'ready' | 'not-ready';
+
+/** The settings a run used, without secrets. */
+export interface ReportSettings {
+  readonly edition: string;
+  readonly catalog: { readonly source: 'built-in' | 'file'; readonly file: string | null; readonly provenance: Provenance };
+  readonly groups: readonly { readonly id: string; readonly title: string }[];
+  readonly intune: boolean;
+  readonly tenantId: string | null;
+  readonly timeoutMs: number;
+  readonly deadlineS: number;
+  readonly concurrency: number;
+  readonly dnsServers: readonly string[];
+  readonly caFile: string | null;
+  readonly publicRoots: string | null;
+  readonly strict: boolean;
+  /** The route probes took by default (per-endpoint routes are on each result). */
+  readonly route: Route;
+  /** True when the run was `demo`: the network was simulated on loopback. */
+  readonly simulation: boolean;
+}
+
+/** The canonical record of a run: every output format is a view of it. */
+export interface Report {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly tool: { readonly name: string; readonly version: string };
+  /** The machine the probes ran on. */
+  readonly host: { readonly hostname: string; readonly platform: string; readonly node: string };
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly verdict: Verdict;
+  /** Counts over endpoints and rules together. */
+  readonly summary: Summary;
+  readonly counts: { readonly endpoints: Summary; readonly rules: Summary };
+  readonly settings: ReportSettings;
+  readonly endpoints: readonly EndpointResult[];
+  readonly rules: readonly RuleFinding[];
+}
