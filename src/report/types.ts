@@ -3,6 +3,7 @@ import type { FailureCode } from '../model/codes.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Status, Summary } from '../model/status.js';
 import type { Route, StageResult } from '../probes/types.js';
+import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
 
 /** Bumped on any breaking change to the report's shape. */
 export const SCHEMA_VERSION = 1;
@@ -21,6 +22,8 @@ export interface EndpointResult extends Omit<PlannedEndpoint, 'targetId'> {
   readonly stages: readonly StageResult[];
   /** Redirect targets no catalog entry covers. */
   readonly undocumentedHosts: readonly string[];
+  /** Set by `--waivers` when a waiver matched this failure or warning (status and code stay as observed). */
+  readonly waiver?: AppliedWaiver;
 }
 
 /** Lines of an input file (or probe results) a rule based its finding on. */
@@ -39,9 +42,14 @@ export interface RuleFinding {
   readonly evidence: readonly FindingEvidence[];
   readonly remediation: readonly string[];
   readonly source: Provenance;
+  /** Set by `--waivers` when a waiver matched this failure or warning (status stays as observed). */
+  readonly waiver?: AppliedWaiver;
 }
 
 export type Verdict = 'ready' | 'not-ready';
+
+/** Status counts; `waived` counts failures and warnings under an active waiver, which are not in `fail`/`warn`. */
+export type ReportSummary = Summary & { readonly waived?: number };
 
 /** The settings a run used, without secrets. */
 export interface ReportSettings {
@@ -73,9 +81,11 @@ export interface Report {
   readonly finishedAt: string;
   readonly verdict: Verdict;
   /** Counts over endpoints and rules together. */
-  readonly summary: Summary;
-  readonly counts: { readonly endpoints: Summary; readonly rules: Summary };
+  readonly summary: ReportSummary;
+  readonly counts: { readonly endpoints: ReportSummary; readonly rules: ReportSummary };
   readonly settings: ReportSettings;
   readonly endpoints: readonly EndpointResult[];
   readonly rules: readonly RuleFinding[];
+  /** Present when `--waivers` was given: every waiver, active, expired or unused. */
+  readonly waivers?: WaiverReport;
 }

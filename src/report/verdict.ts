@@ -1,5 +1,5 @@
-import type { Summary } from '../model/status.js';
-import type { Verdict } from './types.js';
+import type { Status, Summary } from '../model/status.js';
+import type { ReportSummary, Verdict } from './types.js';
 
 /** The one place that turns counts into a verdict: any failure (and with `--strict` any warning) is not ready. */
 export function verdictOf(summary: Summary, strict: boolean): Verdict {
@@ -12,4 +12,38 @@ export const EXIT = { ready: 0, notReady: 1, badInput: 2, internal: 3 } as const
 /** The exit code of a run, computed only here. */
 export function exitCodeOf(verdict: Verdict): number {
   return verdict === 'ready' ? EXIT.ready : EXIT.notReady;
+}
+
+/** An item as the totals see it: its observed status and, when `--waivers` matched it, whether the waiver expired. */
+interface Countable {
+  readonly status: Status;
+  readonly waiver?: { readonly expired: boolean };
+}
+
+/**
+ * Counts statuses for a report: a failure or warning under an active (unexpired) waiver counts as `waived` instead,
+ * so it no longer fails the verdict; an expired waiver changes nothing.
+ */
+export function summarizeResults(items: Iterable<Countable>): ReportSummary & { waived: number } {
+  const summary = { pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 };
+  for (const item of items) {
+    const waived = item.waiver !== undefined && !item.waiver.expired && (item.status === 'fail' || item.status === 'warn');
+    if (waived) summary.waived += 1;
+    else summary[item.status] += 1;
+  }
+  return summary;
+}
+
+/** Summary, per-kind counts and verdict of a report's endpoints and rules, honouring waivers. */
+export function reportTotals(
+  endpoints: Iterable<Countable>,
+  rules: Iterable<Countable>,
+  strict: boolean,
+): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary }; verdict: Verdict } {
+  const e = summarizeResults(endpoints);
+  const r = summarizeResults(rules);
+  const summary = {
+    pass: e.pass + r.pass, warn: e.warn + r.warn, fail: e.fail + r.fail, skip: e.skip + r.skip, waived: e.waived + r.waived,
+  };
+  return { summary, counts: { endpoints: e, rules: r }, verdict: verdictOf(summary, strict) };
 }
