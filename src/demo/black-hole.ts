@@ -76,7 +76,8 @@ export async function startBlackHole(): Promise<BlackHole> {
   };
 
   try {
-    const [message] = (await once(worker, 'message', { signal: AbortSignal.timeout(5000) })) as [{ port?: number; error?: string }];
+    const signal = AbortSignal.timeout(5000);
+    const [message] = (await once(worker, 'message', { signal })) as [{ port?: number; error?: string }];
     if (message.port === undefined) throw new Error(`black hole: listener failed: ${message.error ?? 'unknown'}`);
     const port = message.port;
     for (;;) {
