@@ -37,7 +37,7 @@ server.listen({ host: workerData.address, port: 0, backlog: 1 }, () => {
 });
 `;
 
-/** Resolves with true when a connect to the port completes within `ms`, false when it does not; never throws. */
+/** Says whether a connect to the port completed within `ms` (the socket is kept only if it did); never throws. */
 function connectsWithin(port: number, ms: number): Promise<{ connected: boolean; socket: net.Socket }> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: ADDRESS, port });
@@ -80,17 +80,17 @@ export async function startBlackHole(): Promise<BlackHole> {
     const [message] = (await once(worker, 'message', { signal })) as [{ port?: number; error?: string }];
     if (message.port === undefined) throw new Error(`black hole: listener failed: ${message.error ?? 'unknown'}`);
     const port = message.port;
-    for (;;) {
+    // Full once two fresh connects in a row stay pending: one miss alone may be a busy event loop, not a drop.
+    let misses = 0;
+    while (misses < 2) {
       const attempt = await connectsWithin(port, PROBE_MS);
-      if (!attempt.connected) break;
+      if (!attempt.connected) {
+        misses += 1;
+        continue;
+      }
+      misses = 0;
       fillers.push(attempt.socket);
       if (fillers.length > MAX_FILLERS) throw new Error('black hole: the accept queue never filled up');
-    }
-    // Verify once more with a fresh connect: a SYN retransmission must not sneak in.
-    const check = await connectsWithin(port, PROBE_MS);
-    if (check.connected) {
-      check.socket.destroy();
-      throw new Error('black hole: a connect still completed after the accept queue was full');
     }
     debug('port %d: accept queue full after %d filler connections', port, fillers.length);
     return { address: ADDRESS, port, close };
