@@ -1,0 +1,166 @@
+import net from 'node:net';
+import type { Answer, DecodedPacket, StringAnswer } from 'dns-packet';
+import type { FailureCode } from '../model/codes.js';
+import { queryServer, type QueryOutcome } from './dns-query.js';
+import type { DnsDetail, DnsQueryRecord, StageResult } from './types.js';
+
+/** Where to ask and how long to wait. */
+export interface DnsProbeOptions {
+  /** `ip:port`, in the order the OS would try them. */
+  servers: readonly string[];
+  signal: AbortSignal;
+  /** The bound for the whole stage, across all servers. */
+  timeoutMs: number;
+}
+
+type Cname = DnsDetail['cnames'][number];
+type Address = DnsDetail['addresses'][number];
+
+/** One server's combined A and AAAA answer. */
+interface ServerAnswer {
+  server: string;
+  rcode: string;
+  cnames: Cname[];
+  addresses: Address[];
+}
+
+const RCODE_CODES: Record<string, FailureCode> = { NXDOMAIN: 'DNS_NXDOMAIN', SERVFAIL: 'DNS_SERVFAIL', REFUSED: 'DNS_REFUSED' };
+const MAX_CHAIN = 16;
+const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\.$/, '') === b.toLowerCase().replace(/\.$/, '');
+
+const isString = (r: Answer): r is StringAnswer => 'data' in r && typeof r.data === 'string';
+
+/** Follows the CNAME chain from the asked name and takes the addresses of its last name only (RFC 1034 §3.6.2). */
+function readAnswer(name: string, packet: DecodedPacket, type: 'A' | 'AAAA'): { cnames: Cname[]; addresses: Address[] } {
+  const answers = (packet.answers ?? []).filter(isString);
+  const cnames: Cname[] = [];
+  let current = name;
+  for (let hop = 0; hop < MAX_CHAIN; hop += 1) {
+    const alias = answers.find((r) => r.type === 'CNAME' && same(r.name, current));
+    if (alias === undefined) break;
+    cnames.push({ name: alias.name, target: alias.data, ttl: alias.ttl ?? 0 });
+    current = alias.data;
+  }
+  const addresses = answers
+    .filter((r) => r.type === type && same(r.name, current))
+    .map((r) => ({ address: r.data, family: type === 'A' ? (4 as const) : (6 as const), ttl: r.ttl ?? 0 }));
+  return { cnames, addresses };
+}
+
+/** Combines A and AAAA from one server; `null` when neither came back. Addresses win over any rcode. */
+function combine(name: string, server: string, a: QueryOutcome, aaaa: QueryOutcome): ServerAnswer | null {
+  const read = (outcome: QueryOutcome, type: 'A' | 'AAAA') =>
+    outcome.response === null ? null : { rcode: outcome.rcode ?? 'NOERROR', ...readAnswer(name, outcome.response, type) };
+  const four = read(a, 'A');
+  const six = read(aaaa, 'AAAA');
+  const answered = [four, six].filter((x): x is NonNullable<typeof x> => x !== null);
+  if (answered.length === 0) return null;
+  const addresses = answered.flatMap((x) => x.addresses);
+  // A definitive answer (NOERROR, NXDOMAIN) says more than a server failure; among equals, A's comes first.
+  const primary =
+    answered.find((x) => x.addresses.length > 0) ??
+    answered.find((x) => x.rcode === 'NOERROR' || x.rcode === 'NXDOMAIN') ??
+    answered[0]!; // answered is non-empty, checked above
+  return { server, rcode: addresses.length > 0 ? 'NOERROR' : primary.rcode, cnames: primary.cnames, addresses };
+}
+
+/** The failure code for a server's answer, `null` when it gives addresses. */
+function codeFor(answer: ServerAnswer): FailureCode | null {
+  if (answer.addresses.length > 0) return null;
+  if (answer.rcode === 'NOERROR') return 'DNS_NO_ADDRESS';
+  // FORMERR, NOTIMP and rarer codes mean the same to an administrator: this server could not resolve the name.
+  return RCODE_CODES[answer.rcode] ?? 'DNS_SERVFAIL';
+}
+
+function describe(name: string, answer: ServerAnswer, code: FailureCode | null): string {
+  const last = answer.cnames.at(-1)?.target;
+  const subject = last === undefined ? name : `${name} is an alias of ${last}, which`;
+  const by = `DNS server ${answer.server}`;
+  switch (code) {
+    case null: {
+      const list = answer.addresses.map((x) => x.address);
+      const shown = list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ');
+      return `${name} resolves to ${shown}${last === undefined ? '' : ` (via alias ${last})`} according to ${by}`;
+    }
+    case 'DNS_NXDOMAIN':
+      return `${subject} does not exist according to ${by} (NXDOMAIN)`;
+    case 'DNS_NO_ADDRESS':
+      return `${subject} exists but has no IPv4 or IPv6 address according to ${by}`;
+    case 'DNS_REFUSED':
+      return `${by} refused to resolve ${name} (REFUSED): recursion is not allowed for this host`;
+    default:
+      return `${by} failed to resolve ${name} (${answer.rcode})`;
+  }
+}
+
+function detail(name: string, answer: ServerAnswer | null, queries: DnsQueryRecord[]): DnsDetail {
+  const addresses = answer?.addresses ?? [];
+  // Connect to IPv4 first: the SCP's own WinHTTP/.NET stack usually prefers it on dual-stack hosts, and a broken
+  // IPv6 path is common on corporate networks; the IPv6 addresses stay in the evidence.
+  const chosen = (addresses.find((x) => x.family === 4) ?? addresses[0])?.address ?? null;
+  return { kind: 'dns', name, server: answer?.server ?? null, rcode: answer?.rcode ?? null, cnames: answer?.cnames ?? [], addresses, chosen, queries };
+}
+
+/**
+ * The DNS stage: asks the servers in order for A and AAAA (in parallel), moving on when a server does not answer,
+ * fails (SERVFAIL) or refuses, as the C library's stub resolver does. Never throws; bounded by `timeoutMs` and
+ * `signal` together.
+ */
+export async function resolveHost(name: string, options: DnsProbeOptions): Promise<StageResult> {
+  const began = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - began);
+  const literal = name.replace(/^\[(.*)\]$/, '$1');
+  if (net.isIP(literal) !== 0) {
+    const family = net.isIPv6(literal) ? 6 : 4;
+    const addresses = [{ address: literal, family, ttl: 0 } as const];
+    const evidence: DnsDetail = { kind: 'dns', name, server: null, rcode: null, cnames: [], addresses, chosen: literal, queries: [] };
+    return { stage: 'dns', status: 'pass', code: null, message: `${name} is an IP address: no DNS lookup needed`, ms: elapsed(), detail: evidence };
+  }
+  const stage = new AbortController();
+  const timer = setTimeout(() => stage.abort(new DOMException('DNS stage timeout', 'TimeoutError')), options.timeoutMs);
+  const onAbort = (): void => stage.abort(options.signal.reason);
+  if (options.signal.aborted) onAbort();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  const queries: DnsQueryRecord[] = [];
+  let fallback: ServerAnswer | null = null;
+  try {
+    for (const [index, server] of options.servers.entries()) {
+      if (stage.signal.aborted) break;
+      // Share what is left fairly among the servers not yet asked, so a dead first server leaves time for the next.
+      const budget = Math.max(1, (options.timeoutMs - elapsed()) / (options.servers.length - index));
+      const attempt = new AbortController();
+      const attemptTimer = setTimeout(() => attempt.abort(new DOMException('DNS server timeout', 'TimeoutError')), budget);
+      const forward = (): void => attempt.abort(stage.signal.reason);
+      stage.signal.addEventListener('abort', forward, { once: true });
+      try {
+        const ask = { signal: attempt.signal, resendMs: budget / 2 };
+        const [a, aaaa] = await Promise.all([queryServer(server, name, 'A', ask), queryServer(server, name, 'AAAA', ask)]);
+        queries.push(...a.records, ...aaaa.records);
+        const answer = combine(name, server, a, aaaa);
+        if (answer === null) continue;
+        const code = codeFor(answer);
+        if (code === null || code === 'DNS_NXDOMAIN' || code === 'DNS_NO_ADDRESS') return result(name, answer, code, queries, elapsed());
+        fallback ??= answer;
+      } finally {
+        clearTimeout(attemptTimer);
+        stage.signal.removeEventListener('abort', forward);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+  }
+  if (fallback !== null) return result(name, fallback, codeFor(fallback), queries, elapsed());
+  const why = options.signal.aborted ? 'before the run was stopped' : `within ${options.timeoutMs} ms`;
+  return {
+    stage: 'dns', status: 'fail', code: 'DNS_TIMEOUT', ms: elapsed(),
+    message: options.servers.length === 0
+      ? `No DNS server is configured on this host to resolve ${name}`
+      : `No DNS server answered for ${name} ${why} (asked ${options.servers.join(', ')})`,
+    detail: detail(name, null, queries),
+  };
+}
+
+function result(name: string, answer: ServerAnswer, code: FailureCode | null, queries: DnsQueryRecord[], ms: number): StageResult {
+  return { stage: 'dns', status: code === null ? 'pass' : 'fail', code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
+}
