@@ -146,7 +146,13 @@ function listenTcp(tcp: net.Server, host: string, port: number): Promise<void> {
 }
 
 /** Starts a DNS server on loopback answering from `zone`, on UDP and TCP of the same port. */
-export async function startDnsServer(options: { zone: DnsZone; host?: string; port?: number }): Promise<RunningDnsServer> {
+export async function startDnsServer(options: {
+  zone: DnsZone;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0: a free port. */
+  port?: number;
+}): Promise<RunningDnsServer> {
   const host = options.host ?? '127.0.0.1';
   const state = { zone: options.zone, queries: [] as RunningDnsServer['queries'] };
   const sockets = new Set<net.Socket>();

@@ -28,7 +28,7 @@ export function rcodeName(packet: DecodedPacket): string {
 
 const bare = (name: string): string => name.toLowerCase().replace(/\.$/, '');
 
-/** Why a datagram is not the answer to our question, or the decoded answer (RFC 5452 §4.1: ID and question must match). */
+/** The decoded answer, or why a datagram is not the answer to our question (RFC 5452 §4.1: ID and question match). */
 function accept(message: Buffer, expect: Expectation): DecodedPacket | string {
   let packet: DecodedPacket;
   try {
@@ -83,12 +83,17 @@ function exchange(
   });
 }
 
-function overUdp(address: string, port: number, query: Buffer, expect: Expectation, signal: AbortSignal, resendMs: number) {
+/** Where and what to send, and the answer to expect. */
+interface Wire { address: string; port: number; query: Buffer; expect: Expectation }
+
+const errorText = (error: NodeJS.ErrnoException): string => error.code ?? error.message;
+
+function overUdp({ address, port, query, expect }: Wire, signal: AbortSignal, resendMs: number): Promise<Exchange> {
   return exchange(signal, (finish, ignored) => {
     const socket = dgram.createSocket(net.isIPv6(address) ? 'udp6' : 'udp4');
     // A connected socket only receives from the server's address and port, and an ICMP port-unreachable
     // surfaces as ECONNREFUSED instead of a silent timeout.
-    socket.on('error', (error: NodeJS.ErrnoException) => finish({ error: error.code ?? error.message }));
+    socket.on('error', (error: NodeJS.ErrnoException) => finish({ error: errorText(error) }));
     socket.on('message', (message) => {
       const verdict = accept(message, expect);
       if (typeof verdict !== 'string') return finish({ packet: verdict });
@@ -99,7 +104,7 @@ function overUdp(address: string, port: number, query: Buffer, expect: Expectati
     const send = (): void => {
       if (state !== 'open') return;
       socket.send(query, (error) => {
-        if (error !== null && error !== undefined) finish({ error: (error as NodeJS.ErrnoException).code ?? error.message });
+        if (error !== null && error !== undefined) finish({ error: errorText(error) });
       });
     };
     // One retransmission, as stub resolvers do (resolv.conf `attempts`), so one lost datagram is not a timeout.
@@ -117,14 +122,14 @@ function overUdp(address: string, port: number, query: Buffer, expect: Expectati
   });
 }
 
-function overTcp(address: string, port: number, query: Buffer, expect: Expectation, signal: AbortSignal) {
+function overTcp({ address, port, query, expect }: Wire, signal: AbortSignal): Promise<Exchange> {
   return exchange(signal, (finish, ignored) => {
     const socket = net.connect({ host: address, port });
     let pending = Buffer.alloc(0);
     const prefix = Buffer.alloc(2);
     prefix.writeUInt16BE(query.length);
     socket.write(Buffer.concat([prefix, query]));
-    socket.on('error', (error: NodeJS.ErrnoException) => finish({ error: error.code ?? error.message }));
+    socket.on('error', (error: NodeJS.ErrnoException) => finish({ error: errorText(error) }));
     socket.on('close', () => finish({ error: withIgnored('connection closed without an answer', ignored) }));
     socket.on('data', (chunk: Buffer) => {
       pending = Buffer.concat([pending, chunk]);
@@ -152,7 +157,8 @@ export async function queryServer(
 ): Promise<QueryOutcome> {
   const endpoint = splitServer(server);
   if (endpoint === null) {
-    return { response: null, rcode: null, records: [{ type, server, transport: 'udp', rcode: null, ms: 0, error: 'not an ip:port' }] };
+    const bad: DnsQueryRecord = { type, server, transport: 'udp', rcode: null, ms: 0, error: 'not an ip:port' };
+    return { response: null, rcode: null, records: [bad] };
   }
   const expect: Expectation = { id: randomInt(0, 0x10000), name, type };
   const query = dnsPacket.encode({
@@ -167,17 +173,19 @@ export async function queryServer(
     const result = await run;
     const ms = Math.round(performance.now() - began);
     const truncated = 'packet' in result && transport === 'udp' && result.packet.flag_tc;
-    records.push({
+    const entry: DnsQueryRecord = {
       type, server, transport, ms,
       rcode: 'packet' in result ? rcodeName(result.packet) : null,
       error: 'error' in result ? result.error : truncated ? 'truncated (TC bit): retried over TCP' : null,
-    });
-    debug('%s %s @%s/%s -> %s in %d ms', type, name, server, transport, records.at(-1)?.rcode ?? records.at(-1)?.error, ms);
+    };
+    records.push(entry);
+    debug('%s %s @%s/%s -> %s in %d ms', type, name, server, transport, entry.rcode ?? entry.error, ms);
     return result;
   };
-  let result = await record('udp', overUdp(endpoint.address, endpoint.port, query, expect, options.signal, options.resendMs));
+  const wire: Wire = { ...endpoint, query, expect };
+  let result = await record('udp', overUdp(wire, options.signal, options.resendMs));
   if ('packet' in result && result.packet.flag_tc) {
-    result = await record('tcp', overTcp(endpoint.address, endpoint.port, query, expect, options.signal));
+    result = await record('tcp', overTcp(wire, options.signal));
   }
   return 'packet' in result
     ? { response: result.packet, rcode: rcodeName(result.packet), records }

@@ -24,14 +24,19 @@ interface ServerAnswer {
   addresses: Address[];
 }
 
-const RCODE_CODES: Record<string, FailureCode> = { NXDOMAIN: 'DNS_NXDOMAIN', SERVFAIL: 'DNS_SERVFAIL', REFUSED: 'DNS_REFUSED' };
+const RCODE_CODES: Record<string, FailureCode> = {
+  NXDOMAIN: 'DNS_NXDOMAIN',
+  SERVFAIL: 'DNS_SERVFAIL',
+  REFUSED: 'DNS_REFUSED',
+};
 const MAX_CHAIN = 16;
-const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\.$/, '') === b.toLowerCase().replace(/\.$/, '');
+const bare = (name: string): string => name.toLowerCase().replace(/\.$/, '');
+const same = (a: string, b: string): boolean => bare(a) === bare(b);
 
 const isString = (r: Answer): r is StringAnswer => 'data' in r && typeof r.data === 'string';
 
 /** Follows the CNAME chain from the asked name and takes the addresses of its last name only (RFC 1034 §3.6.2). */
-function readAnswer(name: string, packet: DecodedPacket, type: 'A' | 'AAAA'): { cnames: Cname[]; addresses: Address[] } {
+function readAnswer(name: string, packet: DecodedPacket, type: 'A' | 'AAAA') {
   const answers = (packet.answers ?? []).filter(isString);
   const cnames: Cname[] = [];
   let current = name;
@@ -49,8 +54,10 @@ function readAnswer(name: string, packet: DecodedPacket, type: 'A' | 'AAAA'): { 
 
 /** Combines A and AAAA from one server; `null` when neither came back. Addresses win over any rcode. */
 function combine(name: string, server: string, a: QueryOutcome, aaaa: QueryOutcome): ServerAnswer | null {
-  const read = (outcome: QueryOutcome, type: 'A' | 'AAAA') =>
-    outcome.response === null ? null : { rcode: outcome.rcode ?? 'NOERROR', ...readAnswer(name, outcome.response, type) };
+  const read = (outcome: QueryOutcome, type: 'A' | 'AAAA') => {
+    if (outcome.response === null) return null;
+    return { rcode: outcome.rcode ?? 'NOERROR', ...readAnswer(name, outcome.response, type) };
+  };
   const four = read(a, 'A');
   const six = read(aaaa, 'AAAA');
   const answered = [four, six].filter((x): x is NonNullable<typeof x> => x !== null);
@@ -98,7 +105,30 @@ function detail(name: string, answer: ServerAnswer | null, queries: DnsQueryReco
   // Connect to IPv4 first: the SCP's own WinHTTP/.NET stack usually prefers it on dual-stack hosts, and a broken
   // IPv6 path is common on corporate networks; the IPv6 addresses stay in the evidence.
   const chosen = (addresses.find((x) => x.family === 4) ?? addresses[0])?.address ?? null;
-  return { kind: 'dns', name, server: answer?.server ?? null, rcode: answer?.rcode ?? null, cnames: answer?.cnames ?? [], addresses, chosen, queries };
+  const found = { server: answer?.server ?? null, rcode: answer?.rcode ?? null, cnames: answer?.cnames ?? [] };
+  return { kind: 'dns', name, ...found, addresses, chosen, queries };
+}
+
+function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], ms: number): StageResult {
+  const code = codeFor(answer);
+  const status = code === null ? 'pass' : 'fail';
+  return { stage: 'dns', status, code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
+}
+
+/** A signal that aborts after `ms` or with `parent`; `dispose()` clears the timer and detaches the listener. */
+function bounded(parent: AbortSignal, ms: number, label: string): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(label, 'TimeoutError')), ms);
+  const forward = (): void => controller.abort(parent.reason);
+  if (parent.aborted) forward();
+  else parent.addEventListener('abort', forward, { once: true });
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      parent.removeEventListener('abort', forward);
+    },
+  };
 }
 
 /**
@@ -111,16 +141,14 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
   const elapsed = (): number => Math.round(performance.now() - began);
   const literal = name.replace(/^\[(.*)\]$/, '$1');
   if (net.isIP(literal) !== 0) {
-    const family = net.isIPv6(literal) ? 6 : 4;
-    const addresses = [{ address: literal, family, ttl: 0 } as const];
-    const evidence: DnsDetail = { kind: 'dns', name, server: null, rcode: null, cnames: [], addresses, chosen: literal, queries: [] };
-    return { stage: 'dns', status: 'pass', code: null, message: `${name} is an IP address: no DNS lookup needed`, ms: elapsed(), detail: evidence };
+    const addresses = [{ address: literal, family: net.isIPv6(literal) ? 6 : 4, ttl: 0 } as const];
+    const evidence: DnsDetail = {
+      kind: 'dns', name, server: null, rcode: null, cnames: [], addresses, chosen: literal, queries: [],
+    };
+    const message = `${name} is an IP address: no DNS lookup needed`;
+    return { stage: 'dns', status: 'pass', code: null, message, ms: elapsed(), detail: evidence };
   }
-  const stage = new AbortController();
-  const timer = setTimeout(() => stage.abort(new DOMException('DNS stage timeout', 'TimeoutError')), options.timeoutMs);
-  const onAbort = (): void => stage.abort(options.signal.reason);
-  if (options.signal.aborted) onAbort();
-  options.signal.addEventListener('abort', onAbort, { once: true });
+  const stage = bounded(options.signal, options.timeoutMs, 'DNS stage timeout');
   const queries: DnsQueryRecord[] = [];
   let fallback: ServerAnswer | null = null;
   try {
@@ -128,29 +156,29 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
       if (stage.signal.aborted) break;
       // Share what is left fairly among the servers not yet asked, so a dead first server leaves time for the next.
       const budget = Math.max(1, (options.timeoutMs - elapsed()) / (options.servers.length - index));
-      const attempt = new AbortController();
-      const attemptTimer = setTimeout(() => attempt.abort(new DOMException('DNS server timeout', 'TimeoutError')), budget);
-      const forward = (): void => attempt.abort(stage.signal.reason);
-      stage.signal.addEventListener('abort', forward, { once: true });
+      const attempt = bounded(stage.signal, budget, 'DNS server timeout');
       try {
         const ask = { signal: attempt.signal, resendMs: budget / 2 };
-        const [a, aaaa] = await Promise.all([queryServer(server, name, 'A', ask), queryServer(server, name, 'AAAA', ask)]);
+        const [a, aaaa] = await Promise.all([
+          queryServer(server, name, 'A', ask),
+          queryServer(server, name, 'AAAA', ask),
+        ]);
         queries.push(...a.records, ...aaaa.records);
         const answer = combine(name, server, a, aaaa);
         if (answer === null) continue;
         const code = codeFor(answer);
-        if (code === null || code === 'DNS_NXDOMAIN' || code === 'DNS_NO_ADDRESS') return result(name, answer, code, queries, elapsed());
+        if (code === null || code === 'DNS_NXDOMAIN' || code === 'DNS_NO_ADDRESS') {
+          return result(name, answer, queries, elapsed());
+        }
         fallback ??= answer;
       } finally {
-        clearTimeout(attemptTimer);
-        stage.signal.removeEventListener('abort', forward);
+        attempt.dispose();
       }
     }
   } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', onAbort);
+    stage.dispose();
   }
-  if (fallback !== null) return result(name, fallback, codeFor(fallback), queries, elapsed());
+  if (fallback !== null) return result(name, fallback, queries, elapsed());
   const why = options.signal.aborted ? 'before the run was stopped' : `within ${options.timeoutMs} ms`;
   return {
     stage: 'dns', status: 'fail', code: 'DNS_TIMEOUT', ms: elapsed(),
@@ -159,8 +187,4 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
       : `No DNS server answered for ${name} ${why} (asked ${options.servers.join(', ')})`,
     detail: detail(name, null, queries),
   };
-}
-
-function result(name: string, answer: ServerAnswer, code: FailureCode | null, queries: DnsQueryRecord[], ms: number): StageResult {
-  return { stage: 'dns', status: code === null ? 'pass' : 'fail', code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
 }

@@ -9,7 +9,7 @@ export interface ServerEndpoint {
   readonly port: number;
 }
 
-/** Splits `ip`, `ip:port`, `ipv6`, `[ipv6]` or `[ipv6]:port`; `null` when it is not an IP address (or the port is bad). */
+/** Splits `ip`, `ip:port`, `ipv6`, `[ipv6]` or `[ipv6]:port`; `null` unless an IP address and a valid port. */
 export function splitServer(value: string): ServerEndpoint | null {
   const text = value.trim();
   let address = text;
@@ -40,7 +40,8 @@ export function splitServer(value: string): ServerEndpoint | null {
 
 /** `ip:port`, with brackets around IPv6 so the port stays unambiguous. */
 export function formatServer(endpoint: ServerEndpoint): string {
-  return net.isIPv6(endpoint.address) ? `[${endpoint.address}]:${endpoint.port}` : `${endpoint.address}:${endpoint.port}`;
+  const host = net.isIPv6(endpoint.address) ? `[${endpoint.address}]` : endpoint.address;
+  return `${host}:${endpoint.port}`;
 }
 
 /** Validates `--dns-server ip[:port]` and returns it as `ip:port`; throws InputError on anything else. */
