@@ -51,6 +51,8 @@ function withIgnored(why: string, ignored: readonly string[]): string {
   return ignored.length === 0 ? why : `${why}; ignored ${ignored.length} response(s): ${ignored.join(', ')}`;
 }
 
+const errorText = (error: NodeJS.ErrnoException): string => error.code ?? error.message;
+
 /**
  * Runs one exchange until it settles or the signal aborts. `start` wires the socket and returns its cleanup;
  * the abort listener and the socket are always released before the promise resolves.
@@ -78,15 +80,17 @@ function exchange(
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    cleanup = start(finish, ignored);
-    if (done) cleanup();
+    try {
+      cleanup = start(finish, ignored);
+    } catch (error) {
+      finish({ error: errorText(error as NodeJS.ErrnoException) }); // e.g. a socket option the OS rejects
+    }
+    if (done) cleanup?.();
   });
 }
 
 /** Where and what to send, and the answer to expect. */
 interface Wire { address: string; port: number; query: Buffer; expect: Expectation }
-
-const errorText = (error: NodeJS.ErrnoException): string => error.code ?? error.message;
 
 function overUdp({ address, port, query, expect }: Wire, signal: AbortSignal, resendMs: number): Promise<Exchange> {
   return exchange(signal, (finish, ignored) => {
