@@ -1,0 +1,122 @@
+import { CODES, type FailureCode } from '../model/codes.js';
+import { type Status, worse } from '../model/status.js';
+import type { Route } from '../probes/types.js';
+import type { AppliedWaiver } from '../waivers/types.js';
+import type { EndpointResult, Report } from './types.js';
+
+/** What the probes saw for a destination: the words a firewall reviewer uses. */
+export type ObservedState = 'open' | 'warning' | 'blocked' | 'untested';
+
+/** One line of the firewall change request: a documented entry × port, and what must change where. */
+export interface FirewallRow {
+  /** The entry exactly as documented (FQDN, wildcard or URL). */
+  readonly destination: string;
+  /** The host or wildcard pattern a rule matches. */
+  readonly pattern: string;
+  readonly port: number;
+  readonly protocol: 'TCP';
+  readonly service: 'HTTPS' | 'HTTP';
+  /** The documentation groups listing it, joined with "; ". */
+  readonly purpose: string;
+  /** Where the rule belongs: the SCP host's egress path, or the proxy the SCP goes through. */
+  readonly location: string;
+  /** The proxy URL (without credentials) when the route is a proxy. */
+  readonly proxy: string | null;
+  readonly observed: ObservedState;
+  /** The worst result's code; `codes` has every distinct code seen, worst first. */
+  readonly code: FailureCode | null;
+  readonly codes: readonly FailureCode[];
+  /** The concrete hosts probed for it (samples of a wildcard); empty when untested. */
+  readonly probedHosts: readonly string[];
+  readonly action: string;
+  /** The waiver covering every failure of the row, or an expired one that no longer does. */
+  readonly waiver: AppliedWaiver | null;
+}
+
+const RANK: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
+
+/** Where a rule for this route belongs, in a reviewer's words. */
+export function ruleLocation(route: Route): string {
+  return route.kind === 'direct' || route.proxy === null ? 'SCP host egress' : `Proxy ${route.proxy}`;
+}
+
+const OBSERVED: Record<Status, ObservedState> = { pass: 'open', warn: 'warning', fail: 'blocked', skip: 'untested' };
+
+/** Display label for an observed state. */
+export const OBSERVED_LABEL: Record<ObservedState, string> = {
+  open: 'Open', warning: 'Open, with warning', blocked: 'Blocked', untested: 'Not tested',
+};
+
+/** What to do about one non-passing result, phrased for the place the rule belongs. */
+function actionFor(result: EndpointResult, pattern: string): string {
+  const service = `TCP ${result.port} (${result.scheme.toUpperCase()})`;
+  const proxy = result.route.proxy ?? '';
+  const code = result.code;
+  if (code === null) return result.remediation ?? 'Review the result.';
+  switch (code) {
+    case 'CONNECT_REFUSED': case 'CONNECT_TIMEOUT': case 'CONNECT_RESET': case 'NETWORK_UNREACHABLE':
+      return `Allow outbound ${service} from the SCP host to ${pattern} on every firewall in the path.`;
+    case 'PROXY_DENIED':
+      return `Allow ${pattern} on ${service} in the policy of proxy ${proxy}.`;
+    case 'PROXY_UPSTREAM_FAILED':
+      return `Allow proxy ${proxy} to resolve and reach ${pattern} on ${service}.`;
+    case 'WILDCARD_UNTESTED':
+      return `Allow ${pattern} on ${service} by FQDN pattern as documented; no concrete host is known, so it could not be probed.`;
+    default:
+      return result.remediation ?? CODES[code].fix;
+  }
+}
+
+/** Every distinct action the row's results need, worst first, plus undocumented redirect targets to allow. */
+function rowAction(sorted: readonly EndpointResult[], pattern: string): string {
+  const actions = [...new Set(sorted.filter((r) => r.status !== 'pass').map((r) => actionFor(r, pattern)))];
+  const undocumented = [...new Set(sorted.flatMap((r) => r.undocumentedHosts))];
+  if (undocumented.length > 0) {
+    const them = undocumented.length === 1 ? 'it' : 'them';
+    actions.push(`Redirects also reach ${undocumented.join(', ')}, which the documentation does not list: allow ${them} too.`);
+  }
+  return actions.length === 0 ? 'None.' : actions.join(' ');
+}
+
+function rowWaiver(results: readonly EndpointResult[]): AppliedWaiver | null {
+  const counted = results.filter((r) => r.status === 'fail' || r.status === 'warn');
+  if (counted.length === 0) return null;
+  const live = counted.map((r) => r.waiver).filter((w) => w !== undefined && !w.expired);
+  if (live.length === counted.length) return live[0] ?? null;
+  return counted.find((r) => r.waiver?.expired)?.waiver ?? null;
+}
+
+/** The firewall change request: one row per documented entry × port, in catalog order (shared by HTML and CSV). */
+export function firewallRows(report: Report): FirewallRow[] {
+  const byKey = new Map<string, EndpointResult[]>();
+  for (const e of report.endpoints) {
+    const key = `${e.entry}\u0000${e.port}`;
+    const list = byKey.get(key) ?? [];
+    list.push(e);
+    byKey.set(key, list);
+  }
+  return [...byKey.values()].map((results) => {
+    const first = results[0] as EndpointResult;
+    const sorted = [...results].sort((a, b) => RANK[b.status] - RANK[a.status]);
+    const worst = sorted[0] as EndpointResult;
+    const status = results.reduce<Status>((s, r) => worse(s, r.status), 'skip');
+    const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+    const locations = unique(results.map((r) => ruleLocation(r.route)));
+    return {
+      destination: first.entry,
+      pattern: first.pattern,
+      port: first.port,
+      protocol: 'TCP',
+      service: first.scheme === 'https' ? 'HTTPS' : 'HTTP',
+      purpose: unique(results.map((r) => r.groupTitle)).join('; '),
+      location: locations.join('; '),
+      proxy: results.find((r) => r.route.proxy !== null)?.route.proxy ?? null,
+      observed: OBSERVED[status],
+      code: worst.code,
+      codes: unique(sorted.flatMap((r) => (r.code === null ? [] : [r.code]))),
+      probedHosts: unique(results.filter((r) => r.probeId !== null).map((r) => r.host)),
+      action: rowAction(sorted, first.pattern),
+      waiver: rowWaiver(results),
+    };
+  });
+}

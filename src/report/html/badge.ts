@@ -1,0 +1,17 @@
+import { CODES, isFailureCode } from '../../model/codes.js';
+import { type DisplayStatus, STATUS_LABEL } from '../labels.js';
+import { type Html, html, trusted } from './escape.js';
+
+/** A status badge: symbol and word as well as colour. */
+export function badge(status: DisplayStatus): Html {
+  return html`<span class="badge badge-${status}">${STATUS_LABEL[status]}</span>`;
+}
+
+/** A failure code chip; the code's meaning is in the title for screen readers and hover. */
+export function codeChip(code: string | null): Html {
+  if (code === null) return html``;
+  const title = isFailureCode(code) ? CODES[code].meaning : '';
+  // Break long codes at underscores (PROXY_UPSTREAM_<wbr>FAILED) rather than mid-word in narrow print columns.
+  const parts = code.split('_').map((p, i) => html`${i > 0 ? trusted('_<wbr>') : ''}${p}`);
+  return html`<span class="code" title="${title}">${parts}</span>`;
+}

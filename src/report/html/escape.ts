@@ -1,0 +1,70 @@
+/**
+ * HTML escaping as a type: `html` is a tagged template whose interpolations are escaped unless they are already
+ * `Html` built by this module, so a report string from the network or an input file cannot become markup by
+ * forgetting to call an escape function.
+ */
+
+/** A fragment of markup that is safe to insert as is. */
+export interface Html {
+  readonly __html: string;
+}
+
+/** What may be interpolated into `html`: text (escaped), markup, lists of either, or nothing. */
+export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for element content and quoted attribute values. Control characters (other than tab/newline) and
+ * lone surrogates become U+FFFD: they are not allowed in HTML text and can confuse viewers that copy the report.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** Marks trusted markup (our own constants only — never data from a report). */
+export function trusted(markup: string): Html {
+  return { __html: markup };
+}
+
+function isHtml(value: unknown): value is Html {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Html).__html === 'string';
+}
+
+function render(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (isHtml(value)) return value.__html;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+/** Builds markup; every interpolated value that is not `Html` is escaped. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? '');
+  });
+  return { __html: out };
+}
+
+/** Joins fragments with a separator (escaped if it is text). */
+export function join(items: readonly HtmlValue[], separator: HtmlValue): Html {
+  const out: HtmlValue[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) out.push(separator);
+    out.push(item);
+  });
+  return { __html: render(out) };
+}
+
+/** An `href` only for http(s) URLs; anything else (javascript:, data:) is shown as text instead of linked. */
+export function link(url: string, text: HtmlValue = url): Html {
+  return /^https?:\/\/[^\s"'<>]+$/i.test(url) ? html`<a href="${url}">${text}</a>` : html`${text}`;
+}
+
+/** Hostnames and URLs with line-break opportunities after dots and slashes, so they wrap where a reader expects. */
+export function breakable(text: string): Html {
+  return { __html: text.split(/(?<=[./?&=,-])/).map(escapeHtml).join('<wbr>') };
+}

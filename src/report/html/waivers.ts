@@ -1,0 +1,35 @@
+import type { WaiverRecord } from '../../waivers/types.js';
+import type { Report } from '../types.js';
+import { type Html, html } from './escape.js';
+
+const STATE: Record<WaiverRecord['state'], { label: string; badge: string }> = {
+  active: { label: '◆ ACTIVE', badge: 'waived' },
+  expired: { label: '✖ EXPIRED', badge: 'fail' },
+  unused: { label: '○ UNUSED', badge: 'skip' },
+};
+
+/** Every waiver of the waivers file and what it did: active, expired (counts again) or unused (can be removed). */
+export function waiversSection(report: Report, id: string, title: string): Html | null {
+  const w = report.waivers;
+  if (w === undefined) return null;
+  return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">From ${w.file === null ? 'the waivers given' : html`<code>${w.file}</code>`}, judged on ${w.asOf}. A waived item keeps its
+observed status and code but does not fail the verdict until its waiver expires.</p>
+${w.items.length === 0 ? html`<p class="muted">The waivers file is empty.</p>` : html`<table class="fixed">
+<caption>${w.items.length} waivers</caption>
+<colgroup><col style="width:11%"><col style="width:22%"><col style="width:10%"><col style="width:10%"><col><col style="width:25%"></colgroup>
+<thead><tr><th scope="col">State</th><th scope="col">Waives</th><th scope="col">Ticket</th><th scope="col">Expires</th><th scope="col">Reason</th><th scope="col">Matched</th></tr></thead>
+<tbody>
+${w.items.map((item) => html`<tr class="row-${STATE[item.state].badge}">
+<td><span class="badge badge-${STATE[item.state].badge}">${STATE[item.state].label}</span>${item.source.line === null ? '' : html`<div class="small muted">line ${item.source.line}</div>`}</td>
+<th scope="row" class="wrap">${item.matchedBy}</th>
+<td class="mono wrap">${item.ticket}</td>
+<td class="nowrap">${item.expires}</td>
+<td class="wrap">${item.reason}</td>
+<td class="wrap small">${item.matched.length === 0 ? html`<span class="muted">nothing failing — remove this waiver</span>` : html`${item.matched.map((m) => html`<div>${m}</div>`)}`}</td>
+</tr>
+`)}</tbody>
+</table>`}
+</section>`;
+}

@@ -1,0 +1,44 @@
+import type { StageName, StageResult } from '../../probes/types.js';
+import type { EndpointResult } from '../types.js';
+import { type Html, html, trusted } from './escape.js';
+
+/** Stage order and display names; `proxy` sits where `connect` would for a proxied route. */
+export const STAGES: readonly StageName[] = ['dns', 'proxy', 'connect', 'tls', 'http'];
+
+/** Total time a result's stages took. */
+export function totalMs(stages: readonly StageResult[]): number {
+  return stages.reduce((sum, s) => sum + Math.max(0, s.ms), 0);
+}
+
+/** The scale every bar shares, so that a slow hop is long wherever it is. */
+export function waterfallScale(endpoints: readonly EndpointResult[]): number {
+  return Math.max(1, ...endpoints.map((e) => totalMs(e.stages)));
+}
+
+const pct = (n: number): string => `${(Math.round(n * 10000) / 100).toFixed(2)}%`;
+
+/**
+ * A small horizontal bar: one segment per stage that ran, laid end to end on a shared scale; a failed stage is
+ * hatched. The exact milliseconds are written under the bar so it reads without colour or in print.
+ */
+export function waterfall(stages: readonly StageResult[], scale: number): Html {
+  const ran = stages.filter((s) => s.status !== 'skip' || s.ms > 0);
+  if (ran.length === 0) return html`<span class="muted small">not probed</span>`;
+  let offset = 0;
+  const segments = ran.map((s) => {
+    const left = offset / scale;
+    offset += Math.max(0, s.ms);
+    const bad = s.status === 'fail' ? ' bad' : '';
+    const kind = STAGES.includes(s.stage) ? s.stage : 'other';
+    // Only numbers and our own stage names reach this markup (a tampered report cannot smuggle text in).
+    return trusted(`<span class="s-${kind}${bad}" style="left:${pct(left)};width:${pct(Math.max(0, s.ms) / scale)}"></span>`);
+  });
+  const legend = ran.map((s) => html`${s.stage} <b>${s.ms}</b>${s.status === 'fail' ? ' ✖' : ''}`);
+  return html`<div class="wf" role="img" aria-label="${ran.map((s) => `${s.stage} ${s.ms} ms`).join(', ')}">${segments}</div>
+<div class="wf-legend">${legend.map((l, i) => html`${i > 0 ? ' · ' : ''}${l}`)} ms</div>`;
+}
+
+/** The colour key shown above the results table. */
+export function waterfallKey(scale: number): Html {
+  return html`<div class="key" aria-hidden="true">${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms</span></div>`;
+}
