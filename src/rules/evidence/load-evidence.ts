@@ -1,0 +1,29 @@
+import type { SitePlan } from '../plan/types.js';
+import { readEvidenceText } from './decode-text.js';
+import { parseLocalAdmins, type LocalAdmins } from './local-admins.js';
+import { parseDotnetTls, type DotnetTls } from './parse-dotnet-tls.js';
+import { parseWinHttpProxy, type WinHttpSettings } from './parse-winhttp-proxy.js';
+
+/** Everything the rules know about the SCP host, parsed once; `null` where the plan names no file. */
+export interface Evidence {
+  readonly localAdministrators: LocalAdmins | null;
+  readonly winhttpProxy: WinHttpSettings | null;
+  readonly dotnetTls: DotnetTls | null;
+}
+
+/** No evidence at all (no plan, or a plan without `evidence:`). */
+export const NO_EVIDENCE: Evidence = { localAdministrators: null, winhttpProxy: null, dotnetTls: null };
+
+/**
+ * Reads and parses the evidence files a plan names. Call it right after loading the plan, before any probe runs:
+ * an unreadable or unrecognizable file is an InputError (exit 2) that names the file and the expected format.
+ */
+export function loadEvidence(plan: SitePlan | null): Evidence {
+  if (plan === null) return NO_EVIDENCE;
+  const { localAdministrators, winhttpProxy, dotnetTls } = plan.evidence;
+  return {
+    localAdministrators: localAdministrators === null ? null : parseLocalAdmins(readEvidenceText(localAdministrators)),
+    winhttpProxy: winhttpProxy === null ? null : parseWinHttpProxy(readEvidenceText(winhttpProxy)),
+    dotnetTls: dotnetTls === null ? null : parseDotnetTls(readEvidenceText(dotnetTls)),
+  };
+}

@@ -1,0 +1,58 @@
+import type { FindingEvidence } from '../report/types.js';
+import { isDomainPrincipal, principalMatches, principalText, type Principal } from './accounts.js';
+import type { AdminMember, LocalAdmins } from './evidence/local-admins.js';
+
+/** Whether an account is in the SCP host's local Administrators, as far as the evidence can tell. */
+export interface Membership {
+  /** `pass` listed; `warn` not listed but domain groups are (nested membership possible); `fail` neither. */
+  readonly status: 'pass' | 'warn' | 'fail';
+  readonly member: AdminMember | null;
+  /** Domain groups through which the account could be a member. */
+  readonly groups: readonly AdminMember[];
+  readonly evidence: readonly FindingEvidence[];
+}
+
+/**
+ * Looks for `wanted` among the members. `knownUsers` are accounts the plan tells us are users (the installation
+ * account), so they are never mistaken for groups.
+ */
+export function checkMembership(admins: LocalAdmins, wanted: Principal, scpHost: string, knownUsers: readonly Principal[]): Membership {
+  const member = admins.members.find((m) => principalMatches(m.principal, wanted)) ?? null;
+  if (member) return { status: 'pass', member, groups: [], evidence: [{ file: admins.file, lines: member.lines }] };
+  const groups = admins.members.filter((m) => mayNest(m, scpHost, knownUsers));
+  if (groups.length > 0) {
+    return { status: 'warn', member: null, groups, evidence: [{ file: admins.file, lines: groups.flatMap((g) => g.lines) }] };
+  }
+  const lines = admins.members.length > 0 ? admins.members.flatMap((m) => m.lines) : admins.frame;
+  return { status: 'fail', member: null, groups: [], evidence: [{ file: admins.file, lines }] };
+}
+
+/**
+ * Whether a member could be a domain group that contains other accounts. Local groups cannot be nested in a local
+ * group, and well-known authorities (NT AUTHORITY, BUILTIN) and Azure AD groups cannot hold a domain account, so
+ * only domain groups count. `Get-LocalGroupMember` says so directly (ObjectClass Group with PrincipalSource
+ * ActiveDirectory). `net localgroup` text cannot tell a group from a user: `CONTOSO\Domain Admins` and
+ * `CONTOSO\jdoe` look alike, so any domain member without the computer-account `$` that the plan does not name as
+ * a user is treated as a possible group — a warning to verify is safer than a false "not a member" failure.
+ */
+function mayNest(m: AdminMember, scpHost: string, knownUsers: readonly Principal[]): boolean {
+  if (!isDomainPrincipal(m.principal, scpHost)) return false;
+  if (m.sid !== null && m.name === m.sid) return false;
+  if (knownUsers.some((u) => principalMatches(m.principal, u))) return false;
+  if (m.objectClass === 'group') return m.source === 'active-directory' || m.source === 'unknown' || m.source === null;
+  if (m.objectClass === 'user' || m.objectClass === 'other') return false;
+  // Unknown class (net localgroup, or a localized ObjectClass we do not know): judge by the name.
+  return !m.principal.name.endsWith('$') && (m.source === null || m.source === 'active-directory' || m.source === 'unknown');
+}
+
+/** `CONTOSO\SCCM Servers, CONTOSO\Domain Admins`. */
+export function groupList(groups: readonly AdminMember[]): string {
+  return groups.map((g) => principalText(g.principal)).join(', ');
+}
+
+/** PowerShell (ActiveDirectory module) that names the groups that hold `account`, looking through nested groups. */
+export function nestedCheckCommand(groups: readonly AdminMember[], account: Principal): string {
+  const names = groups.map((g) => `'${g.principal.name.replaceAll("'", "''")}'`).join(', ');
+  const sam = account.name.replaceAll("'", "''");
+  return `foreach ($g in ${names}) { if (Get-ADGroupMember -Identity $g -Recursive | Where-Object SamAccountName -eq '${sam}') { "member through $g" } }`;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isNode, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { InputError } from '../../model/input-error.js';
+
+/** A step into the plan: a key of a map or an index of a list. */
+export type PathPart = string | number;
+
+/** The parsed plan text with what is needed to name the line of any key or value. */
+export interface PlanSource {
+  readonly file: string;
+  readonly doc: Document;
+  readonly lines: LineCounter;
+  /** The plan as plain data. */
+  readonly data: unknown;
+  readonly text: readonly string[];
+}
+
+/** `site.type`, `hierarchy[1].roles[0]`. */
+export function pathText(path: readonly PathPart[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'the top level';
+}
+
+/**
+ * Reads and parses a plan (YAML or JSON: YAML 1.2 is a superset of JSON, so one parser gives line numbers for
+ * both). Syntax errors, duplicate keys and several documents in one file are InputErrors with the line.
+ */
+export function readPlanSource(file: string): PlanSource {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`cannot read the plan (${code}); check the --plan path`, { file, cause: error });
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = lines.linePos(first.pos[0]).line;
+    throw new InputError(`line ${line}: not valid YAML/JSON: ${first.message.split('\n')[0]}`, { file });
+  }
+  return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }), text: text.split(/\r\n|\n|\r/) };
+}
+
+/**
+ * The line of the value at `path` (or of its key, when `key` is set). For a path that does not exist (a missing
+ * required key) it is the line of the nearest ancestor's key: `scp:` for a missing `scp.server`.
+ */
+export function lineOf(src: PlanSource, path: readonly PathPart[], key = false): number {
+  const exact = key ? keyLine(src, path) ?? valueLine(src, path) : valueLine(src, path);
+  if (exact !== null) return exact;
+  for (let n = path.length - 1; n >= 1; n -= 1) {
+    const line = keyLine(src, path.slice(0, n)) ?? valueLine(src, path.slice(0, n));
+    if (line !== null) return line;
+  }
+  return valueLine(src, []) ?? 1;
+}
+
+function valueLine(src: PlanSource, path: readonly PathPart[]): number | null {
+  const node = path.length === 0 ? src.doc.contents : src.doc.getIn(path, true);
+  return isNode(node) && node.range ? src.lines.linePos(node.range[0]).line : null;
+}
+
+function keyLine(src: PlanSource, path: readonly PathPart[]): number | null {
+  if (path.length === 0 || typeof path[path.length - 1] === 'number') return null;
+  const parent = path.length > 1 ? src.doc.getIn(path.slice(0, -1), true) : src.doc.contents;
+  if (!isMap(parent)) return null;
+  const name = String(path[path.length - 1]);
+  const pair = parent.items.find((p) => isPair(p) && isNode(p.key) && String((p.key as { value?: unknown }).value) === name);
+  const range = pair && isNode(pair.key) ? pair.key.range : undefined;
+  return range ? src.lines.linePos(range[0]).line : null;
+}
+
+/** An InputError in the house style: `plan.yaml: line 7: site.type: "tertiary" is not one of cas | primary | secondary`. */
+export function planError(src: PlanSource, path: readonly PathPart[], what: string, key = false): InputError {
+  return new InputError(`line ${lineOf(src, path, key)}: ${pathText(path)}: ${what}`, { file: src.file });
+}
+
+/** The line of every key and list item, by path text, for quoting plan lines in findings. */
+export function indexLines(src: PlanSource): Record<string, number> {
+  const out: Record<string, number> = {};
+  const walk = (node: unknown, path: PathPart[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isNode(pair.key) || !pair.key.range) continue;
+        const p = [...path, String((pair.key as { value?: unknown }).value)];
+        out[pathText(p)] = src.lines.linePos(pair.key.range[0]).line;
+        walk(pair.value, p);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = [...path, i];
+        if (isNode(item) && item.range) out[pathText(p)] = src.lines.linePos(item.range[0]).line;
+        walk(item, p);
+      });
+    }
+  };
+  walk(src.doc.contents, []);
+  return out;
+}
