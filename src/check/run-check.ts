@@ -1,0 +1,105 @@
+import { hostname } from 'node:os';
+import { hostMatches, parseEntry } from '../catalog/parse-entry.js';
+import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/plan.js';
+import type { Catalog } from '../catalog/types.js';
+import { TOOL } from '../model/tool.js';
+import type { ProbeContext } from '../probes/opener.js';
+import { runProbes } from '../probes/run-probes.js';
+import type { RouteSelector } from '../probes/routing.js';
+import type { TrustStore } from '../probes/trust-store.js';
+import type { ProbeOutcome, Route } from '../probes/types.js';
+import { endpointResults } from '../report/endpoint-results.js';
+import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
+import { reportTotals } from '../report/verdict.js';
+
+/** Everything a `check` needs, already validated by the CLI. */
+export interface CheckInput {
+  readonly catalog: Catalog;
+  readonly catalogFile: string | null;
+  readonly planOptions: PlanOptions;
+  readonly timeoutMs: number;
+  readonly deadlineS: number;
+  readonly concurrency: number;
+  readonly dnsServers: readonly string[];
+  readonly trust: TrustStore;
+  readonly caFile: string | null;
+  readonly publicRoots: string | null;
+  readonly strict: boolean;
+  readonly simulation: boolean;
+  readonly routing: RouteSelector;
+  /** The route shown in the report header (proxy without credentials). */
+  readonly defaultRoute: Route;
+  /** `false` with `--only rules`: endpoints are listed but not probed. */
+  readonly probeNetwork: boolean;
+  /** Rule evaluation, given the endpoint results (the rules issue plugs in here). */
+  readonly evaluateRules: (endpoints: readonly EndpointResult[]) => RuleFinding[];
+  /** True when the plan makes network results informational (offline mode). */
+  readonly networkInformational: boolean;
+  readonly dialPort?: (host: string, port: number) => number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
+}
+
+/** Runs probes then rules and assembles the canonical report. Never writes anything. */
+export async function runCheck(input: CheckInput): Promise<Report> {
+  const startedAt = new Date().toISOString();
+  const plan = planEndpoints(input.catalog, input.planOptions);
+  let endpoints: EndpointResult[] = [];
+  if (input.probeNetwork) {
+    const deadline = AbortSignal.timeout(input.deadlineS * 1000);
+    const context: ProbeContext = {
+      signal: input.signal ? AbortSignal.any([input.signal, deadline]) : deadline,
+      timeoutMs: input.timeoutMs,
+      dnsServers: input.dnsServers,
+      trust: input.trust,
+      isDocumented: documentedHosts(input.catalog),
+      routeFor: input.routing,
+      ...(input.dialPort ? { dialPort: input.dialPort } : {}),
+    };
+    const outcomes = await runProbes(plan.targets, context, {
+      concurrency: input.concurrency, ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    });
+    endpoints = endpointResults(plan, outcomes, input.defaultRoute);
+  }
+  const rules = input.evaluateRules(endpoints);
+  const totals = reportTotals(input.networkInformational ? [] : endpoints, rules, input.strict);
+  const endpointCounts = reportTotals(endpoints, [], input.strict).counts.endpoints;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    host: { hostname: hostname(), platform: `${process.platform} ${process.arch}`, node: process.version },
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    verdict: totals.verdict,
+    summary: totals.summary,
+    counts: { endpoints: endpointCounts, rules: totals.counts.rules },
+    settings: settingsOf(input, plan),
+    endpoints,
+    rules,
+  };
+}
+
+function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
+  return {
+    edition: plan.edition,
+    catalog: { source: input.catalogFile ? 'file' : 'built-in', file: input.catalogFile, provenance: plan.provenance },
+    groups: plan.groups.map((g) => ({ id: g.id, title: g.title })),
+    intune: input.planOptions.intune,
+    tenantId: input.planOptions.tenantId,
+    timeoutMs: input.timeoutMs,
+    deadlineS: input.deadlineS,
+    concurrency: input.concurrency,
+    dnsServers: input.dnsServers,
+    caFile: input.caFile,
+    publicRoots: input.publicRoots,
+    strict: input.strict,
+    route: input.defaultRoute,
+    simulation: input.simulation,
+  };
+}
+
+/** Hosts the whole catalog covers (all groups), wildcards included: a redirect to any other host is an undocumented dependency. */
+function documentedHosts(catalog: Catalog): (host: string) => boolean {
+  const patterns = catalog.entries.map((e) => parseEntry(e.text)).flatMap((p) => (typeof p === 'string' ? [] : [p.host]));
+  return (host) => patterns.some((pattern) => hostMatches(pattern, host));
+}

@@ -1,0 +1,61 @@
+import { editions, type EditionId } from '../catalog/index.js';
+import { loadCatalogFile } from '../catalog/load-file.js';
+import type { Catalog } from '../catalog/types.js';
+import type { CheckInput } from '../check/run-check.js';
+import { InputError } from '../model/input-error.js';
+import { directRouting, DIRECT_ROUTE } from '../probes/routing.js';
+import { parseDnsServerFlag, systemResolvers } from '../probes/system-resolvers.js';
+import { buildTrustStore } from '../probes/trust-store.js';
+import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational } from '../rules/index.js';
+import type { CheckArgs } from './check-options.js';
+
+const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
+
+/**
+ * Turns validated flags into a CheckInput: reads the catalog, trust roots, plan and evidence up front, so a bad
+ * file stops the run (exit 2) before any probe touches the network or any file is written.
+ */
+export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> = {}): CheckInput {
+  for (const [flag, value, min] of [['--timeout', args.timeout, 50], ['--deadline', args.deadline, 1], ['--concurrency', args.concurrency, 1]] as const) {
+    if (!Number.isFinite(value) || !Number.isInteger(value) || value < min) {
+      throw new InputError(`${flag}: expected a whole number >= ${min}, got ${String(value)}`);
+    }
+  }
+  const tenantId = args['tenant-id'] ?? null;
+  if (tenantId !== null && !TENANT_ID.test(tenantId)) {
+    throw new InputError(`--tenant-id: "${tenantId}" is neither a GUID nor a domain such as contoso.onmicrosoft.com`);
+  }
+  const plan = args.plan ? loadSitePlan(args.plan) : null;
+  const evidence = loadEvidence(plan);
+  const editionId = (plan?.edition ?? args.edition) as EditionId;
+  const catalog: Catalog = args.catalog ? loadCatalogFile(args.catalog) : editions[editionId];
+  const dnsServers = args['dns-server'].length > 0 ? args['dns-server'].map(parseDnsServerFlag) : systemResolvers();
+  const trust = buildTrustStore({
+    caFile: args['ca-file'] ?? null,
+    publicRoots: args['public-roots'] ?? null,
+    extraCaCertsFile: process.env.NODE_EXTRA_CA_CERTS || null,
+  });
+  const intune = args.intune || plan?.scp.intune === true;
+  return {
+    catalog,
+    catalogFile: args.catalog ?? null,
+    planOptions: { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId },
+    timeoutMs: args.timeout,
+    deadlineS: args.deadline,
+    concurrency: args.concurrency,
+    dnsServers,
+    trust,
+    caFile: args['ca-file'] ?? null,
+    publicRoots: args['public-roots'] ?? null,
+    strict: args.strict,
+    simulation: false,
+    routing: directRouting(),
+    defaultRoute: DIRECT_ROUTE,
+    probeNetwork: args.only !== 'rules',
+    evaluateRules: (endpoints) => args.only === 'network'
+      ? []
+      : evaluateRules({ plan, edition: catalog.edition, endpoints, networkChecked: args.only !== 'rules', evidence }),
+    networkInformational: networkIsInformational(plan),
+    ...overrides,
+  };
+}

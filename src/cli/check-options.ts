@@ -1,0 +1,50 @@
+import type { Argv } from 'yargs';
+import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/index.js';
+import { FILE_FORMAT_NAMES } from '../report/file-formats.js';
+
+/** Options shared by `check` and `demo` (the demo is a check against a simulated network). */
+export interface CheckArgs {
+  readonly edition: string;
+  readonly catalog: string | undefined;
+  readonly intune: boolean;
+  readonly 'tenant-id': string | undefined;
+  readonly groups: string[];
+  readonly 'dns-server': string[];
+  readonly 'ca-file': string | undefined;
+  readonly 'public-roots': string | undefined;
+  readonly timeout: number;
+  readonly deadline: number;
+  readonly concurrency: number;
+  readonly strict: boolean;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly out: string;
+  readonly format: string[];
+  readonly plan: string | undefined;
+  readonly only: 'all' | 'network' | 'rules';
+  readonly waivers: string | undefined;
+}
+
+/** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
+export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
+  return yargs
+    .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list: the 2018 SCP document or the current Microsoft list' })
+    .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
+    .option('intune', { type: 'boolean', default: false, describe: 'Also probe the Microsoft Intune group' })
+    .option('tenant-id', { type: 'string', describe: 'Azure AD tenant id for {TenantID} URLs (default: "common")' })
+    .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated (e.g. tenant-attach,certificate-revocation, or all)' })
+    .option('dns-server', { type: 'string', array: true, default: [], describe: 'DNS server ip[:port] to ask instead of the system resolvers (repeatable)' })
+    .option('ca-file', { type: 'string', describe: 'PEM roots to trust that are NOT public (e.g. your TLS inspection CA): chains through them are TLS_INTERCEPTED' })
+    .option('public-roots', { type: 'string', describe: 'PEM roots to treat as public (labs, sovereign clouds)' })
+    .option('timeout', { type: 'number', default: 8000, describe: 'Per-stage timeout in milliseconds' })
+    .option('deadline', { type: 'number', default: 300, describe: 'Whole-run bound in seconds' })
+    .option('concurrency', { type: 'number', default: 32, describe: 'Probes in flight at once' })
+    .option('strict', { type: 'boolean', default: false, describe: 'Count warnings as failures' })
+    .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report on stdout (and nothing else)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print only the verdict line' })
+    .option('out', { type: 'string', default: 'reports', describe: 'Folder for report files' })
+    .option('format', { type: 'string', array: true, default: ['json', 'html'], describe: `Report files to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}` })
+    .option('plan', { type: 'string', describe: 'Site plan (YAML/JSON) for the prerequisite rules' })
+    .option('only', { type: 'string', choices: ['all', 'network', 'rules'] as const, default: 'all' as const, describe: 'Run only the network probes or only the rules' })
+    .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' }) as unknown as Argv<T & CheckArgs>;
+}

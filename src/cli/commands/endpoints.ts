@@ -1,0 +1,62 @@
+import Table from 'cli-table3';
+import type { Argv, CommandModule } from 'yargs';
+import { DEFAULT_EDITION, EDITION_IDS, editions, type EditionId } from '../../catalog/index.js';
+import { loadCatalogFile } from '../../catalog/load-file.js';
+import { planEndpoints, type PlannedEndpoint } from '../../catalog/plan.js';
+import { csvField } from '../../report/csv.js';
+
+interface EndpointsArgs {
+  readonly edition: string;
+  readonly catalog: string | undefined;
+  readonly intune: boolean;
+  readonly 'tenant-id': string | undefined;
+  readonly groups: string[];
+  readonly format: 'table' | 'json' | 'csv';
+}
+
+/** One line of what the firewall must allow (one per documented entry × port; wildcards stay wildcards). */
+function rowsOf(endpoints: readonly PlannedEndpoint[]) {
+  const seen = new Set<string>();
+  return endpoints.flatMap((e) => {
+    const key = `${e.group}|${e.entry}|${e.port}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{
+      entry: e.entry, host: e.pattern, port: e.port, protocol: `TCP/${e.scheme.toUpperCase()}`, group: e.groupTitle,
+      wildcard: e.wildcard, source: `${e.provenance.title} (${e.provenance.date}) ${e.provenance.url}`,
+    }];
+  });
+}
+
+/** `scp-preflight endpoints`: prints what the firewall must allow, without probing anything. */
+export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
+  command: 'endpoints',
+  describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
+  builder: (yargs: Argv<object>) => yargs
+    .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' })
+    .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
+    .option('intune', { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' })
+    .option('tenant-id', { type: 'string', describe: 'Tenant id for {TenantID} URLs' })
+    .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' })
+    .option('format', { type: 'string', choices: ['table', 'json', 'csv'] as const, default: 'table' as const, describe: 'Output format' }) as unknown as Argv<EndpointsArgs>,
+  handler: (argv) => {
+    const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition as EditionId];
+    const plan = planEndpoints(catalog, {
+      intune: argv.intune, tenantId: argv['tenant-id'] ?? null,
+      groups: argv.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean),
+    });
+    const rows = rowsOf(plan.endpoints);
+    if (argv.format === 'json') {
+      process.stdout.write(`${JSON.stringify({ edition: plan.edition, provenance: plan.provenance, endpoints: rows }, null, 2)}\n`);
+      return;
+    }
+    if (argv.format === 'csv') {
+      const head = ['entry', 'host', 'port', 'protocol', 'group', 'wildcard', 'source'];
+      process.stdout.write([head, ...rows.map((r) => [r.entry, r.host, String(r.port), r.protocol, r.group, String(r.wildcard), r.source])].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+      return;
+    }
+    const table = new Table({ head: ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group'], style: { head: [], border: [] } });
+    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group]);
+    process.stdout.write(`Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`);
+  },
+};

@@ -1,0 +1,12 @@
+import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
+import { endpointsCommand } from './endpoints.js';
+import { renderCommand } from './render.js';
+
+/** Every subcommand; adding one is a file plus a line here. */
+export const commands = {
+  check: checkCommand,
+  endpoints: endpointsCommand,
+  render: renderCommand,
+  diff: diffCommand,
+};

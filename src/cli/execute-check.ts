@@ -1,0 +1,47 @@
+import { runCheck, type CheckInput } from '../check/run-check.js';
+import { renderConsole } from '../report/console.js';
+import { parseFormats, renderJson } from '../report/file-formats.js';
+import type { Report } from '../report/types.js';
+import { exitCodeOf } from '../report/verdict.js';
+import { writeReportFiles } from '../report/write-report-files.js';
+import { applyWaivers, loadWaivers } from '../waivers/index.js';
+import type { CheckArgs } from './check-options.js';
+import { progressLine } from './progress-line.js';
+
+const localDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * Runs a check and publishes it: report files first (atomically), then the console view or `--json` on stdout.
+ * Everything that can be bad input is validated before the first probe. Returns the exit code.
+ */
+export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<number> {
+  const formats = parseFormats(args.format);
+  const waivers = args.waivers ? loadWaivers(args.waivers) : null;
+  const interactive = process.stderr.isTTY === true && !args.json && !args.quiet;
+  const progress = interactive ? progressLine(process.stderr) : null;
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  let report: Report;
+  try {
+    report = await runCheck({
+      ...input,
+      signal: controller.signal,
+      ...(progress ? { onProgress: (done: number, total: number) => progress.update(`probing ${done}/${total} endpoints…`) } : {}),
+    });
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    progress?.clear();
+  }
+  if (waivers) report = applyWaivers(report, waivers, localDate(new Date()), args.waivers ?? null);
+  const written = await writeReportFiles(report, { outDir: args.out, formats });
+  if (args.json) {
+    process.stdout.write(renderJson(report));
+  } else {
+    const text = renderConsole(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+    process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);
+  }
+  if (!args.quiet) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
+  return exitCodeOf(report.verdict);
+}

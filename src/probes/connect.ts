@@ -1,0 +1,70 @@
+import net from 'node:net';
+import type { FailureCode } from '../model/codes.js';
+import { boundedSignal, elapsed } from './bounded-signal.js';
+import type { ConnectDetail, StageResult } from './types.js';
+
+export interface ConnectOptions {
+  readonly address: string;
+  readonly port: number;
+  /** The name the address belongs to, for messages. */
+  readonly host: string;
+  /** The port as documented; differs from `port` only in the demo, which maps 443/80 onto loopback ports. */
+  readonly documentedPort?: number;
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+}
+
+/** OS errors and what they mean to a firewall administrator. */
+const OS_ERRORS: Record<string, FailureCode> = {
+  ECONNREFUSED: 'CONNECT_REFUSED',
+  // A local host firewall that rejects (iptables REJECT --reject-with icmp-admin-prohibited, Windows Firewall).
+  EACCES: 'CONNECT_REFUSED',
+  EPERM: 'CONNECT_REFUSED',
+  ETIMEDOUT: 'CONNECT_TIMEOUT',
+  ECONNRESET: 'CONNECT_RESET',
+  EPIPE: 'CONNECT_RESET',
+  ENETUNREACH: 'NETWORK_UNREACHABLE',
+  EHOSTUNREACH: 'NETWORK_UNREACHABLE',
+  EADDRNOTAVAIL: 'NETWORK_UNREACHABLE',
+  ENETDOWN: 'NETWORK_UNREACHABLE',
+  EHOSTDOWN: 'NETWORK_UNREACHABLE',
+};
+
+/** Opens a TCP connection; the socket is returned open on success and the caller owns it. Never throws. */
+export async function connectTcp(options: ConnectOptions): Promise<{ stage: StageResult; socket: net.Socket | null }> {
+  const start = process.hrtime.bigint();
+  const signal = boundedSignal(options.signal, options.timeoutMs);
+  const target = `${options.host} (${options.address}) port ${options.documentedPort ?? options.port}`;
+  const socket = net.connect({ host: options.address, port: options.port, noDelay: true });
+  let onAbort: (() => void) | undefined;
+  const result = await new Promise<{ ok: true } | { ok: false; os: string }>((resolve) => {
+    onAbort = () => resolve({ ok: false, os: 'ETIMEDOUT' });
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('connect', () => resolve({ ok: true }));
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, os: error.code ?? error.message }));
+  });
+  if (onAbort) signal.removeEventListener('abort', onAbort);
+  const ms = elapsed(start);
+  const detail: ConnectDetail = {
+    kind: 'connect', address: options.address, port: options.port,
+    localAddress: result.ok ? `${socket.localAddress}:${socket.localPort}` : null,
+    osError: result.ok ? null : result.os,
+  };
+  if (result.ok) {
+    socket.removeAllListeners('error');
+    return { stage: { stage: 'connect', status: 'pass', code: null, message: `TCP connection to ${target} opened.`, ms, detail }, socket };
+  }
+  socket.destroy();
+  const stoppedByRun = options.signal.aborted;
+  const code = OS_ERRORS[result.os] ?? 'CONNECT_REFUSED';
+  const message = {
+    CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
+    CONNECT_TIMEOUT: stoppedByRun
+      ? `TCP connection to ${target} did not open before the run was stopped.`
+      : `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
+    CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
+    NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
+  }[code as 'CONNECT_REFUSED'] ?? `TCP connection to ${target} failed (${result.os}).`;
+  return { stage: { stage: 'connect', status: 'fail', code, message, ms, detail }, socket: null };
+}

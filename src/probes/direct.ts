@@ -1,0 +1,16 @@
+import { connectTcp } from './connect.js';
+import { resolveHost } from './dns.js';
+import type { Opener } from './opener.js';
+
+/** The direct route: our own DNS answer, then TCP to the address it gave, so the evidence tells one story. */
+export const openDirect: Opener = async (destination, context, signal) => {
+  const dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+  const address = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
+  if (dns.status === 'fail' || address === null) return { stages: [dns], socket: null, absoluteForm: false };
+  const { stage, socket } = await connectTcp({
+    address, host: destination.host, documentedPort: destination.port,
+    port: context.dialPort?.(destination.host, destination.port) ?? destination.port,
+    signal, timeoutMs: context.timeoutMs,
+  });
+  return { stages: [dns, stage], socket, absoluteForm: false };
+};

@@ -1,0 +1,74 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { boundedSignal } from './bounded-signal.js';
+import { USER_AGENT } from '../model/tool.js';
+
+export interface ExchangeOptions {
+  /** An open connection (TCP, TLS, or a proxy tunnel); consumed and destroyed by the exchange. */
+  readonly socket: Duplex;
+  /** The Host header value. */
+  readonly host: string;
+  /** What goes on the request line: `/path` (origin form) or `http://host/path` (absolute form, for proxies). */
+  readonly requestTarget: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+}
+
+export type ExchangeResult =
+  | { readonly ok: true; readonly status: number; readonly statusText: string; readonly headers: http.IncomingHttpHeaders; readonly body: string }
+  | { readonly ok: false; readonly kind: 'timeout' | 'protocol' | 'reset'; readonly error: string };
+
+/** Enough of a body to recognise a proxy's block page; we never download payloads. */
+const BODY_LIMIT = 64 * 1024;
+
+/**
+ * One GET over a connection we opened and measured ourselves. node:http is used rather than undici because it
+ * takes an already-open socket (`createConnection`) and writes any request target, including the absolute form a
+ * proxy needs; undici's Client would dial its own connection and hide the stages we report.
+ */
+export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
+  const signal = boundedSignal(options.signal, options.timeoutMs);
+  return new Promise<ExchangeResult>((resolve) => {
+    let settled = false;
+    const finish = (result: ExchangeResult): void => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      options.socket.destroy();
+      resolve(result);
+    };
+    const onAbort = (): void => finish({ ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` });
+    const request = http.request({
+      createConnection: () => options.socket as never, // any Duplex works; the type insists on net.Socket
+      agent: false,
+      method: 'GET',
+      path: options.requestTarget,
+      setHost: false,
+      headers: { Host: options.host, 'User-Agent': USER_AGENT, Accept: '*/*', Connection: 'close', ...options.headers },
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const kind = error.code === 'ECONNRESET' && !/hang up/.test(error.message) ? 'reset' : 'protocol';
+      finish({ ok: false, kind, error: error.code ? `${error.code}: ${error.message}` : error.message });
+    });
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = (): void => finish({
+        ok: true, status: response.statusCode ?? 0, statusText: response.statusMessage ?? '',
+        headers: response.headers, body: Buffer.concat(chunks).toString('latin1'),
+      });
+      response.on('data', (chunk: Buffer) => {
+        if (size < BODY_LIMIT) chunks.push(chunk.subarray(0, BODY_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_LIMIT) done();
+      });
+      response.on('end', done);
+      response.on('error', done);
+      response.on('close', done);
+    });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    request.end();
+  });
+}

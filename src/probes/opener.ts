@@ -1,0 +1,43 @@
+import type { Duplex } from 'node:stream';
+import type { ExchangeResult } from './http-exchange.js';
+import type { Route, StageResult } from './types.js';
+
+/** What a run knows that every probe needs. */
+export interface ProbeContext {
+  /** The run's signal (whole-run deadline, Ctrl-C); every probe combines it with its own stage bounds. */
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+  readonly dnsServers: readonly string[];
+  readonly trust: import('./trust-store.js').TrustStore;
+  /** Whether a host is covered by the catalog (redirect hops to other hosts are undocumented dependencies). */
+  readonly isDocumented: (host: string) => boolean;
+  /** Picks the route and the opener for a destination. */
+  readonly routeFor: (destination: Destination) => { route: Route; opener: Opener };
+  /** Only the demo and tests set this: maps a documented port onto the loopback port that simulates it. */
+  readonly dialPort?: (host: string, port: number) => number;
+}
+
+export interface Destination {
+  readonly host: string;
+  readonly port: number;
+  readonly scheme: 'https' | 'http';
+}
+
+/** A connection to a destination along a route, with the stages it took to open it. */
+export interface OpenedPath {
+  readonly stages: readonly StageResult[];
+  /** `null` when a stage failed; the caller then skips the rest. */
+  readonly socket: Duplex | null;
+  /** True when HTTP must be sent to a proxy in absolute form (`GET http://host/path`). */
+  readonly absoluteForm: boolean;
+  /** Headers the route adds to the request (proxy credentials for absolute form). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * For absolute form the response may be the proxy's own (403, 407, 502, a block page): the route judges it
+   * first and returns a failed `proxy` stage, or `null` when the response is the endpoint's.
+   */
+  readonly judgeResponse?: (response: ExchangeResult) => StageResult | null;
+}
+
+/** Opens a connection to a destination along one kind of route (direct, HTTP proxy, SOCKS…). */
+export type Opener = (destination: Destination, context: ProbeContext, signal: AbortSignal) => Promise<OpenedPath>;

@@ -1,0 +1,150 @@
+import type { ProbeTarget } from '../catalog/plan.js';
+import { worse, type Status } from '../model/status.js';
+import { elapsed } from './bounded-signal.js';
+import { exchange, type ExchangeResult } from './http-exchange.js';
+import type { Destination, ProbeContext } from './opener.js';
+import { handshakeTls } from './tls.js';
+import type { HttpDetail, HttpHop, ProbeOutcome, StageName, StageResult } from './types.js';
+
+const MAX_REDIRECTS = 5;
+
+/** One request along the route, through every stage; the first entry of a redirect chain or a later hop. */
+interface HopOutcome {
+  readonly stages: StageResult[];
+  readonly response: Extract<ExchangeResult, { ok: true }> | null;
+}
+
+/**
+ * Probes one (host, port, path): route (dns → connect, or the proxy's stages) → tls (https only) → http, then
+ * follows up to five redirects, recording each hop's host. Never throws: every failure is a stage with a code.
+ */
+export async function probeTarget(target: ProbeTarget, context: ProbeContext, signal: AbortSignal): Promise<ProbeOutcome> {
+  const startedAt = new Date().toISOString();
+  const start = process.hrtime.bigint();
+  const { route } = context.routeFor(target);
+  const first = await requestOnce(target, target.path, context, signal);
+  const stages = first.stages;
+  const httpIndex = stages.findIndex((s) => s.stage === 'http');
+  if (first.response && httpIndex >= 0) {
+    stages[httpIndex] = await followRedirects(target, first.response, stages[httpIndex]!, context, signal);
+  }
+  const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.status === 'warn');
+  const status = stages.reduce<Status>((acc, s) => worse(acc, s.status), 'skip');
+  const last = stages.at(-1);
+  return {
+    targetId: target.id, route, startedAt, ms: elapsed(start),
+    status: status === 'skip' ? 'fail' : status,
+    code: failing?.code ?? null,
+    message: failing?.message ?? last?.message ?? 'no stage ran',
+    stages,
+  };
+}
+
+async function requestOnce(destination: Destination, path: string, context: ProbeContext, signal: AbortSignal): Promise<HopOutcome> {
+  const { opener } = context.routeFor(destination);
+  const opened = await opener(destination, context, signal);
+  const stages = [...opened.stages];
+  const skipRest = (after: StageName): HopOutcome => {
+    const reason = `Skipped: the ${after} stage failed.`;
+    if (destination.scheme === 'https' && !stages.some((s) => s.stage === 'tls')) stages.push(skipped('tls', reason));
+    stages.push(skipped('http', reason));
+    return { stages, response: null };
+  };
+  if (!opened.socket) return skipRest(stages.at(-1)?.stage ?? 'connect');
+  let socket = opened.socket;
+  if (destination.scheme === 'https') {
+    const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs });
+    stages.push(tls.stage);
+    if (!tls.socket) return skipRest('tls');
+    socket = tls.socket;
+  }
+  const defaultPort = destination.scheme === 'https' ? 443 : 80;
+  const authority = destination.port === defaultPort ? destination.host : `${destination.host}:${destination.port}`;
+  const url = `${destination.scheme}://${authority}${path}`;
+  const start = process.hrtime.bigint();
+  const response = await exchange({
+    socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
+    ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,
+  });
+  const ms = elapsed(start);
+  const proxyVerdict = opened.judgeResponse?.(response) ?? null;
+  if (proxyVerdict) {
+    stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
+    return { stages, response: null };
+  }
+  stages.push(httpStage(url, destination, response, ms));
+  return { stages, response: response.ok ? response : null };
+}
+
+function httpStage(url: string, destination: Destination, response: ExchangeResult, ms: number): StageResult {
+  const where = `${destination.host} port ${destination.port}`;
+  const hop: HttpHop = {
+    url, host: destination.host, status: response.ok ? response.status : null,
+    location: response.ok ? headerOf(response, 'location') : null, documented: true, error: response.ok ? null : response.error,
+  };
+  const detail: HttpDetail = {
+    kind: 'http', url, status: hop.status, server: response.ok ? headerOf(response, 'server') : null,
+    hops: [hop], undocumentedHosts: [], error: hop.error,
+  };
+  if (response.ok) {
+    return { stage: 'http', status: 'pass', code: null, ms, detail, message: `${where} answered HTTP ${response.status} ${response.statusText}`.trim() + '.' };
+  }
+  if (response.kind === 'timeout') {
+    return { stage: 'http', status: 'fail', code: 'HTTP_TIMEOUT', ms, detail, message: `${where} accepted the connection but sent no HTTP response (${response.error}).` };
+  }
+  if (response.kind === 'reset') {
+    return { stage: 'http', status: 'fail', code: 'CONNECT_RESET', ms, detail, message: `The connection to ${where} was reset after the request was sent (${response.error}); an inspection device may be blocking it by name.` };
+  }
+  return { stage: 'http', status: 'fail', code: 'HTTP_PROTOCOL_ERROR', ms, detail, message: `${where} did not answer with valid HTTP (${response.error}).` };
+}
+
+/** Follows Location headers; the endpoint's own answer already proved reachability, so hops only add evidence. */
+async function followRedirects(target: ProbeTarget, firstResponse: Extract<ExchangeResult, { ok: true }>, first: StageResult, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
+  const detail = first.detail as HttpDetail;
+  const hops: HttpHop[] = [...detail.hops];
+  let response = firstResponse;
+  let current = new URL(detail.url);
+  const problems: string[] = [];
+  for (let i = 0; i < MAX_REDIRECTS; i += 1) {
+    const location = headerOf(response, 'location');
+    if (!location || response.status < 300 || response.status > 399) break;
+    let next: URL;
+    try {
+      next = new URL(location, current);
+    } catch {
+      problems.push(`redirect to an unparseable location "${location}"`);
+      break;
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') break;
+    const scheme = next.protocol === 'https:' ? 'https' : 'http';
+    const destination: Destination = { host: next.hostname.replace(/^\[|\]$/g, ''), port: Number(next.port || (scheme === 'https' ? 443 : 80)), scheme };
+    const hop = await requestOnce(destination, `${next.pathname}${next.search}`, context, signal);
+    const failed = hop.stages.find((s) => s.status === 'fail');
+    const documented = context.isDocumented(destination.host);
+    hops.push({
+      url: next.href, host: destination.host, status: hop.response?.status ?? null,
+      location: hop.response ? headerOf(hop.response, 'location') : null, documented,
+      error: failed ? `${failed.code}: ${failed.message}` : null,
+    });
+    if (failed) problems.push(`the redirect to ${destination.host} port ${destination.port} failed (${failed.code})`);
+    if (!hop.response) break;
+    response = hop.response;
+    current = next;
+  }
+  const undocumentedHosts = [...new Set(hops.filter((h) => !h.documented).map((h) => h.host))];
+  const notes = [
+    ...(hops.length > 1 ? [`Redirects: ${hops.map((h) => `${h.host} ${h.status ?? 'failed'}`).join(' → ')}.`] : []),
+    ...(undocumentedHosts.length ? [`Redirected to ${undocumentedHosts.join(', ')}, which no catalog entry lists: an undocumented dependency the firewall may not allow.`] : []),
+    ...(problems.length ? [`Note: ${problems.join('; ')}.`] : []),
+  ];
+  return { ...first, message: [first.message, ...notes].join(' '), detail: { ...detail, hops, undocumentedHosts } };
+}
+
+function headerOf(response: Extract<ExchangeResult, { ok: true }>, name: string): string | null {
+  const value = response.headers[name];
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+function skipped(stage: StageName, message: string): StageResult {
+  return { stage, status: 'skip', code: null, message, ms: 0, detail: null };
+}

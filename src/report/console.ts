@@ -1,0 +1,66 @@
+import Table from 'cli-table3';
+import { CODES } from '../model/codes.js';
+import type { Status } from '../model/status.js';
+import type { EndpointResult, Report } from './types.js';
+
+export interface ConsoleOptions {
+  /** Colour only on a TTY without NO_COLOR; the words always carry the meaning. */
+  readonly color: boolean;
+}
+
+const ORDER: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
+const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39], skip: [90, 39], pass: [32, 39] };
+
+/** The console view: a table per group (failures first) with code and reason, rule findings, and the verdict. */
+export function renderConsole(report: Report, options: ConsoleOptions): string {
+  const paint = (status: Status, text: string): string => {
+    const [on, off] = COLORS[status];
+    return options.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
+  };
+  const label = (status: Status, waived: boolean): string => paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
+  const lines: string[] = [];
+  const s = report.settings;
+  lines.push(`${report.tool.name} ${report.tool.version} on ${report.host.hostname}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
+  lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
+  lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
+  const groups = [...new Set(report.endpoints.map((e) => e.groupTitle))];
+  for (const group of groups) {
+    const rows = report.endpoints.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const table = new Table({
+      head: ['Status', 'Entry', 'Host', 'Port', 'Code', 'Reason'],
+      colWidths: [10, 34, 34, 6, 22, 70], wordWrap: true, wrapOnWordBoundary: false,
+      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+    });
+    for (const e of rows) table.push([label(e.status, isWaived(e)), e.entry, e.host, String(e.port), e.code ?? '', reasonOf(e)]);
+    lines.push('', `${group}`, table.toString());
+  }
+  if (report.rules.length > 0) {
+    const table = new Table({
+      head: ['Status', 'Rule', 'Finding'], colWidths: [10, 26, 120], wordWrap: true,
+      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+    });
+    for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
+      table.push([label(r.status, r.waiver !== undefined && !r.waiver.expired), `${r.id}\n${r.title}`, r.message]);
+    }
+    lines.push('', 'Prerequisite rules', table.toString());
+  }
+  const c = report.summary;
+  const verdict = report.verdict === 'ready'
+    ? paint('pass', c.warn > 0 ? 'READY (with warnings)' : 'READY')
+    : paint('fail', 'NOT READY');
+  lines.push('', `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${s.strict ? ' (--strict: warnings fail)' : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function isWaived(e: EndpointResult): boolean {
+  return e.waiver !== undefined && !e.waiver.expired;
+}
+
+/** The reason plus, for a non-pass, the fix, so the console alone is enough to act on. */
+function reasonOf(e: EndpointResult): string {
+  const parts = [e.message];
+  if (e.code && e.status !== 'pass') parts.push(`Fix: ${e.remediation ?? CODES[e.code].fix}`);
+  if (e.route.kind !== 'direct') parts.push(`Route: ${e.route.kind} ${e.route.proxy ?? ''} (${e.route.reason})`);
+  if (e.notes.length && e.status !== 'pass') parts.push(...e.notes);
+  return parts.join('\n');
+}
