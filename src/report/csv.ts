@@ -1,0 +1,35 @@
+import { OBSERVED_LABEL, firewallRows } from './firewall-rows.js';
+import type { Report } from './types.js';
+
+/** Columns of the firewall change request CSV; the header row uses these names (stable, for ticket imports). */
+export const CSV_COLUMNS = [
+  'destination', 'host_pattern', 'port', 'protocol', 'service', 'purpose', 'rule_location', 'proxy', 'observed',
+  'observed_label', 'code', 'codes', 'probed_hosts', 'action', 'waiver_state', 'waiver_ticket', 'waiver_expires',
+  'waiver_reason',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, with quotes doubled. A field that a
+ * spreadsheet would read as a formula (starts with =, +, -, @, tab or CR) gets a leading single quote, as OWASP's
+ * CSV injection guidance recommends; hostnames never start with those, so real values are unchanged.
+ */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The firewall change request rows as CSV (RFC 4180, CRLF line ends, header row first) for ticket systems. */
+export function renderCsv(report: Report): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of firewallRows(report)) {
+    const w = row.waiver;
+    const values: (string | number | null)[] = [
+      row.destination, row.pattern, row.port, row.protocol, row.service, row.purpose, row.location, row.proxy,
+      row.observed, OBSERVED_LABEL[row.observed], row.code, row.codes.join(' '), row.probedHosts.join(' '), row.action,
+      w === null ? null : w.expired ? 'expired' : 'active', w?.ticket ?? null, w?.expires ?? null, w?.reason ?? null,
+    ];
+    lines.push(values.map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,119 @@
+import { CODES, isFailureCode } from '../model/codes.js';
+import type { AppliedWaiver } from '../waivers/types.js';
+import type { EndpointResult, Report, RuleFinding } from './types.js';
+import { verdictHeadline } from './labels.js';
+
+/**
+ * Escapes text for XML 1.0 content and attributes. Characters XML cannot carry at all (most C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) become U+FFFD so that any parser accepts the file; `]]>` needs nothing more because
+ * we never use CDATA and `>` is escaped.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+const attr = (name: string, value: string | number): string => ` ${name}="${escapeXml(String(value))}"`;
+
+interface Case {
+  readonly classname: string;
+  readonly name: string;
+  readonly seconds: number;
+  /** `failure` fails the pipeline; `skipped` is reported but does not. */
+  readonly outcome: { kind: 'pass' } | { kind: 'failure' | 'skipped'; type: string; message: string; body: string };
+  readonly out: string;
+}
+
+function waiverText(w: AppliedWaiver): string {
+  return w.expired
+    ? `Waiver expired ${w.expires} (${w.ticket}, ${w.matchedBy}): ${w.reason}`
+    : `Waived until ${w.expires} (${w.ticket}, ${w.matchedBy}): ${w.reason}`;
+}
+
+function outcome(
+  item: { status: EndpointResult['status']; waiver?: AppliedWaiver }, code: string, message: string, body: string, strict: boolean,
+): Case['outcome'] {
+  const w = item.waiver;
+  const counts = item.status === 'fail' || (item.status === 'warn' && strict);
+  if (counts && w !== undefined && !w.expired) {
+    return { kind: 'skipped', type: code, message: `${waiverText(w)} — ${code}: ${message}`, body };
+  }
+  if (counts) return { kind: 'failure', type: code, message: `${code}: ${message}`, body: w ? `${waiverText(w)}\n${body}` : body };
+  if (item.status === 'skip') return { kind: 'skipped', type: code, message: `${code}: ${message}`, body };
+  return { kind: 'pass' };
+}
+
+function endpointCase(e: EndpointResult, strict: boolean): Case {
+  const code = e.code ?? (e.status === 'pass' ? 'PASS' : e.status.toUpperCase());
+  const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : '');
+  const stages = e.stages.map((s) => `${s.stage}: ${s.status}${s.code ? ` ${s.code}` : ''} (${s.ms} ms) ${s.message}`).join('\n');
+  const probed = e.probeId === null ? 'not probed (no concrete host)' : `${e.scheme}://${e.host}:${e.port}${e.path}`;
+  const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`,
+    `Route: ${e.route.proxy ?? 'direct'} (${e.route.reason})`, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
+  const warn = e.status === 'warn' ? `WARN ${code}: ${e.message}\n` : '';
+  const undocumented = e.undocumentedHosts.length > 0 ? `Undocumented redirect targets: ${e.undocumentedHosts.join(', ')}\n` : '';
+  return {
+    classname: `scp-preflight.endpoints.${e.group}`,
+    name: `${e.entry} → ${e.host}:${e.port}`,
+    seconds: e.stages.reduce((sum, s) => sum + s.ms, 0) / 1000,
+    outcome: outcome(e, code, e.message, body, strict),
+    out: `${undocumented}${warn || e.message}`.trimEnd(),
+  };
+}
+
+function ruleCase(r: RuleFinding, strict: boolean): Case {
+  const code = r.id;
+  const evidence = r.evidence.map((ev) => `${ev.file ?? 'probes'}:\n${ev.lines.map((l) => `  ${l}`).join('\n')}`).join('\n');
+  const body = [r.message, evidence, ...r.remediation.map((s) => `Fix: ${s}`), `Source: ${r.source.title} ${r.source.url}`].join('\n');
+  return {
+    classname: 'scp-preflight.rules', name: `${r.id}: ${r.title}`, seconds: 0,
+    outcome: outcome(r, code, r.message, body, strict),
+    out: `${r.status === 'warn' ? 'WARN ' : ''}${r.message}`,
+  };
+}
+
+function testcase(c: Case): string {
+  const head = `    <testcase${attr('classname', c.classname)}${attr('name', c.name)}${attr('time', c.seconds.toFixed(3))}>`;
+  const o = c.outcome;
+  const inner = o.kind === 'pass' ? ''
+    : `\n      <${o.kind}${attr('message', o.message)}${attr('type', o.type)}>${escapeXml(o.body)}</${o.kind}>`;
+  return `${head}${inner}\n      <system-out>${escapeXml(c.out)}</system-out>\n    </testcase>`;
+}
+
+function props(properties: Record<string, string>): string {
+  const entries = Object.entries(properties);
+  if (entries.length === 0) return '';
+  return `    <properties>\n${entries.map(([k, v]) => `      <property${attr('name', k)}${attr('value', v)}/>`).join('\n')}\n    </properties>\n`;
+}
+
+function suite(name: string, cases: readonly Case[], timestamp: string, properties: Record<string, string> = {}): string {
+  const count = (k: string): number => cases.filter((c) => c.outcome.kind === k).length;
+  const time = cases.reduce((s, c) => s + c.seconds, 0);
+  return `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', 0)}`
+    + `${attr('skipped', count('skipped'))}${attr('time', time.toFixed(3))}${attr('timestamp', timestamp)}>\n`
+    + props(properties)
+    + `${cases.map(testcase).join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`;
+}
+
+/**
+ * JUnit XML for CI: one testcase per endpoint result (entry × port × sample host) and per rule. A failure (or a
+ * warning under --strict) is a `<failure>` with code and reason; a live waiver or a skip is `<skipped>`.
+ */
+export function renderJunit(report: Report): string {
+  const strict = report.settings.strict;
+  const endpoints = report.endpoints.map((e) => endpointCase(e, strict));
+  const rules = report.rules.map((r) => ruleCase(r, strict));
+  const all = [...endpoints, ...rules];
+  const failures = all.filter((c) => c.outcome.kind === 'failure').length;
+  const skipped = all.filter((c) => c.outcome.kind === 'skipped').length;
+  const time = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
+  const name = `scp-preflight ${report.settings.edition}: ${verdictHeadline(report).word}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n`
+    + `<testsuites${attr('name', name)}${attr('tests', all.length)}${attr('failures', failures)}${attr('errors', 0)}`
+    + `${attr('skipped', skipped)}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n`
+    + `${suite('endpoints', endpoints, report.startedAt, {
+      verdict: report.verdict, edition: report.settings.edition, host: report.host.hostname,
+      route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
+    })}\n${suite('rules', rules, report.startedAt)}\n</testsuites>\n`;
+}

@@ -1,0 +1,105 @@
+import { CODES, isFailureCode } from '../model/codes.js';
+import type { AppliedWaiver } from '../waivers/types.js';
+import { firewallRows, OBSERVED_LABEL } from './firewall-rows.js';
+import {
+  STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
+} from './labels.js';
+import type { EndpointResult, Report, RuleFinding } from './types.js';
+
+/**
+ * Markdown text: backslash-escapes every character that can start inline markup mid-line (emphasis, links and
+ * images via `[`, raw HTML and autolinks via `<`, code, table cells, strikethrough, entities) so a hostile string
+ * renders as itself; line breaks become spaces so nothing can start a block. Text is never placed at a line start.
+ */
+export function mdText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+/** An inline code span for any text (the fence is longer than any backtick run inside); `|` escaped for tables. */
+export function mdCode(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence no line inside can close. */
+export function mdFence(lines: readonly string[]): string {
+  const longest = Math.max(2, ...lines.flatMap((l) => l.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${lines.map((l) => l.replace(/\r/g, '')).join('\n')}\n${fence}`;
+}
+
+const waiverLine = (w: AppliedWaiver): string => (w.expired
+  ? `  - **Waiver expired** ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)} — counts as a failure again`
+  : `  - **Waived** until ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)}`);
+
+function endpointItem(e: EndpointResult): string {
+  const code = e.code === null ? '' : ` ${mdCode(e.code)}`;
+  const probed = e.host !== e.pattern ? ` via ${mdCode(e.host)}` : '';
+  const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null);
+  return [
+    `- **${STATUS_LABEL[displayStatus(e)]}**${code} ${mdCode(e.entry)}${probed} TCP ${e.port} (${mdText(e.groupTitle)}) — ${mdText(e.message)}`,
+    fix ? `  - Fix: ${mdText(fix)}` : '',
+    e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
+    e.waiver ? waiverLine(e.waiver) : '',
+  ].filter((x) => x).join('\n');
+}
+
+function ruleItem(r: RuleFinding): string {
+  const evidence = r.evidence.map((ev) => `  Evidence from ${ev.file === null ? 'the probes' : mdCode(ev.file)}:\n\n${mdFence(ev.lines).replace(/^/gm, '  ')}`);
+  return [
+    `- **${STATUS_LABEL[displayStatus(r)]}** ${mdCode(r.id)} ${mdText(r.title)} — ${mdText(r.message)}`,
+    ...evidence.map((ev) => `\n${ev}\n`),
+    ...r.remediation.map((step) => `  - Fix: ${mdText(step)}`),
+    r.waiver ? waiverLine(r.waiver) : '',
+  ].filter((x) => x).join('\n');
+}
+
+/** Markdown for a ticket: verdict, counts, the firewall changes needed, and every non-pass item with its fix. */
+export function renderMarkdown(report: Report): string {
+  const s = report.summary;
+  const c = report.counts;
+  const row = (label: string, x: typeof s): string => `| ${label} | ${x.fail} | ${x.warn} | ${x.waived ?? 0} | ${x.skip} | ${x.pass} |`;
+  const st = report.settings;
+  const out: string[] = [
+    `# SCP readiness: ${verdictHeadline(report).word}`, '',
+    ...(st.simulation ? ['> **SIMULATION** — produced by `scp-preflight demo` on a simulated network.', ''] : []),
+    `**Verdict:** ${mdText(verdictReason(report))}`, '',
+    '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
+    row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
+    `- **Checked from:** ${mdText(report.host.hostname)} (${mdText(report.host.platform)})`,
+    `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
+    `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
+    `- **Route:** ${mdText(routeText(st.route))}`,
+    `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
+  ];
+  const changes = firewallRows(report).filter((r) => r.observed !== 'open' || r.action !== 'None.');
+  out.push('## Firewall changes needed', '');
+  if (changes.length === 0) out.push('None.', '');
+  else {
+    out.push('| Destination | Port | Rule belongs on | Observed | Action |', '|---|---|---|---|---|');
+    for (const r of changes) {
+      const waived = r.waiver && !r.waiver.expired ? ` (waived until ${mdText(r.waiver.expires)}, ${mdText(r.waiver.ticket)})` : '';
+      out.push(`| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} | ${mdText(r.action)} |`);
+    }
+    out.push('');
+  }
+  const byStatus = <T extends { status: EndpointResult['status'] }>(xs: readonly T[]): T[] =>
+    xs.filter((x) => x.status !== 'pass').map((x, i) => ({ x, i }))
+      .sort((a, b) => STATUS_ORDER[displayStatus(a.x)] - STATUS_ORDER[displayStatus(b.x)] || a.i - b.i).map((y) => y.x);
+  const endpoints = byStatus(report.endpoints);
+  out.push('## Endpoint results that did not pass', '', ...(endpoints.length === 0 ? ['None.'] : endpoints.map(endpointItem)), '');
+  const rules = byStatus(report.rules);
+  out.push('## Prerequisite rules that did not pass', '', ...(rules.length === 0 ? ['None.'] : rules.map(ruleItem)), '');
+  if (report.waivers) {
+    out.push('## Waivers', '', `Judged on ${mdText(report.waivers.asOf)}.`, '');
+    for (const w of report.waivers.items) {
+      out.push(`- **${w.state.toUpperCase()}** ${mdText(w.matchedBy)} — ${mdText(w.ticket)}, expires ${mdText(w.expires)}: ${mdText(w.reason)}`);
+    }
+    out.push('');
+  }
+  out.push(`_Full evidence: the JSON and HTML reports of this run (${mdText(report.startedAt)})._`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { InputError } from '../model/input-error.js';
+import { SCHEMA_VERSION, type Report } from './types.js';
+
+/** schema/report.schema.json, found relative to this module in both src/ (tests) and dist/ (installed). */
+export const SCHEMA_URL = new URL('../../schema/report.schema.json', import.meta.url);
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled schema validator (compiled once, on first use). */
+function validator(): ValidateFunction {
+  if (compiled === undefined) {
+    const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
+    compiled = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true }).compile(schema);
+  }
+  return compiled;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the report' : error.instancePath;
+  if (error.keyword === 'additionalProperties') return `${where}: unexpected property "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === 'enum') return `${where}: ${error.message ?? 'invalid'} (${(error.params.allowedValues as unknown[]).join(', ')})`;
+  return `${where}: ${error.message ?? error.keyword}`;
+}
+
+/** Checks data against the report schema; returns readable problems (JSON-pointer path + what is wrong), or none. */
+export function reportSchemaErrors(data: unknown): string[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  // oneOf failures repeat every branch's complaint; keep the distinct, most specific lines first.
+  const lines = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf').map(describe);
+  return [...new Set(lines)];
+}
+
+/**
+ * Reads a saved JSON report and checks that it is a scp-preflight report of this schema version and valid against
+ * the schema. Anything else is an InputError (exit 2) naming the file and the first problems.
+ */
+export function readReportFile(file: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new InputError(`cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path`, { file, cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`not JSON (${(error as Error).message}); give the .json report written by scp-preflight check`, { file, cause: error });
+  }
+  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? data as Record<string, unknown> : null;
+  const tool = record?.tool as { name?: unknown } | undefined;
+  if (record === null || tool?.name !== 'scp-preflight' || !('schemaVersion' in record)) {
+    throw new InputError('not a scp-preflight report (no tool.name "scp-preflight" / schemaVersion); give the .json report written by scp-preflight check', { file });
+  }
+  if (record.schemaVersion !== SCHEMA_VERSION) {
+    throw new InputError(`report schemaVersion ${JSON.stringify(record.schemaVersion)} is not supported (this version reads ${SCHEMA_VERSION}); use the scp-preflight version that wrote it`, { file });
+  }
+  const errors = reportSchemaErrors(data);
+  if (errors.length > 0) {
+    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+    throw new InputError(`does not match schema/report.schema.json: ${errors.slice(0, 3).join('; ')}${more}`, { file });
+  }
+  return data as Report;
+}

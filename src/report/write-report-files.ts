@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, rename, rm, writeFile, constants } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type FileFormatName, fileFormats } from './file-formats.js';
+import type { Report } from './types.js';
+
+/** Options for writing a report's files. */
+export interface WriteOptions {
+  readonly outDir: string;
+  readonly formats: readonly FileFormatName[];
+  /** The time in the file names; default: the report's `startedAt` (so re-rendered files pair with the run). */
+  readonly stamp?: Date;
+  /** Also replace `latest.<ext>` (default true). */
+  readonly latest?: boolean;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `scp-preflight-YYYYMMDD-HHMMSS` in local time, the name users see next to their other files. */
+export function stampName(date: Date): string {
+  return `scp-preflight-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`
+    + `-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+}
+
+function isErrno(error: unknown, ...codes: string[]): boolean {
+  return codes.includes((error as NodeJS.ErrnoException | null)?.code ?? '');
+}
+
+/**
+ * Publishes a complete temp file under `final` only if no file has that name: a hard link is an atomic
+ * create-if-absent, so a concurrent run or an earlier report is never overwritten and nobody sees half a file.
+ * File systems without hard links fall back to an exclusive copy.
+ */
+async function publishNew(temp: string, final: string): Promise<boolean> {
+  try {
+    await link(temp, final);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return false;
+    if (!isErrno(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK')) throw error;
+  }
+  try {
+    await copyFile(temp, final, constants.COPYFILE_EXCL);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return false;
+    throw error;
+  }
+}
+
+/** A complete file under a unique hidden name in the target folder (same file system, so rename is atomic). */
+async function writeTemp(dir: string, extension: string, content: string): Promise<string> {
+  const temp = join(dir, `.scp-preflight-${process.pid}-${randomBytes(6).toString('hex')}.${extension}.tmp`);
+  await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+  return temp;
+}
+
+/**
+ * Writes the report in each format as `scp-preflight-YYYYMMDD-HHMMSS.<ext>` (then `-1`, `-2`, … if that name is
+ * taken) plus `latest.<ext>`, each through a temp file in the same folder. Returns the paths written.
+ */
+export async function writeReportFiles(report: Report, options: WriteOptions): Promise<string[]> {
+  const started = new Date(report.startedAt);
+  const stamp = options.stamp ?? (Number.isNaN(started.getTime()) ? new Date() : started);
+  const base = stampName(stamp);
+  await mkdir(options.outDir, { recursive: true });
+  const written: string[] = [];
+  for (const name of options.formats) {
+    const format = fileFormats[name];
+    const content = format.render(report);
+    const temp = await writeTemp(options.outDir, format.extension, content);
+    try {
+      let final = '';
+      for (let n = 0; ; n += 1) {
+        final = join(options.outDir, `${base}${n === 0 ? '' : `-${n}`}.${format.extension}`);
+        if (await publishNew(temp, final)) break;
+        if (n > 10_000) throw new Error(`no free report file name for ${base} in ${options.outDir}`);
+      }
+      written.push(final);
+      if (options.latest ?? true) {
+        // A separate copy (not a hard link to the stamped file), so editing latest.* never alters a past run.
+        const latest = join(options.outDir, `latest.${format.extension}`);
+        const latestTemp = await writeTemp(options.outDir, format.extension, content);
+        try {
+          await rename(latestTemp, latest); // atomic replace of the previous latest
+        } finally {
+          await rm(latestTemp, { force: true });
+        }
+        written.push(latest);
+      }
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+  return written;
+}
