@@ -1,4 +1,5 @@
 // Shared helpers for the rule tests (tap lists this file as "no tests found").
+import tap from 'tap';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,4 +68,41 @@ export function thrown(fn: () => unknown): Error {
     return error as Error;
   }
   throw new Error('expected an error, nothing was thrown');
+}
+
+/** One row of a rule table: a plan (YAML), how the rule is run, and what the finding must say. */
+export interface RuleCase {
+  readonly name: string;
+  /** Plan YAML; `null` runs the rules without a plan. */
+  readonly plan: string | null;
+  readonly edition?: string;
+  readonly endpoints?: EndpointResult[];
+  readonly networkChecked?: boolean;
+  readonly status: RuleFinding['status'];
+  /** Patterns the message must match. */
+  readonly words?: readonly RegExp[];
+  /** Patterns the remediation (joined by newlines) must match. */
+  readonly fix?: readonly RegExp[];
+  /** Patterns the evidence lines (joined by newlines) must match. */
+  readonly lines?: readonly RegExp[];
+}
+
+/** Runs a table of cases against one rule, one tap subtest per row. */
+export function runTable(id: string, cases: readonly RuleCase[]): void {
+  for (const c of cases) {
+    tap.test(`${id}: ${c.name}`, async (t) => {
+      const plan = c.plan === null ? null : planFrom(c.plan);
+      const f = findingOf(id, plan, {
+        ...(c.edition !== undefined ? { edition: c.edition } : {}),
+        ...(c.endpoints !== undefined ? { endpoints: c.endpoints } : {}),
+        ...(c.networkChecked !== undefined ? { networkChecked: c.networkChecked } : {}),
+      });
+      t.equal(f.status, c.status, `status (${f.message})`);
+      for (const w of c.words ?? []) t.match(f.message, w, `message says ${w}`);
+      for (const w of c.fix ?? []) t.match(f.remediation.join('\n'), w, `remediation says ${w}`);
+      for (const w of c.lines ?? []) t.match(f.evidence.flatMap((e) => e.lines).join('\n'), w, `evidence shows ${w}`);
+      if (f.status !== 'pass') t.ok(f.remediation.length > 0, 'a non-pass says what to do');
+      t.ok(f.source.url.startsWith('https://'), 'names its source document');
+    });
+  }
 }
