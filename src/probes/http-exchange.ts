@@ -41,7 +41,6 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
     const onAbort = (): void => finish({ ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` });
     const request = http.request({
       createConnection: () => options.socket as never, // any Duplex works; the type insists on net.Socket
-      agent: false,
       method: 'GET',
       path: options.requestTarget,
       setHost: false,

@@ -1,4 +1,5 @@
 import { checkCommand } from './check.js';
+import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
 import { endpointsCommand } from './endpoints.js';
 import { renderCommand } from './render.js';
@@ -6,6 +7,7 @@ import { renderCommand } from './render.js';
 /** Every subcommand; adding one is a file plus a line here. */
 export const commands = {
   check: checkCommand,
+  demo: demoCommand,
   endpoints: endpointsCommand,
   render: renderCommand,
   diff: diffCommand,

@@ -1,0 +1,33 @@
+import type { Argv, CommandModule } from 'yargs';
+import { planEndpoints } from '../../catalog/plan.js';
+import { startSimulatedInternet } from '../../demo/simulated-internet.js';
+import { buildCheckInput } from '../build-check-input.js';
+import { withCheckOptions, type CheckArgs } from '../check-options.js';
+import { executeCheck } from '../execute-check.js';
+
+/**
+ * `scp-preflight demo`: the normal check, run against a simulated internet started in this process on loopback.
+ * It needs no internet and no root, and the report says it is a simulation.
+ */
+export const demoCommand: CommandModule<object, CheckArgs> = {
+  command: 'demo',
+  describe: 'Run the same check against a built-in simulated network on loopback (no internet needed)',
+  builder: (yargs: Argv<object>) => withCheckOptions(yargs).default('timeout', 2000),
+  handler: async (argv) => {
+    // Validate everything first with the user's own options, so bad input fails before servers start.
+    const probe = buildCheckInput(argv);
+    const internet = await startSimulatedInternet(planEndpoints(probe.catalog, probe.planOptions));
+    try {
+      if (!argv.json && !argv.quiet) {
+        const f = internet.faults;
+        process.stderr.write('SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers started by this command), not the real network.\n'
+          + `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`].filter(Boolean).join('; ')}.\n`);
+      }
+      const args: CheckArgs = { ...argv, 'dns-server': [internet.dnsServer], 'public-roots': internet.rootFile };
+      const input = buildCheckInput(args, { simulation: true, dialPort: internet.dialPort });
+      process.exitCode = await executeCheck(args, input);
+    } finally {
+      await internet.close();
+    }
+  },
+};
