@@ -1,0 +1,31 @@
+import { dirname } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { FILE_FORMAT_NAMES, parseFormats } from '../../report/file-formats.js';
+import { readReportFile } from '../../report/read-report.js';
+import { writeReportFiles } from '../../report/write-report-files.js';
+
+interface RenderArgs {
+  readonly report: string;
+  readonly format: string[];
+  readonly out: string | undefined;
+}
+
+/** `scp-preflight render REPORT.json --format html,csv,junit,md,json [--out DIR]`: re-renders a saved report. */
+export const renderCommand: CommandModule<object, RenderArgs> = {
+  command: 'render <report>',
+  describe: 'Re-render a saved JSON report as HTML, CSV, JUnit, Markdown or JSON files',
+  builder: (yargs: Argv<object>) => yargs
+    .positional('report', { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' })
+    .option('format', {
+      type: 'string', array: true, default: ['html'],
+      describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}`,
+    })
+    .option('out', { type: 'string', describe: 'Output folder (default: the folder of REPORT)' }) as unknown as Argv<RenderArgs>,
+  handler: async (argv) => {
+    const formats = parseFormats(argv.format);
+    const report = readReportFile(argv.report);
+    // The file names carry the run's start time, so re-rendered files sort next to the run they show.
+    const written = await writeReportFiles(report, { outDir: argv.out ?? dirname(argv.report), formats });
+    process.stdout.write(written.map((file) => `wrote ${file}\n`).join(''));
+  },
+};

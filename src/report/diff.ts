@@ -1,0 +1,151 @@
+import { type DisplayStatus, displayStatus, formatTime, verdictHeadline } from './labels.js';
+import type { EndpointResult, Report, RuleFinding } from './types.js';
+
+/** One endpoint (entry, host, port) or rule as the diff sees it. */
+export interface DiffItem {
+  readonly kind: 'endpoint' | 'rule';
+  /** `host:port`, `entry → host:port` when the entry is a wildcard or URL, or `rule ID`. */
+  readonly label: string;
+  readonly status: DisplayStatus;
+  readonly code: string | null;
+  readonly message: string;
+}
+
+/** An item present in both reports whose status or code changed. */
+export interface DiffChange {
+  readonly kind: DiffItem['kind'];
+  readonly label: string;
+  readonly from: { readonly status: DisplayStatus; readonly code: string | null };
+  readonly to: { readonly status: DisplayStatus; readonly code: string | null };
+  /** The new report's message. */
+  readonly message: string;
+}
+
+interface RunInfo {
+  readonly startedAt: string;
+  readonly verdict: Report['verdict'];
+  readonly headline: string;
+  readonly hostname: string;
+  readonly edition: string;
+}
+
+/** What changed between two runs; `regressed` non-empty means the change made things worse (exit 1). */
+export interface ReportDiff {
+  readonly old: RunInfo;
+  readonly new: RunInfo;
+  /** Failed (or warned) before and passes now; or failed before and only warns now. */
+  readonly fixed: readonly DiffChange[];
+  /** Fails now and did not before (including an expired or removed waiver), or a pass that now warns. */
+  readonly regressed: readonly DiffChange[];
+  /** Any other change: a different code, newly waived, skipped ↔ probed. */
+  readonly changed: readonly DiffChange[];
+  readonly added: readonly DiffItem[];
+  readonly removed: readonly DiffItem[];
+  readonly unchanged: number;
+  /** Why the comparison may mislead (different host or edition). */
+  readonly notes: readonly string[];
+}
+
+const SEVERITY: Record<DisplayStatus, number> = { skip: 0, pass: 1, warn: 2, waived: 3, fail: 4 };
+
+function endpointItem(e: EndpointResult): DiffItem {
+  const label = e.entry === e.host ? `${e.host}:${e.port}` : `${e.entry} → ${e.host}:${e.port}`;
+  return { kind: 'endpoint', label, status: displayStatus(e), code: e.code, message: e.message };
+}
+
+function ruleItem(r: RuleFinding): DiffItem {
+  return { kind: 'rule', label: `rule ${r.id}`, status: displayStatus(r), code: null, message: r.message };
+}
+
+/** Items keyed by (entry, host, port) and rule id; an entry listed under several groups is one item (its worst). */
+function keyed(report: Report): Map<string, DiffItem> {
+  const map = new Map<string, DiffItem>();
+  const put = (key: string, item: DiffItem): void => {
+    const prev = map.get(key);
+    if (prev === undefined || SEVERITY[item.status] > SEVERITY[prev.status]) map.set(key, item);
+  };
+  for (const e of report.endpoints) put(`e\u0000${e.entry}\u0000${e.host.toLowerCase()}\u0000${e.port}`, endpointItem(e));
+  for (const r of report.rules) put(`r\u0000${r.id}`, ruleItem(r));
+  return map;
+}
+
+function classify(a: DiffItem, b: DiffItem): 'unchanged' | 'fixed' | 'regressed' | 'changed' {
+  if (a.status === b.status) return a.code === b.code ? 'unchanged' : 'changed';
+  if (b.status === 'fail') return 'regressed';
+  if (a.status === 'pass' && b.status === 'warn') return 'regressed';
+  if (b.status === 'pass' && (a.status === 'fail' || a.status === 'waived' || a.status === 'warn')) return 'fixed';
+  if (a.status === 'fail' && b.status === 'warn') return 'fixed';
+  return 'changed';
+}
+
+function info(r: Report): RunInfo {
+  return { startedAt: r.startedAt, verdict: r.verdict, headline: verdictHeadline(r).word, hostname: r.host.hostname, edition: r.settings.edition };
+}
+
+/** Compares two reports item by item (pure; the `diff` command prints and sets the exit code). */
+export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
+  const before = keyed(oldReport);
+  const after = keyed(newReport);
+  const out = { fixed: [] as DiffChange[], regressed: [] as DiffChange[], changed: [] as DiffChange[] };
+  const added: DiffItem[] = [];
+  let unchanged = 0;
+  for (const [key, b] of after) {
+    const a = before.get(key);
+    if (a === undefined) {
+      added.push(b);
+      continue;
+    }
+    const kind = classify(a, b);
+    if (kind === 'unchanged') unchanged += 1;
+    else out[kind].push({ kind: b.kind, label: b.label, from: { status: a.status, code: a.code }, to: { status: b.status, code: b.code }, message: b.message });
+  }
+  const removed = [...before].filter(([key]) => !after.has(key)).map(([, item]) => item);
+  const notes: string[] = [];
+  if (oldReport.host.hostname !== newReport.host.hostname) {
+    notes.push(`The runs are from different hosts (${oldReport.host.hostname} → ${newReport.host.hostname}).`);
+  }
+  if (oldReport.settings.edition !== newReport.settings.edition) {
+    notes.push(`The runs use different endpoint lists (edition ${oldReport.settings.edition} → ${newReport.settings.edition}).`);
+  }
+  if (Date.parse(newReport.startedAt) < Date.parse(oldReport.startedAt)) notes.push('The "new" report is older than the "old" one.');
+  return { old: info(oldReport), new: info(newReport), ...out, added, removed, unchanged, notes };
+}
+
+/** Terminal-safe text: control characters from report strings must not reach the terminal as escape sequences. */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD').replace(/\n/g, ' ');
+}
+
+const word = (s: DisplayStatus, code: string | null): string => `${s.toUpperCase()}${code && code !== '' ? ` ${code}` : ''}`;
+
+/** The human summary `scp-preflight diff` prints. */
+export function formatDiff(d: ReportDiff): string {
+  const lines = [
+    `old: ${formatTime(d.old.startedAt)}  ${d.old.headline}  (${safe(d.old.hostname)}, edition ${safe(d.old.edition)})`,
+    `new: ${formatTime(d.new.startedAt)}  ${d.new.headline}  (${safe(d.new.hostname)}, edition ${safe(d.new.edition)})`,
+    ...d.notes.map((n) => `note: ${safe(n)}`),
+    '',
+  ];
+  const changes = (title: string, list: readonly DiffChange[]): void => {
+    if (list.length === 0) return;
+    lines.push(`${title} (${list.length}):`);
+    for (const c of list) lines.push(`  ${safe(c.label)}: ${word(c.from.status, c.from.code)} → ${word(c.to.status, c.to.code)}  ${safe(c.message)}`);
+    lines.push('');
+  };
+  const items = (title: string, list: readonly DiffItem[]): void => {
+    if (list.length === 0) return;
+    lines.push(`${title} (${list.length}):`);
+    for (const i of list) lines.push(`  ${safe(i.label)}: ${word(i.status, i.code)}`);
+    lines.push('');
+  };
+  changes('Regressed', d.regressed);
+  changes('Fixed', d.fixed);
+  changes('Changed', d.changed);
+  items('New', d.added);
+  items('Removed', d.removed);
+  lines.push(`Unchanged: ${d.unchanged}`);
+  lines.push(d.regressed.length > 0
+    ? `Result: ${d.regressed.length} regression${d.regressed.length === 1 ? '' : 's'}.`
+    : `Result: no regressions (${d.fixed.length} fixed).`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,129 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import yargs from 'yargs';
+import { diffCommand } from '../../src/cli/commands/diff.js';
+import { diffReports, formatDiff } from '../../src/report/diff.js';
+import { EXIT } from '../../src/report/verdict.js';
+import { applyWaivers } from '../../src/waivers/apply.js';
+import { afterReport } from '../fixtures/reports/after-report.js';
+import { labReport } from '../fixtures/reports/lab-report.js';
+import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
+
+t.test('fixed, regressed, changed, new, removed and unchanged', (t) => {
+  const d = diffReports(labReport, afterReport);
+  t.same(d.fixed.map((c) => c.label).sort(), [
+    '*.manage.microsoft.com → configmgrbits.cdn.manage.microsoft.com:443',
+    'definitionupdates.microsoft.com:443',
+    'rule SCP-DOTNET-TLS12',
+  ]);
+  t.same(d.regressed.map((c) => [c.label, c.from, c.to]), [[
+    'umwatsonc.events.data.microsoft.com:443',
+    { status: 'pass', code: null }, { status: 'fail', code: 'CONNECT_RESET' },
+  ]]);
+  t.same(d.changed.map((c) => [c.label, c.from.code, c.to.code]), [
+    ['download.windowsupdate.com:443', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT'],
+  ]);
+  t.same(d.added.map((i) => i.label), ['management.usgovcloudapi.net:443']);
+  t.same(d.removed.map((i) => i.label), ['management.azure.com:443']);
+  const keys = new Set([...labReport.endpoints.map((e) => `${e.entry}|${e.host}|${e.port}`), ...labReport.rules.map((r) => r.id)]);
+  t.equal(d.unchanged, keys.size - 3 - 1 - 1 - 1, 'everything else is unchanged (download.microsoft.com under two groups counts once)');
+  t.same(d.notes, []);
+  t.end();
+});
+
+t.test('a report compared with itself has no changes', (t) => {
+  const d = diffReports(labReport, labReport);
+  t.same([d.fixed, d.regressed, d.changed, d.added, d.removed], [[], [], [], [], []]);
+  t.end();
+});
+
+t.test('waivers: newly waived is a change, an expired waiver is a regression, a waived failure that passes is fixed', (t) => {
+  const waived = applyWaivers(labReport, labWaivers, WAIVER_TODAY);
+  const d1 = diffReports(labReport, waived);
+  t.same(d1.changed.map((c) => `${c.from.status}→${c.to.status}`).sort(), ['fail→waived', 'fail→waived']);
+  t.same(d1.regressed, []);
+  const expired = applyWaivers(labReport, labWaivers, '2025-05-01');
+  const d2 = diffReports(waived, expired);
+  t.same(d2.regressed.map((c) => `${c.label}: ${c.from.status}→${c.to.status}`).sort(), [
+    '*.manage.microsoft.com → configmgrbits.cdn.manage.microsoft.com:443: waived→fail',
+    'rule SCP-DOTNET-TLS12: waived→fail',
+  ]);
+  const d3 = diffReports(waived, afterReport);
+  t.ok(d3.fixed.some((c) => c.from.status === 'waived' && c.to.status === 'pass'));
+  t.end();
+});
+
+t.test('a pass that starts warning is a regression; a failure that only warns now is fixed', (t) => {
+  const e = labReport.endpoints.find((x) => x.host === 'download.windowsupdate.com');
+  const p = labReport.endpoints.find((x) => x.status === 'pass');
+  if (!e || !p) throw new Error('fixture');
+  const warnNow = { ...labReport, endpoints: labReport.endpoints.map((x) => (x === e ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const } : x === p ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const } : x)) };
+  const d = diffReports(labReport, warnNow);
+  t.equal(d.fixed.length, 1);
+  t.equal(d.regressed.length, 1, 'the pass that now warns');
+  t.end();
+});
+
+t.test('notes when hosts or editions differ; text is terminal-safe', (t) => {
+  const other = { ...afterReport, host: { ...afterReport.host, hostname: 'JUMP01\u001b[2J' }, settings: { ...afterReport.settings, edition: '2018' } };
+  const d = diffReports(labReport, other);
+  t.equal(d.notes.length, 2);
+  const text = formatDiff(d);
+  t.notMatch(text, /\u001b/, 'no escape sequence reaches the terminal');
+  t.match(text, /Regressed \(\d+\):/);
+  t.end();
+});
+
+t.test('formatDiff summary', (t) => {
+  t.matchSnapshot(formatDiff(diffReports(labReport, afterReport)));
+  t.end();
+});
+
+async function run(args: string[]): Promise<{ code: number | undefined; stdout: string; error: unknown }> {
+  const before = process.exitCode;
+  process.exitCode = undefined;
+  let stdout = '';
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string) => { stdout += chunk; return true; }) as typeof process.stdout.write;
+  let error: unknown;
+  try {
+    await yargs(args).command(diffCommand).strict().exitProcess(false).fail((msg, err) => { throw err ?? new Error(msg); }).parseAsync();
+  } catch (e) {
+    error = e;
+  } finally {
+    process.stdout.write = write;
+  }
+  const code = process.exitCode as number | undefined;
+  process.exitCode = before;
+  return { code, stdout, error };
+}
+
+t.test('the diff command: exit 1 on regression, 0 otherwise, InputError on bad input', async (t) => {
+  const dir = t.testdir();
+  const file = (name: string, data: unknown): string => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+    return path;
+  };
+  const before = file('before.json', labReport);
+  const after = file('after.json', afterReport);
+  const r1 = await run(['diff', before, after]);
+  t.equal(r1.code, EXIT.notReady);
+  t.match(r1.stdout, /Regressed \(1\):\n {2}umwatsonc/);
+  const r2 = await run(['diff', before, before, '--json']);
+  t.equal(r2.code, EXIT.ready);
+  t.same(JSON.parse(r2.stdout).regressed, []);
+  const r3 = await run(['diff', after, file('fixed.json', { ...afterReport, endpoints: afterReport.endpoints.filter((e) => e.status !== 'fail') })]);
+  t.equal(r3.code, EXIT.ready);
+  for (const [name, data, message] of [
+    ['foreign.json', { name: 'other tool' }, /not a scp-preflight report/],
+    ['v9.json', { ...labReport, schemaVersion: 9 }, /schemaVersion 9/],
+    ['garbage.json', 'not json', /not JSON/],
+  ] as const) {
+    const r = await run(['diff', before, file(name, data)]);
+    t.match(r.error, { name: 'InputError', message }, name);
+  }
+  const missing = await run(['diff', before, join(dir, 'nope.json')]);
+  t.match(missing.error, { name: 'InputError', message: /cannot read the report/ });
+});

@@ -1,0 +1,51 @@
+import t from 'tap';
+import { firewallRows, ruleLocation } from '../../src/report/firewall-rows.js';
+import { applyWaivers } from '../../src/waivers/apply.js';
+import { DIRECT, PROXY, labReport } from '../fixtures/reports/lab-report.js';
+import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
+
+const rows = firewallRows(labReport);
+const row = (destination: string) => rows.find((r) => r.destination === destination);
+
+t.test('one row per documented entry × port, groups merged into purpose', (t) => {
+  t.equal(rows.length, new Set(labReport.endpoints.map((e) => `${e.entry}|${e.port}`)).size);
+  t.equal(row('download.microsoft.com')?.purpose, 'Updates and servicing; Windows servicing');
+  t.end();
+});
+
+t.test('a wildcard probed through two samples: the worst wins, every code and action listed', (t) => {
+  const r = row('*.manage.microsoft.com');
+  t.equal(r?.observed, 'blocked');
+  t.same(r?.codes, ['PROXY_DENIED', 'TLS_INTERCEPTED']);
+  t.same(r?.probedHosts, ['sccm.manage.microsoft.com', 'configmgrbits.cdn.manage.microsoft.com']);
+  t.match(r?.action, /^Allow \*\.manage\.microsoft\.com on TCP 443 \(HTTPS\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080\. Exempt/);
+  t.equal(r?.location, 'Proxy http://proxy.contoso.com:8080');
+  t.end();
+});
+
+t.test('states and actions by code', (t) => {
+  const cases: [string, string, RegExp][] = [
+    ['definitionupdates.microsoft.com', 'blocked', /^Allow outbound TCP 443 \(HTTPS\) from the SCP host to definitionupdates/],
+    ['management.azure.com', 'blocked', /^Allow proxy http:\/\/proxy.contoso.com:8080 to resolve and reach management.azure.com/],
+    ['*.akamaiedge.net', 'untested', /by FQDN pattern as documented/],
+    ['download.microsoft.com', 'open', /^None\.$/],
+    ['go.microsoft.com', 'open', /Redirects also reach www\.microsoft\.com/],
+    ['sccmconnected-a01.cloudapp.net', 'blocked', /conditional forwarders/],
+  ];
+  for (const [dest, observed, action] of cases) {
+    t.equal(row(dest)?.observed, observed, `${dest} observed`);
+    t.match(row(dest)?.action, action, `${dest} action`);
+  }
+  t.equal(row('definitionupdates.microsoft.com')?.location, 'SCP host egress');
+  t.equal(ruleLocation(DIRECT), 'SCP host egress');
+  t.equal(ruleLocation(PROXY), 'Proxy http://proxy.contoso.com:8080');
+  t.end();
+});
+
+t.test('waivers on rows: only when every failure of the row is covered; expired ones are shown', (t) => {
+  const w = firewallRows(applyWaivers(labReport, labWaivers, WAIVER_TODAY));
+  const manage = w.find((r) => r.destination === '*.manage.microsoft.com');
+  t.equal(manage?.waiver, null, 'the TLS_INTERCEPTED warning of the other sample is not waived');
+  t.equal(w.find((r) => r.destination === 'sccmconnected-a01.cloudapp.net')?.waiver?.expired, true);
+  t.end();
+});
