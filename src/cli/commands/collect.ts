@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { InputError } from '../../model/input-error.js';
+import { collectScript } from '../../rules/collect/script.js';
+
+interface CollectArgs {
+  readonly script: boolean;
+  readonly out: string | undefined;
+  readonly 'timeout-s': number;
+}
+
+/**
+ * Runs the collect script with Windows PowerShell (present on every supported Windows Server), or PowerShell 7
+ * when only that exists. The script goes to a temporary .ps1 so -ExecutionPolicy Bypass applies to it alone.
+ */
+async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-collect-'));
+  const file = join(dir, 'collect.ps1');
+  writeFileSync(file, collectScript(), 'ascii');
+  const signal = AbortSignal.timeout(timeoutMs);
+  const attempt = (exe: string) => new Promise<number>((done, fail) => {
+    const child = spawn(exe, ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file, '-OutDir', outDir], { stdio: 'inherit', signal });
+    child.once('error', fail);
+    child.once('exit', (code) => done(code ?? 1));
+  });
+  try {
+    try {
+      return await attempt('powershell.exe');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return await attempt('pwsh.exe');
+    }
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw new InputError(`collect: PowerShell did not finish within ${timeoutMs / 1000} s`);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `scp-preflight collect`: gathers the SCP-host evidence the rules read (local Administrators, WinHTTP, .NET TLS). */
+export const collectCommand: CommandModule<object, CollectArgs> = {
+  command: 'collect',
+  describe: 'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR)',
+  builder: (yargs: Argv<object>) => yargs
+    .option('script', { type: 'boolean', default: false, describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host' })
+    .option('out', { type: 'string', describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR' })
+    .option('timeout-s', { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' })
+    .example('$0 collect --script > collect.ps1', 'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence')
+    .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)') as unknown as Argv<CollectArgs>,
+  handler: async (argv) => {
+    if (argv.script === (argv.out !== undefined)) {
+      throw new InputError('collect: give either --script (print the PowerShell script) or --out DIR (run it here, on Windows)');
+    }
+    if (argv.script) {
+      process.stdout.write(collectScript());
+      return;
+    }
+    if (process.platform !== 'win32') {
+      throw new InputError(`collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere use: scp-preflight collect --script > collect.ps1, and run it on the SCP host`);
+    }
+    if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0) throw new InputError('--timeout-s must be a positive number of seconds');
+    const code = await runOnWindows(resolve(argv.out!), argv['timeout-s'] * 1000);
+    if (code !== 0) throw new InputError(`collect: the PowerShell collection failed (exit code ${code}); its message is above`);
+  },
+};

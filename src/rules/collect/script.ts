@@ -1,0 +1,110 @@
+import { PLAN_SKELETON } from './plan-skeleton.js';
+
+/** File names the script writes (and the plan skeleton refers to). */
+export const COLLECT_FILES = {
+  adminsJson: 'administrators.json',
+  adminsText: 'administrators.txt',
+  winhttp: 'winhttp.txt',
+  dotnetTls: 'dotnet-tls.txt',
+  plan: 'plan.yaml',
+} as const;
+
+/**
+ * The evidence collection script for the SCP host: Windows PowerShell 5.1 compatible (also PowerShell 7), read-only,
+ * ASCII only. It writes UTF-8 (no BOM) files into -OutDir:
+ * - local Administrators looked up by SID S-1-5-32-544 (the name is localized: Administratoren, Administrateurs)
+ *   with Get-LocalGroupMember, falling back to `net localgroup <localized name>` when the cmdlet is missing (32-bit
+ *   PowerShell) or fails on unresolvable SIDs ("Failed to compare two elements in the array");
+ * - `netsh winhttp show proxy`;
+ * - `reg query` of `.NETFramework\v4.0.30319` under SOFTWARE and SOFTWARE\Wow6432Node, explicitly and with /reg:64,
+ *   so a 32-bit PowerShell is not redirected and the output names each view's key;
+ * - plan.yaml, a plan skeleton with `evidence:` filled in.
+ */
+export function collectScript(): string {
+  return `<#
+.SYNOPSIS
+  Collects scp-preflight evidence on the computer that will host the Configuration Manager service connection point.
+.DESCRIPTION
+  Read-only; no elevation needed. Writes UTF-8 files into -OutDir: ${COLLECT_FILES.adminsJson} (or ${COLLECT_FILES.adminsText}),
+  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
+  Copy the folder to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:
+    scp-preflight check --plan ${COLLECT_FILES.plan}
+.EXAMPLE
+  powershell.exe -NoProfile -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence
+#>
+[CmdletBinding()]
+param([string]$OutDir = (Join-Path (Get-Location).Path 'scp-evidence'))
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 2.0
+$utf8 = New-Object System.Text.UTF8Encoding($false)
+New-Item -ItemType Directory -Force -Path $OutDir | Out-Null
+# .NET resolves relative paths against the process directory, not PowerShell's location: use the full path.
+$OutDir = (Resolve-Path -LiteralPath $OutDir).Path
+
+function Write-Evidence([string]$Name, [string]$Text) {
+  $path = Join-Path $OutDir $Name
+  [System.IO.File]::WriteAllText($path, $Text, $utf8)
+  Write-Host "wrote $path"
+}
+
+# Runs a console program and returns its output as text. Windows PowerShell 5.1 turns stderr lines into
+# errors that 'Stop' would throw, so the preference is relaxed for the call and the exit code is returned.
+function Invoke-Native([string]$Exe, [string[]]$Arguments) {
+  $previous = $ErrorActionPreference
+  $ErrorActionPreference = 'Continue'
+  try {
+    $lines = @(& $Exe @Arguments 2>&1 | ForEach-Object { "$_" })
+    $code = $LASTEXITCODE
+  } finally {
+    $ErrorActionPreference = $previous
+  }
+  New-Object PSObject -Property @{ Text = (($lines -join "\`r\`n") + "\`r\`n"); ExitCode = $code }
+}
+
+# 1. Local Administrators, found by its well-known SID because its name is localized.
+$adminSid = New-Object System.Security.Principal.SecurityIdentifier('S-1-5-32-544')
+$adminFile = '${COLLECT_FILES.adminsJson}'
+try {
+  $members = @(Get-LocalGroupMember -SID $adminSid -ErrorAction Stop |
+    Select-Object Name, @{ n = 'SID'; e = { $_.SID.Value } }, @{ n = 'PrincipalSource'; e = { [string]$_.PrincipalSource } }, @{ n = 'ObjectClass'; e = { [string]$_.ObjectClass } })
+  Write-Evidence $adminFile (ConvertTo-Json -InputObject $members -Depth 3)
+} catch {
+  Write-Warning "Get-LocalGroupMember failed ($($_.Exception.Message)); using net localgroup instead."
+  $groupName = $adminSid.Translate([System.Security.Principal.NTAccount]).Value.Split('\\')[-1]
+  $net = Invoke-Native 'net.exe' @('localgroup', $groupName)
+  if ($net.ExitCode -ne 0) { throw "net localgroup ""$groupName"" failed (exit code $($net.ExitCode)): $($net.Text)" }
+  $adminFile = '${COLLECT_FILES.adminsText}'
+  Write-Evidence $adminFile $net.Text
+}
+
+# 2. The machine-wide WinHTTP proxy (a separate setting from the site system proxy).
+$winhttp = Invoke-Native 'netsh.exe' @('winhttp', 'show', 'proxy')
+if ($winhttp.ExitCode -ne 0) { throw "netsh winhttp show proxy failed (exit code $($winhttp.ExitCode)): $($winhttp.Text)" }
+Write-Evidence '${COLLECT_FILES.winhttp}' $winhttp.Text
+
+# 3. .NET Framework TLS settings in the 64-bit and the 32-bit (Wow6432Node) registry views.
+$tls = New-Object System.Text.StringBuilder
+foreach ($key in @('HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319')) {
+  $reg = Invoke-Native 'reg.exe' @('query', $key, '/reg:64')
+  if ($reg.ExitCode -eq 0) { [void]$tls.Append($reg.Text) }
+  else { [void]$tls.Append("ERROR: $key was not found (reg.exe exit code $($reg.ExitCode))\`r\`n") }
+}
+Write-Evidence '${COLLECT_FILES.dotnetTls}' $tls.ToString()
+
+# 4. A plan skeleton with evidence: filled in.
+$cs = Get-CimInstance -ClassName Win32_ComputerSystem
+$fqdn = if ($cs.PartOfDomain) { "$($cs.DNSHostName).$($cs.Domain)" } else { [string]$cs.DNSHostName }
+$domain = 'null'
+if ($cs.PartOfDomain) { $domain = if ($env:USERDOMAIN -and $env:USERDOMAIN -ne $env:COMPUTERNAME) { $env:USERDOMAIN } else { $cs.Domain } }
+$skeleton = @'
+${PLAN_SKELETON.replace(/\n$/, '')}
+'@
+$plan = $skeleton.Replace('{{SCP_FQDN}}', $fqdn.ToLowerInvariant()).Replace('{{DOMAIN}}', $domain).Replace('{{ADMIN_FILE}}', $adminFile).Replace('{{COLLECTED_AT}}', (Get-Date).ToString('yyyy-MM-dd HH:mm:ss zzz'))
+Write-Evidence '${COLLECT_FILES.plan}' (($plan -split "\`r?\`n") -join "\`r\`n")
+
+Write-Host ''
+Write-Host "Done. Copy $OutDir to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:"
+Write-Host "  scp-preflight check --plan ${COLLECT_FILES.plan}"
+`;
+}
