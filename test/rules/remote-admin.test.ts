@@ -22,6 +22,7 @@ runTable('SCP-REMOTE-ADMIN', [
     lines: [/^CONTOSO\\Domain Admins$/m],
   },
   { name: 'nested group (JSON, string enums, SID strings)', plan: remote('admins/gl-array-strings.json'), status: 'warn', words: [/CONTOSO\\SCCM Servers are/] },
+  { name: 'nested group (Get-LocalGroupMember table view, UTF-16LE): users are not groups', plan: remote('admins/gl-table-utf16le-bom.txt'), status: 'warn', words: [/domain group\(s\) CONTOSO\\SCCM Servers are/], lines: [/^Group       CONTOSO\\SCCM Servers          ActiveDirectory$/m] },
   { name: 'nested group (JSON wrapped, German ObjectClass, 2018)', edition: '2018', plan: remote('admins/gl-de-wrapped.json'), status: 'warn', words: [/CONTOSO\\Domänen-Admins/] },
   {
     name: 'net localgroup cannot tell users from groups: a domain user counts as a possible group (UTF-16LE)', plan: remote('admins/net-en-utf16le-bom.txt'),

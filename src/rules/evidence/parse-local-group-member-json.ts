@@ -17,6 +17,16 @@ const CLASSES: Record<string, MemberClass> = {
   other: 'other', overig: 'other', overige: 'other', andere: 'other', autre: 'other',
 };
 
+/** ObjectClass as written (any of the known languages), or `null` when unknown. */
+export function memberClass(text: string): MemberClass | null {
+  return CLASSES[text.trim().toLowerCase()] ?? null;
+}
+
+/** PrincipalSource as an enum number or name; anything else is `unknown`. */
+export function memberSource(text: string): MemberSource {
+  return SOURCES[text.trim().toLowerCase()] ?? 'unknown';
+}
+
 /**
  * Parses `Get-LocalGroupMember -SID S-1-5-32-544 | ConvertTo-Json`: an array, or a bare object when the group has
  * one member (PowerShell unrolls single-item pipelines), or `{ "value": [...], "Count": n }` (Windows PowerShell
@@ -46,9 +56,9 @@ export function parseLocalGroupMemberJson(text: EvidenceText): LocalAdmins {
     const sid = typeof item.SID === 'string' ? item.SID : isRecord(item.SID) && typeof item.SID.Value === 'string' ? item.SID.Value : null;
     const name = typeof item.Name === 'string' && item.Name.trim() !== '' ? item.Name.trim() : sid;
     if (name === null) throw new InputError(`member ${i + 1} has neither a Name nor a SID`, { file: text.file });
-    const cls = typeof item.ObjectClass === 'string' ? CLASSES[item.ObjectClass.trim().toLowerCase()] ?? null : null;
+    const cls = typeof item.ObjectClass === 'string' ? memberClass(item.ObjectClass) : null;
     const src = item.PrincipalSource;
-    const source = typeof src === 'number' || typeof src === 'string' ? SOURCES[String(src).trim().toLowerCase()] ?? 'unknown' : null;
+    const source = typeof src === 'number' || typeof src === 'string' ? memberSource(String(src)) : null;
     return {
       name, principal: parsePrincipal(name), objectClass: cls, source, sid,
       lines: linesOf(nodeOf(i), lc, text.lines, name),

@@ -29,6 +29,10 @@ const cases: { file: string; format: string; encoding: string; group: string | n
     names: ['SCP01\\Administrator', 'CONTOSO\\SCCM Servers', 'CONTOSO\\svc-cminstall'], classes: ['user', 'group', 'user'], sources: ['local', 'active-directory', 'active-directory'],
   },
   { file: 'admins/gl-azuread.json', format: 'get-localgroupmember', encoding: 'utf-8', group: null, names: ['SCP01\\Administrator', 'AzureAD\\Global Administrators', 'NT AUTHORITY\\INTERACTIVE', 'CONTOSO\\jdoe'], sources: ['local', 'azure-ad', 'unknown', 'active-directory'] },
+  {
+    file: 'admins/gl-table-utf16le-bom.txt', format: 'get-localgroupmember', encoding: 'utf-16le', group: null,
+    names: ['SCP01\\Administrator', 'CONTOSO\\SCCM Servers', 'CONTOSO\\svc-cminstall'], classes: ['user', 'group', 'user'], sources: ['local', 'active-directory', 'active-directory'],
+  },
   { file: 'admins/gl-de-wrapped.json', format: 'get-localgroupmember', encoding: 'utf-8', group: null, names: ['SCP01\\Administrator', 'CONTOSO\\Domänen-Admins'], classes: ['user', 'group'] },
 ];
 
