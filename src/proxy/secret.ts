@@ -1,0 +1,38 @@
+import { inspect } from 'node:util';
+
+const REDACTED = '[redacted]';
+
+/**
+ * A password that cannot leak by accident: string conversion, JSON, `util.inspect` (console.log, debuglog, error
+ * causes) all print `[redacted]`. Only `reveal()` gives the value, and only the auth code that hashes or encodes it
+ * calls it.
+ */
+export class Secret {
+  readonly #value: string;
+
+  constructor(value: string) {
+    this.#value = value;
+  }
+
+  /** The password itself: call it only where it is hashed or encoded for the wire. */
+  reveal(): string {
+    return this.#value;
+  }
+
+  /** True when no password was given (an empty secret). */
+  get empty(): boolean {
+    return this.#value === '';
+  }
+
+  toString(): string {
+    return REDACTED;
+  }
+
+  toJSON(): string {
+    return REDACTED;
+  }
+
+  [inspect.custom](): string {
+    return REDACTED;
+  }
+}
