@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     .wrap(Math.min(120, process.stdout.columns || 100))
     .fail((message, error) => {
       // yargs' own usage errors (unknown flag, bad choice) are bad input, one line, exit 2.
-      throw error ?? new InputError(`${message.split('\n')[0]} (see scp-preflight --help)`);
+      throw error ?? new InputError(`${message.replace(/\s*\n\s*/g, " ").trim()} (see scp-preflight --help)`);
     });
   for (const command of Object.values(commands)) parser = parser.command(command as never);
   await parser.parseAsync();
