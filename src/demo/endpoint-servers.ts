@@ -48,6 +48,8 @@ const HELLO_WAIT_MS = 10_000;
 export async function startEndpointServers(options: {
   hosts: Record<string, SimulatedHost>;
   ca?: CertificateAuthority;
+  /** Issue every named host's certificate at start instead of on first use. */
+  issueUpFront?: boolean;
 }): Promise<EndpointServers> {
   const ca =
     options.ca ?? createCertificateAuthority({ commonName: 'scp-preflight demo root', organization: 'Simulation' });
@@ -90,6 +92,11 @@ export async function startEndpointServers(options: {
     }
     return context;
   };
+  // Signing blocks the event loop; a demo that probes from the same process issues everything before it starts,
+  // so handshakes are not delayed by certificate generation and no probe times out because of the simulation.
+  if (options.issueUpFront) {
+    for (const [name, host] of hosts) if (!name.startsWith('*')) contextFor(name, host);
+  }
   type SniDone = (error: Error | null, context?: tls.SecureContext) => void;
   const SNICallback = (servername: string, callback: SniDone): void => {
     const name = servername.toLowerCase();

@@ -67,7 +67,7 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     };
   }
   const dns = await startDnsServer({ zone });
-  const servers = await startEndpointServers({ hosts: simulated });
+  const servers = await startEndpointServers({ hosts: simulated, issueUpFront: true });
   const blackHole = await startBlackHole();
   const refusedPort = await closedPort();
   const dir = await mkdtemp(join(tmpdir(), 'scp-preflight-demo-'));

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { startDnsServer } from '../../src/demo/dns-server.js';
+import type { Report } from '../../src/report/types.js';
+import { runCli } from './run-cli.js';
+
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+// The built-in 2018 catalog, probed through a test DNS server: nothing is resolved or contacted beyond loopback.
+// Names answer NXDOMAIN (unknown), SERVFAIL, REFUSED, no address, or 127.0.0.1 where ports 443/80 are closed.
+t.test('check --edition 2018 --intune --tenant-id … --json against a loopback DNS', async (t) => {
+  const dns = await startDnsServer({
+    zone: {
+      'go.microsoft.com': { a: ['127.0.0.1'] },
+      'download.microsoft.com': { cname: 'download.microsoft.com.edgesuite.test' },
+      'download.microsoft.com.edgesuite.test': { a: ['127.0.0.1'] },
+      'download.windowsupdate.com': { rcode: 'SERVFAIL' },
+      'blob.core.windows.net': { rcode: 'REFUSED' },
+      'login.microsoftonline.com': {},
+    },
+  });
+  t.teardown(() => dns.close());
+  const out = mkdtempSync(join(tmpdir(), 'scp-preflight-check-'));
+  const result = await runCli(['check', '--edition', '2018', '--intune', '--tenant-id', TENANT, '--dns-server', dns.server, '--json', '--out', out, '--timeout', '1500']);
+  t.equal(result.code, 1, 'not ready: exit 1');
+  const report = JSON.parse(result.stdout) as Report;
+  t.equal(report.verdict, 'not-ready');
+  t.equal(report.settings.edition, '2018');
+  t.match(report.settings.catalog.provenance, { date: '2018-01-29' });
+  const status = (host: string, port: number) => report.endpoints.filter((e) => e.host === host && e.port === port).map((e) => `${e.status} ${e.code}`);
+  t.same([...new Set(status('go.microsoft.com', 443))], ['fail CONNECT_REFUSED']);
+  t.same([...new Set(status('download.microsoft.com', 80))], ['fail CONNECT_REFUSED']);
+  t.same(status('download.windowsupdate.com', 443), ['fail DNS_SERVFAIL']);
+  t.same(status('blob.core.windows.net', 80), ['fail DNS_REFUSED']);
+  t.same(status('login.microsoftonline.com', 443), ['fail DNS_NO_ADDRESS']);
+  t.same(status('bspmts.mp.microsoft.com', 443), ['fail DNS_NXDOMAIN']);
+  t.same(status('*.akamaiedge.net', 443), ['skip WILDCARD_UNTESTED']);
+  const login = report.endpoints.find((e) => e.host === 'login.microsoftonline.com')!;
+  t.equal(login.path, `/${TENANT}`);
+  const cname = report.endpoints.find((e) => e.host === 'download.microsoft.com')!.stages[0]!.detail;
+  t.match(cname, { kind: 'dns', cnames: [{ target: 'download.microsoft.com.edgesuite.test' }], server: dns.server });
+  t.equal(report.endpoints.filter((e) => e.entry === 'download.microsoft.com').length, 4, 'listed twice in the document × 2 ports');
+  t.ok(report.endpoints.every((e) => e.status === 'pass' || (e.code !== null && e.message.length > 20 && e.remediation)), 'every non-pass has code, reason and fix');
+  t.same(report.summary, { pass: 0, warn: 0, fail: report.counts.endpoints.fail, skip: report.counts.endpoints.skip + report.rules.length, waived: 0 });
+  const files = readdirSync(out).sort();
+  t.match(files, [/^latest\.html$/, /^latest\.json$/, /^scp-preflight-\d{8}-\d{6}\.html$/, /^scp-preflight-\d{8}-\d{6}\.json$/]);
+  t.same(JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')), report, 'the file is the same record');
+  t.notMatch(result.stdout.trim().split('\n').at(-1), /report:/, 'stdout holds only the JSON');
+});
+
+t.test('demo: a simulated network with the four deliberate faults; reports never overwrite an earlier run', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'scp-preflight-demo-'));
+  const first = await runCli(['demo', '--json', '--out', out, '--timeout', '1000']);
+  const second = await runCli(['demo', '--out', out, '--timeout', '1000']);
+  t.equal(first.code, 1);
+  const report = JSON.parse(first.stdout) as Report;
+  t.equal(report.settings.simulation, true);
+  const codes = new Set(report.endpoints.map((e) => e.code));
+  for (const code of ['DNS_NXDOMAIN', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'TLS_CERT_EXPIRED', 'WILDCARD_UNTESTED']) t.ok(codes.has(code as never), `demo shows ${code}`);
+  t.ok(report.endpoints.some((e) => e.status === 'pass'), 'and passes');
+  t.match(second.stdout, /SIMULATION/);
+  t.match(second.stderr, /SIMULATION: probing a simulated internet on 127\.0\.0\.1/);
+  t.match(second.stdout, /NOT READY/);
+  const stamped = readdirSync(out).filter((f) => f.startsWith('scp-preflight-') && f.endsWith('.json'));
+  t.equal(stamped.length, 2, 'two runs, two report files');
+});
