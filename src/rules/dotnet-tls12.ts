@@ -58,7 +58,9 @@ export const dotnetTls12: Rule = {
         message: `No .NET registry evidence from ${plan.scp.server}: cannot tell whether .NET uses TLS 1.2.`,
         evidence: [],
         remediation: [
-          `On ${plan.scp.server}: reg query "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319" /reg:64 > dotnet-tls.txt & reg query "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319" /reg:64 >> dotnet-tls.txt (cmd.exe), then add evidence: { dotnetTls: dotnet-tls.txt } to the plan.`,
+          `On ${plan.scp.server} (cmd.exe): reg query "${VIEWS[0].path}" /reg:64 > dotnet-tls.txt`
+            + ` & reg query "${VIEWS[1].path}" /reg:64 >> dotnet-tls.txt`,
+          'Then add to the plan: evidence: { dotnetTls: dotnet-tls.txt }',
           doc,
         ],
         source,

@@ -59,7 +59,9 @@ export function evaluateRules(input: RuleInput): RuleFinding[] {
       message: 'No site plan: this prerequisite was not checked.',
       evidence: [],
       remediation: [
-        'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, evidence { localAdministrators, winhttpProxy, dotnetTls }.',
+        'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): '
+          + 'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, '
+          + 'evidence { localAdministrators, winhttpProxy, dotnetTls }.',
         'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan skeleton next to it.',
       ],
       source: rule.source(edition),

@@ -1,6 +1,6 @@
 import { parsePrincipal, principalText, type Principal } from './accounts.js';
 import type { LocalAdmins } from './evidence/local-admins.js';
-import { checkMembership, groupList, nestedCheckCommand } from './membership.js';
+import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
 import type { SitePlan } from './plan/types.js';
 import { accountForCommand, collectAdminsSteps, docLine, planEvidence, scpIsLocal, siteServerAccount } from './rule-helpers.js';
 import { ACCOUNTS_URL, scpDoc } from './sources.js';
@@ -68,7 +68,9 @@ function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: 
   const alt = install ? [] : ['Or configure a site system installation account that is a local administrator there:', ...configure];
   return {
     status: 'fail',
-    message: `${capital(label)} is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed through which it could be${admins.members.length > 0 ? ` (members: ${admins.members.map((x) => x.name).join(', ')})` : ' (the group is empty)'}.${install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.'}`,
+    message: `${capital(label)} is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed `
+      + `through which it could be${membersText(admins)}.`
+      + (install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.'),
     evidence: [...m.evidence, hosts],
     remediation: [add, ...alt, ...docs],
     source,
@@ -80,7 +82,9 @@ function configureSteps(plan: SitePlan, edition: RuleEdition): string[] {
   return [
     `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → General → "Use another account for installing this site system" → Set → ${account}.`,
     `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -AccountName '${account}'`,
-    `The account needs local Administrator and "Access this computer from the network" on ${plan.scp.server}: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${account}'${edition === '2018' ? '' : ' (current document: optional when the computer account is a local administrator)'}`,
+    `The account needs local Administrator and "Access this computer from the network" on ${plan.scp.server}: `
+      + `Add-LocalGroupMember -SID S-1-5-32-544 -Member '${account}'`
+      + (edition === '2018' ? '' : ' (current document: optional when the computer account is a local administrator)'),
   ];
 }
 

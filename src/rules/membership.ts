@@ -45,6 +45,11 @@ function mayNest(m: AdminMember, scpHost: string, knownUsers: readonly Principal
   return !m.principal.name.endsWith('$') && (m.source === null || m.source === 'active-directory' || m.source === 'unknown');
 }
 
+/** ` (members: Administrator, SCP01\admin)`, or ` (the group is empty)`, for a "not a member" message. */
+export function membersText(admins: LocalAdmins): string {
+  return admins.members.length > 0 ? ` (members: ${admins.members.map((x) => x.name).join(', ')})` : ' (the group is empty)';
+}
+
 /** `CONTOSO\SCCM Servers, CONTOSO\Domain Admins`. */
 export function groupList(groups: readonly AdminMember[]): string {
   return groups.map((g) => principalText(g.principal)).join(', ');

@@ -32,7 +32,8 @@ export const onePerHierarchy: Rule = {
         message: `The hierarchy already has a service connection point at ${names}; each hierarchy supports a single instance of the role.`,
         evidence: others.map((s) => planEvidence(plan, s.at.path, `${s.at.path}.code`, `${s.at.path}.roles`)),
         remediation: [
-          `Either keep the existing role and drop this installation, or remove it first: console → Administration → Site Configuration → Servers and Site System Roles → ${others[0]!.server ?? `the server of ${others[0]!.code}`} → Service connection point → Remove Role.`,
+          'Either keep the existing role and drop this installation, or remove it first: console → Administration → Site Configuration '
+            + `→ Servers and Site System Roles → ${others[0]!.server ?? `the server of ${others[0]!.code}`} → Service connection point → Remove Role.`,
           `PowerShell (ConfigMgr module): Remove-CMServiceConnectionPoint -SiteSystemServerName '${others[0]!.server ?? '<server>'}' -SiteCode '${others[0]!.code}'`,
           doc,
         ],
@@ -42,7 +43,9 @@ export const onePerHierarchy: Rule = {
     if (site.expandTo !== null) {
       return {
         status: 'warn',
-        message: `Stand-alone primary ${site.code} is planned to be expanded under central administration site ${site.expandTo}: the service connection point must then move to the CAS. Uninstall it from ${site.code} before you install the CAS, and install it at ${site.expandTo} afterwards.`,
+        message: `Stand-alone primary ${site.code} is planned to be expanded under central administration site ${site.expandTo}: `
+          + `the service connection point must then move to the CAS. Uninstall it from ${site.code} before you install the CAS, `
+          + `and install it at ${site.expandTo} afterwards.`,
         evidence: [planEvidence(plan, 'site.code', 'site.type', 'site.expandTo')],
         remediation: [
           `Before running CAS setup: Remove-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode '${site.code}' (or console → Servers and Site System Roles → Remove Role).`,

@@ -62,17 +62,26 @@ export const proxyAccount: Rule = {
     const shown = auth.length > 0 ? auth : unsupported.length > 0 ? unsupported : through;
     const probes = { file: null, lines: shown.slice(0, 10).map(line) };
     if (answered.length === 0) {
-      return { status: 'skip', message: `Proxy ${planned} did not answer the probes (${[...new Set(through.map((e) => e.code))].join(', ')}), so its authentication is unknown; the network results show why.`, evidence: [ev, probes], remediation: [runWith, ...docs], source };
+      const codes = [...new Set(through.map((e) => e.code))].join(', ');
+      return {
+        status: 'skip', message: `Proxy ${planned} did not answer the probes (${codes}), so its authentication is unknown; the network results show why.`,
+        evidence: [ev, probes], remediation: [runWith, ...docs], source,
+      };
     }
+    const account = proxy.account ?? 'CONTOSO\\svc-proxy';
     const setAccount = [
-      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → Proxy → "Use credentials to connect to the proxy server" → Set → ${proxy.account ?? 'CONTOSO\\svc-proxy'}.`,
-      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -EnableProxy $true -ProxyServerName '${proxy.server}' -ProxyServerPort ${proxy.port} -ProxyAccessAccount (Get-CMAccount '${proxy.account ?? 'CONTOSO\\svc-proxy'}')`,
+      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → Proxy `
+        + `→ "Use credentials to connect to the proxy server" → Set → ${account}.`,
+      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -EnableProxy $true `
+        + `-ProxyServerName '${proxy.server}' -ProxyServerPort ${proxy.port} -ProxyAccessAccount (Get-CMAccount '${account}')`,
       `Or allow the computer account of ${plan.scp.server} (or anonymous access) for the SCP destinations on the proxy.`,
     ];
     if (auth.length === 0 && unsupported.length > 0) {
       return {
         status: 'warn',
-        message: `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically Negotiate/Kerberos). The SCP's computer account may authenticate with Kerberos; ${proxy.account === null ? 'if it cannot, configure a site system proxy server account' : `otherwise the plan's proxy account ${proxy.account} is used`}.`,
+        message: `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically Negotiate/Kerberos). `
+          + "The SCP's computer account may authenticate with Kerberos; "
+          + (proxy.account === null ? 'if it cannot, configure a site system proxy server account.' : `otherwise the plan's proxy account ${proxy.account} is used.`),
         evidence: [ev, probes], remediation: [...(proxy.account === null ? setAccount : []), ...docs], source,
       };
     }

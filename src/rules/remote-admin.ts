@@ -1,5 +1,5 @@
 import { parsePrincipal, principalText } from './accounts.js';
-import { checkMembership, groupList, nestedCheckCommand } from './membership.js';
+import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
 import { accountForCommand, collectAdminsSteps, docLine, planEvidence, scpIsLocal, siteServerAccount } from './rule-helpers.js';
 import { scpDoc } from './sources.js';
 import type { Rule } from './types.js';
@@ -39,7 +39,9 @@ export const remoteAdmin: Rule = {
     if (edition === 'current' && install !== null) {
       return {
         status: 'pass',
-        message: `${shown} is not listed in the local Administrators group of ${plan.scp.server}, but the current document requires the computer account *or* a site system installation account, and the plan configures installation account ${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).`,
+        message: `${shown} is not listed in the local Administrators group of ${plan.scp.server}, but the current document `
+          + 'requires the computer account *or* a site system installation account, and the plan configures installation account '
+          + `${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).`,
         evidence: [...m.evidence, planEvidence(plan, 'scp.installationAccount')], remediation: [], source,
       };
     }
@@ -57,7 +59,8 @@ export const remoteAdmin: Rule = {
     }
     return {
       status: 'fail',
-      message: `${shown}, the computer account of site server ${plan.site.server}, is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed through which it could be${admins.members.length > 0 ? ` (members: ${admins.members.map((x) => x.name).join(', ')})` : ' (the group is empty)'}.`,
+      message: `${shown}, the computer account of site server ${plan.site.server}, is not in the local Administrators group of `
+        + `${plan.scp.server}, and no domain group is listed through which it could be${membersText(admins)}.`,
       evidence: [...m.evidence, hosts],
       remediation: [add, console, ...alt, doc],
       source,

@@ -71,7 +71,8 @@ export const winhttpProxy: Rule = {
       const got = show(http) === show(https) ? show(https) : `http: ${show(http)}, https: ${show(https)}`;
       return {
         status: 'warn',
-        message: `WinHTTP on ${plan.scp.server} uses ${got}, the plan's site system proxy is ${wanted}. They are separate settings: the SCP uses the site system proxy, but some components and troubleshooting steps use WinHTTP and will take another route.`,
+        message: `WinHTTP on ${plan.scp.server} uses ${got}, the plan's site system proxy is ${wanted}. They are separate settings: the SCP `
+          + 'uses the site system proxy, but some components and troubleshooting steps use WinHTTP and will take another route.',
         evidence: ev, remediation: fix, source,
       };
     }
