@@ -34,6 +34,16 @@ t.test('the fixture plan end to end (2018 edition from the plan)', async (t) => 
   t.equal(current.find((f) => f.id === 'SCP-REMOTE-ADMIN')!.evidence[0]!.file, plan.evidence.localAdministrators, 'evidence names the file');
 });
 
+t.test("the issue's example plan, verbatim (German net localgroup, French WinHTTP, a .reg export)", async (t) => {
+  const plan = loadSitePlan(fixture('plans/issue-example.yaml'));
+  const byId = (edition: string) => Object.fromEntries(evaluateRules({ plan, edition, endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
+  t.same(byId(plan.edition ?? 'current'), {
+    'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'pass', 'SCP-REMOTE-ADMIN': 'pass', 'SCP-INSTALL-ACCOUNT': 'warn',
+    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'warn',
+  });
+  t.equal(byId('current')['SCP-DOTNET-TLS12'], 'fail', 'the same registry gap fails under the current documents');
+});
+
 t.test('a custom catalog edition is judged by the current documents', async (t) => {
   const plan = planFrom(planYaml({ evidence: { dotnetTls: 'tls/reg-query-wow-partial.txt' } }));
   const f = evaluateRules({ plan, edition: 'my-catalog', endpoints: [], networkChecked: false }).find((x) => x.id === 'SCP-DOTNET-TLS12')!;
