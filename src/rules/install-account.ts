@@ -2,7 +2,7 @@ import { parsePrincipal, principalText, type Principal } from './accounts.js';
 import type { LocalAdmins } from './evidence/local-admins.js';
 import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
 import type { SitePlan } from './plan/types.js';
-import { accountForCommand, collectAdminsSteps, docLine, planEvidence, scpIsLocal, siteServerAccount } from './rule-helpers.js';
+import { accountForCommand, collectAdminsSteps, docLine, planEvidence, planUsers, scpIsLocal, siteServerAccount } from './rule-helpers.js';
 import { ACCOUNTS_URL, scpDoc } from './sources.js';
 import type { Rule, RuleEdition, RuleOutcome } from './types.js';
 
@@ -50,7 +50,7 @@ export const installAccount: Rule = {
 function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: Principal | null, label: string, edition: RuleEdition, configure: string[], docs: string[]): RuleOutcome {
   const source = scpDoc(edition);
   const hosts = planEvidence(plan, 'site.server', 'scp.server', 'scp.installationAccount');
-  const m = checkMembership(admins, wanted, plan.scp.server, install ? [install] : []);
+  const m = checkMembership(admins, wanted, plan.scp.server, planUsers(plan));
   const why = install ? '' : ' The current document accepts it instead of an installation account.';
   if (m.status === 'pass') {
     return { status: 'pass', message: `${capital(label)} is in the local Administrators group of ${plan.scp.server}.${why}`, evidence: [...m.evidence, hosts], remediation: [], source };

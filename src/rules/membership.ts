@@ -13,8 +13,8 @@ export interface Membership {
 }
 
 /**
- * Looks for `wanted` among the members. `knownUsers` are accounts the plan tells us are users (the installation
- * account), so they are never mistaken for groups.
+ * Looks for `wanted` among the members. `knownUsers` are accounts the plan tells us are users (installation and
+ * proxy accounts), so they are never mistaken for groups.
  */
 export function checkMembership(admins: LocalAdmins, wanted: Principal, scpHost: string, knownUsers: readonly Principal[]): Membership {
   const member = admins.members.find((m) => principalMatches(m.principal, wanted)) ?? null;

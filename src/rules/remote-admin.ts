@@ -1,6 +1,6 @@
 import { parsePrincipal, principalText } from './accounts.js';
 import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
-import { accountForCommand, collectAdminsSteps, docLine, planEvidence, scpIsLocal, siteServerAccount } from './rule-helpers.js';
+import { accountForCommand, collectAdminsSteps, docLine, planEvidence, planUsers, scpIsLocal, siteServerAccount } from './rule-helpers.js';
 import { scpDoc } from './sources.js';
 import type { Rule } from './types.js';
 
@@ -32,7 +32,7 @@ export const remoteAdmin: Rule = {
       };
     }
     const install = plan.scp.installationAccount === null ? null : parsePrincipal(plan.scp.installationAccount);
-    const m = checkMembership(admins, account, plan.scp.server, install ? [install] : []);
+    const m = checkMembership(admins, account, plan.scp.server, planUsers(plan));
     if (m.status === 'pass') {
       return { status: 'pass', message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.`, evidence: [...m.evidence, hosts], remediation: [], source };
     }

@@ -1,5 +1,5 @@
 import type { FindingEvidence } from '../report/types.js';
-import { computerAccountName, sameHost, type Principal } from './accounts.js';
+import { computerAccountName, parsePrincipal, sameHost, type Principal } from './accounts.js';
 import type { SitePlan } from './plan/types.js';
 
 /** The plan lines holding the given keys (`site.type`, `scp.mode`), exactly as written, for a finding's evidence. */
@@ -21,6 +21,11 @@ export function scpIsLocal(plan: SitePlan): boolean {
 /** The site server's computer account, `DOMAIN\HOST$`; the domain is `null` (any) when the plan does not say. */
 export function siteServerAccount(plan: SitePlan): Principal {
   return { domain: plan.site.domain, name: computerAccountName(plan.site.server) };
+}
+
+/** User accounts the plan names (installation and proxy accounts): never mistaken for groups that could nest others. */
+export function planUsers(plan: SitePlan): Principal[] {
+  return [plan.scp.installationAccount, plan.scp.proxy?.account ?? null].filter((a): a is string => a !== null).map(parsePrincipal);
 }
 
 /** `CONTOSO\CM01$`, or `<DOMAIN>\CM01$` when the domain is unknown (for remediation commands). */

@@ -32,6 +32,11 @@ runTable('SCP-REMOTE-ADMIN', [
     name: 'the installation account is a known user, not a possible group (2018)', edition: '2018', plan: remote('admins/net-en-utf16le-bom.txt', { install: 'CONTOSO\\svc-cminstall' }),
     status: 'warn', words: [/domain group\(s\) CONTOSO\\SCCM Servers are/],
   },
+  {
+    name: 'the proxy account is a known user too (Dutch)',
+    plan: planYaml({ scp: '  server: scp01.contoso.com\n  proxy: { server: p.contoso.com, account: CONTOSO\\svc-cminstall }', evidence: { localAdministrators: 'admins/net-nl.txt' } }),
+    status: 'warn', words: [/domain group\(s\) CONTOSO\\Domeinadministrators are/],
+  },
   { name: 'only local accounts (French)', plan: remote('admins/net-fr.txt'), status: 'fail', words: [/is not in the local Administrators group of scp01\.contoso\.com/, /Administrateur, SCP01\\admin-local/], fix: [/Add-LocalGroupMember -SID S-1-5-32-544 -Member 'CONTOSO\\CM01\$'/, /Computer Management/] },
   { name: 'single object (JSON, 2018)', edition: '2018', plan: remote('admins/gl-single-object.json'), status: 'fail', lines: [/"Name":  "SCP01\\\\Administrator"/] },
   { name: 'Azure AD groups, well-known groups and domain users cannot nest it', plan: remote('admins/gl-azuread.json'), status: 'fail' },
