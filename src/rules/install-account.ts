@@ -53,13 +53,13 @@ function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: 
   const m = checkMembership(admins, wanted, plan.scp.server, planUsers(plan));
   const why = install ? '' : ' The current document accepts it instead of an installation account.';
   if (m.status === 'pass') {
-    return { status: 'pass', message: `${capital(label)} is in the local Administrators group of ${plan.scp.server}.${why}`, evidence: [...m.evidence, hosts], remediation: [], source };
+    return { status: 'pass', message: `${capital(label)} is in the local Administrators group of ${plan.scp.server}.${why}${m.note}`, evidence: [...m.evidence, hosts], remediation: [], source };
   }
   const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${accountForCommand(wanted)}'`;
   if (m.status === 'warn') {
     return {
       status: 'warn',
-      message: `${capital(label)} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.`,
+      message: `${capital(label)} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
       evidence: [...m.evidence, hosts],
       remediation: [`Verify (ActiveDirectory module): ${nestedCheckCommand(m.groups, wanted)}`, `If it is not nested: ${add}`, ...docs],
       source,
@@ -70,7 +70,7 @@ function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: 
     status: 'fail',
     message: `${capital(label)} is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed `
       + `through which it could be${membersText(admins)}.`
-      + (install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.'),
+      + (install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.') + m.note,
     evidence: [...m.evidence, hosts],
     remediation: [add, ...alt, ...docs],
     source,

@@ -1,5 +1,5 @@
 import type { FindingEvidence } from '../report/types.js';
-import { isDomainPrincipal, principalMatches, principalText, type Principal } from './accounts.js';
+import { isDomainPrincipal, principalMatches, principalText, sameHost, type Principal } from './accounts.js';
 import type { AdminMember, LocalAdmins } from './evidence/local-admins.js';
 
 /** Whether an account is in the SCP host's local Administrators, as far as the evidence can tell. */
@@ -10,6 +10,8 @@ export interface Membership {
   /** Domain groups through which the account could be a member. */
   readonly groups: readonly AdminMember[];
   readonly evidence: readonly FindingEvidence[];
+  /** ` Note: …` when the evidence's local accounts belong to another computer than the SCP host, else ''. */
+  readonly note: string;
 }
 
 /**
@@ -17,14 +19,25 @@ export interface Membership {
  * proxy accounts), so they are never mistaken for groups.
  */
 export function checkMembership(admins: LocalAdmins, wanted: Principal, scpHost: string, knownUsers: readonly Principal[]): Membership {
+  const note = hostNote(admins, scpHost);
   const member = admins.members.find((m) => principalMatches(m.principal, wanted)) ?? null;
-  if (member) return { status: 'pass', member, groups: [], evidence: [{ file: admins.file, lines: member.lines }] };
+  if (member) return { status: 'pass', member, groups: [], evidence: [{ file: admins.file, lines: member.lines }], note };
   const groups = admins.members.filter((m) => mayNest(m, scpHost, knownUsers));
   if (groups.length > 0) {
-    return { status: 'warn', member: null, groups, evidence: [{ file: admins.file, lines: groups.flatMap((g) => g.lines) }] };
+    return { status: 'warn', member: null, groups, evidence: [{ file: admins.file, lines: groups.flatMap((g) => g.lines) }], note };
   }
   const lines = admins.members.length > 0 ? admins.members.flatMap((m) => m.lines) : admins.frame;
-  return { status: 'fail', member: null, groups: [], evidence: [{ file: admins.file, lines }] };
+  return { status: 'fail', member: null, groups: [], evidence: [{ file: admins.file, lines }], note };
+}
+
+/**
+ * Get-LocalGroupMember prefixes local accounts with the computer name (`SCP01\Administrator`): another name means the
+ * file was probably collected on another computer. Only a remark: the status stays what the members say.
+ */
+function hostNote(admins: LocalAdmins, scpHost: string): string {
+  const owners = new Set(admins.members.filter((m) => m.source === 'local' && m.principal.domain !== null).map((m) => m.principal.domain!.toUpperCase()));
+  const others = [...owners].filter((h) => !sameHost(h, scpHost));
+  return others.length === 0 ? '' : ` Note: the local accounts in this evidence belong to ${others.join(', ')}, not ${scpHost}; check that it was collected on the SCP host.`;
 }
 
 /**

@@ -34,14 +34,14 @@ export const remoteAdmin: Rule = {
     const install = plan.scp.installationAccount === null ? null : parsePrincipal(plan.scp.installationAccount);
     const m = checkMembership(admins, account, plan.scp.server, planUsers(plan));
     if (m.status === 'pass') {
-      return { status: 'pass', message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.`, evidence: [...m.evidence, hosts], remediation: [], source };
+      return { status: 'pass', message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.${m.note}`, evidence: [...m.evidence, hosts], remediation: [], source };
     }
     if (edition === 'current' && install !== null) {
       return {
         status: 'pass',
         message: `${shown} is not listed in the local Administrators group of ${plan.scp.server}, but the current document `
           + 'requires the computer account *or* a site system installation account, and the plan configures installation account '
-          + `${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).`,
+          + `${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).${m.note}`,
         evidence: [...m.evidence, planEvidence(plan, 'scp.installationAccount')], remediation: [], source,
       };
     }
@@ -51,7 +51,7 @@ export const remoteAdmin: Rule = {
     if (m.status === 'warn') {
       return {
         status: 'warn',
-        message: `${shown} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.`,
+        message: `${shown} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
         evidence: [...m.evidence, hosts],
         remediation: [`Verify (ActiveDirectory module): ${nestedCheckCommand(m.groups, account)}`, `If it is not nested: ${add}`, doc],
         source,
@@ -60,7 +60,7 @@ export const remoteAdmin: Rule = {
     return {
       status: 'fail',
       message: `${shown}, the computer account of site server ${plan.site.server}, is not in the local Administrators group of `
-        + `${plan.scp.server}, and no domain group is listed through which it could be${membersText(admins)}.`,
+        + `${plan.scp.server}, and no domain group is listed through which it could be${membersText(admins)}.${m.note}`,
       evidence: [...m.evidence, hosts],
       remediation: [add, console, ...alt, doc],
       source,

@@ -39,6 +39,11 @@ runTable('SCP-REMOTE-ADMIN', [
   },
   { name: 'only local accounts (French)', plan: remote('admins/net-fr.txt'), status: 'fail', words: [/is not in the local Administrators group of scp01\.contoso\.com/, /Administrateur, SCP01\\admin-local/], fix: [/Add-LocalGroupMember -SID S-1-5-32-544 -Member 'CONTOSO\\CM01\$'/, /Computer Management/] },
   { name: 'single object (JSON, 2018)', edition: '2018', plan: remote('admins/gl-single-object.json'), status: 'fail', lines: [/"Name":  "SCP01\\\\Administrator"/] },
+  {
+    name: 'evidence from another computer: a note, the status unchanged',
+    plan: planYaml({ scp: '  server: scp02.contoso.com', evidence: { localAdministrators: 'admins/gl-array-numeric.json' } }),
+    status: 'pass', words: [/local accounts in this evidence belong to SCP01, not scp02\.contoso\.com/],
+  },
   { name: 'Azure AD groups, well-known groups and domain users cannot nest it', plan: remote('admins/gl-azuread.json'), status: 'fail' },
   { name: 'domain unknown: the command shows a placeholder', plan: remote('admins/net-fr.txt', { domain: null }), status: 'fail', words: [/CM01\$ \(any domain/], fix: [/-Member '<DOMAIN>\\CM01\$'/] },
   { name: 'long host name: account cut at 15 characters', plan: remote('admins/net-fr.txt', { server: 'configmgr-siteserver01.contoso.com' }), status: 'fail', fix: [/CONFIGMGR-SITES\$/] },
