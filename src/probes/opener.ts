@@ -37,6 +37,11 @@ export interface OpenedPath {
    * first and returns a failed `proxy` stage, or `null` when the response is the endpoint's.
    */
   readonly judgeResponse?: (response: ExchangeResult) => StageResult | null;
+  /**
+   * The route actually taken, when the opener decided it (a PAC answer, or the proxy of a fallback list that
+   * answered); otherwise the selector's route stands.
+   */
+  readonly route?: Route;
 }
 
 /** Opens a connection to a destination along one kind of route (direct, HTTP proxy, SOCKS…). */

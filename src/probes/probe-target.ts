@@ -4,13 +4,15 @@ import { elapsed } from './bounded-signal.js';
 import { exchange, type ExchangeResult } from './http-exchange.js';
 import type { Destination, ProbeContext } from './opener.js';
 import { handshakeTls } from './tls.js';
-import type { HttpDetail, HttpHop, ProbeOutcome, StageName, StageResult } from './types.js';
+import type { HttpDetail, HttpHop, ProbeOutcome, Route, StageName, StageResult } from './types.js';
 
 const MAX_REDIRECTS = 5;
 
 /** One request along the route, through every stage; the first entry of a redirect chain or a later hop. */
 interface HopOutcome {
   readonly stages: StageResult[];
+  /** Set when the opener decided the route (PAC, fallback lists). */
+  readonly route?: Route;
   readonly response: Extract<ExchangeResult, { ok: true }> | null;
 }
 
@@ -21,8 +23,8 @@ interface HopOutcome {
 export async function probeTarget(target: ProbeTarget, context: ProbeContext, signal: AbortSignal): Promise<ProbeOutcome> {
   const startedAt = new Date().toISOString();
   const start = process.hrtime.bigint();
-  const { route } = context.routeFor(target);
   const first = await requestOnce(target, target.path, context, signal);
+  const route = first.route ?? context.routeFor(target).route;
   const stages = first.stages;
   const httpIndex = stages.findIndex((s) => s.stage === 'http');
   if (first.response && httpIndex >= 0) {
@@ -44,11 +46,12 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   const { opener } = context.routeFor(destination);
   const opened = await opener(destination, context, signal);
   const stages = [...opened.stages];
+  const taken = opened.route ? { route: opened.route } : {};
   const skipRest = (after: StageName): HopOutcome => {
     const reason = `Skipped: the ${after} stage failed.`;
     if (destination.scheme === 'https' && !stages.some((s) => s.stage === 'tls')) stages.push(skipped('tls', reason));
     stages.push(skipped('http', reason));
-    return { stages, response: null };
+    return { stages, response: null, ...taken };
   };
   if (!opened.socket) return skipRest(stages.at(-1)?.stage ?? 'connect');
   let socket = opened.socket;
@@ -70,10 +73,10 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   const proxyVerdict = opened.judgeResponse?.(response) ?? null;
   if (proxyVerdict) {
     stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
-    return { stages, response: null };
+    return { stages, response: null, ...taken };
   }
   stages.push(httpStage(url, destination, response, ms));
-  return { stages, response: response.ok ? response : null };
+  return { stages, response: response.ok ? response : null, ...taken };
 }
 
 function httpStage(url: string, destination: Destination, response: ExchangeResult, ms: number): StageResult {

@@ -144,5 +144,8 @@ function dechunk(data: Buffer): { body: Buffer; used: number } | null {
 /** The first bytes of a bad answer, safe to show: control bytes as dots, at most 60 characters. */
 export function printable(data: Buffer): string {
   const text = data.subarray(0, 60).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
-  return `"${text}${data.length > 60 ? '…' : ''}"`;
+  // What the port really speaks, when the first byte gives it away.
+  const hint = data[0] === 0x16 ? ' (a TLS record: this port speaks TLS, try https://)'
+    : data[0] === 0x05 || (data[0] === 0x00 && data.length <= 8) ? ' (a SOCKS reply: try socks5://)' : '';
+  return `"${text}${data.length > 60 ? '…' : ''}"${hint}`;
 }

@@ -1,0 +1,147 @@
+import http from 'node:http';
+import net from 'node:net';
+import { once } from 'node:events';
+import { challengeMessage, verifyAuthenticate } from '../proxy/ntlm/verify.js';
+
+/** A canned answer, or one of the ways real proxies misbehave. */
+export type ProxyBehaviour =
+  | 'forward' | 'deny' | 'garbage' | 'stall' | 'close'
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string };
+
+export interface SimulatedProxyOptions {
+  /** With `password`: the proxy requires Basic (and NTLM with `ntlm`) for this account. */
+  readonly user?: string;
+  readonly password?: string;
+  /** Also offer NTLM (connection-bound, NTLMv2 checked against `password`); `basic: false` offers NTLM only. */
+  readonly ntlm?: boolean;
+  readonly basic?: boolean;
+  /** Replaces the offered schemes, e.g. `['Negotiate']` for a Kerberos-only proxy. */
+  readonly offer?: readonly string[];
+  /** Hosts refused by policy with a 403 block page. */
+  readonly deny?: readonly string[];
+  /** Per-destination behaviour (tests); `undefined` means forward. */
+  readonly behave?: (host: string, port: number) => ProxyBehaviour | undefined;
+  /** Where the proxy really connects for (host, port): the demo maps 443/80 onto its loopback servers. */
+  readonly connectTo?: (host: string, port: number) => { host: string; port: number };
+}
+
+export interface SimulatedProxy {
+  readonly port: number;
+  /** `http://127.0.0.1:port`, without credentials. */
+  readonly url: string;
+  /** Every request line received, with the auth scheme it carried (never the credentials). */
+  readonly requests: { method: string; target: string; scheme: string | null }[];
+  close(): Promise<void>;
+}
+
+const BLOCK_PAGE = (host: string): string =>
+  `<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>Access to ${host.replace(/[<>&"]/g, '')} has been blocked by the proxy policy.</p></body></html>`;
+
+/** Starts an HTTP proxy on 127.0.0.1 (CONNECT and absolute form, Basic and NTLM) for the demo and the tests. */
+export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): Promise<SimulatedProxy> {
+  const requests: SimulatedProxy['requests'] = [];
+  const sockets = new Set<net.Socket>();
+  const auth = options.password !== undefined;
+  const offer = options.offer ?? [
+    ...(options.basic !== false ? ['Basic realm="scp-preflight simulated proxy"'] : []), ...(options.ntlm ? ['NTLM'] : []),
+  ];
+  const server = net.createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => {});
+    const state = { authed: !auth, ntlmChallenge: null as Buffer | null, buffer: Buffer.alloc(0), busy: false, head: false };
+    const send = (status: number, text: string, headers: Record<string, string | string[]>, body = '', keepAlive = true): void => {
+      const lines = [`HTTP/1.1 ${status} ${text}`, 'Server: SimulatedProxy/1.0', `Content-Length: ${Buffer.byteLength(body)}`,
+        `Connection: ${keepAlive ? 'keep-alive' : 'close'}`, ...Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}: ${x}`))];
+      // A response to HEAD has no body (RFC 9110 9.3.2), even a 407 or an error page.
+      client.write(`${lines.join('\r\n')}\r\n\r\n${state.head ? '' : body}`);
+      if (!keepAlive) client.end();
+    };
+    const next = (): void => {
+      if (state.busy) return;
+      const end = state.buffer.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const head = state.buffer.subarray(0, end).toString('latin1').split('\r\n');
+      state.buffer = state.buffer.subarray(end + 4);
+      const [method = '', target = ''] = (head[0] ?? '').split(' ');
+      const headers = new Map(head.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const authorization = headers.get('proxy-authorization') ?? null;
+      requests.push({ method, target, scheme: authorization?.split(' ')[0] ?? null });
+      state.head = method === 'HEAD';
+      state.busy = true;
+      void handle(method, target, headers, authorization).finally(() => { state.busy = false; next(); });
+    };
+    const handle = async (method: string, target: string, headers: Map<string, string>, authorization: string | null): Promise<void> => {
+      if (!state.authed && !authenticate(authorization)) return;
+      const connect = method === 'CONNECT';
+      const url = connect ? new URL(`http://${target}`) : new URL(target);
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      const port = Number(url.port || (connect ? 443 : 80));
+      const behaviour = options.deny?.includes(host) ? 'deny' : options.behave?.(host, port) ?? 'forward';
+      if (behaviour === 'stall') return new Promise(() => {});
+      if (behaviour === 'close') return void client.destroy();
+      if (behaviour === 'garbage') return void client.end(Buffer.from([0x00, 0x5a, 0xff, 0x13, 0x37, 0x0d, 0x0a]));
+      if (behaviour === 'deny') return send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
+      if (typeof behaviour === 'object') return send(behaviour.status, http.STATUS_CODES[behaviour.status] ?? 'Status', { ...behaviour.headers }, behaviour.body ?? '', !connect);
+      const to = options.connectTo?.(host, port) ?? { host, port };
+      if (connect) return tunnel(to);
+      return forward(method, url, headers, to);
+    };
+    const authenticate = (authorization: string | null): boolean => {
+      const [scheme = '', token = ''] = (authorization ?? '').split(' ');
+      if (scheme === 'Basic' && options.basic !== false && !options.offer) {
+        const [user, ...rest] = Buffer.from(token, 'base64').toString('utf8').split(':');
+        if (user === options.user && rest.join(':') === options.password) return true;
+      } else if (scheme === 'NTLM' && options.ntlm) {
+        const message = Buffer.from(token, 'base64');
+        if (message.readUInt32LE(8) === 1) {
+          const challenge = challengeMessage('SIMULATION');
+          state.ntlmChallenge = challenge.serverChallenge;
+          send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': `NTLM ${challenge.message.toString('base64')}` }, 'NTLM challenge');
+          return false;
+        }
+        if (state.ntlmChallenge && verifyAuthenticate(message, state.ntlmChallenge, options.password ?? '') !== null) return (state.authed = true);
+      }
+      send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': [...offer] }, 'Proxy authentication required');
+      return false;
+    };
+    const tunnel = async (to: { host: string; port: number }): Promise<void> => {
+      const upstream = net.connect(to.port, to.host);
+      upstream.on('error', () => {});
+      const opened = await once(upstream, 'connect').then(() => true, () => false);
+      if (!opened) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
+      client.write('HTTP/1.1 200 Connection established\r\n\r\n');
+      if (state.buffer.length) upstream.write(state.buffer);
+      client.removeAllListeners('data');
+      client.pipe(upstream).pipe(client);
+      upstream.on('close', () => client.destroy());
+      return new Promise(() => {}); // the connection is a tunnel now; no more requests are parsed
+    };
+    const forward = async (method: string, url: URL, headers: Map<string, string>, to: { host: string; port: number }): Promise<void> => {
+      const keepAlive = !/close/i.test(headers.get('connection') ?? headers.get('proxy-connection') ?? '');
+      const response = await new Promise<http.IncomingMessage | null>((resolve) => {
+        const request = http.request({ host: to.host, port: to.port, method, path: `${url.pathname}${url.search}`, headers: { host: url.host, 'user-agent': headers.get('user-agent') ?? '' }, agent: false });
+        request.on('response', resolve).on('error', () => resolve(null)).end();
+      });
+      if (response === null) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
+      const chunks: Buffer[] = [];
+      for await (const chunk of response) chunks.push(chunk as Buffer);
+      const copied = Object.fromEntries(Object.entries(response.headers).filter(([k]) => !['connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(k)).map(([k, v]) => [k, v as string | string[]]));
+      send(response.statusCode ?? 502, response.statusMessage ?? '', { ...copied, Via: '1.1 simulated-proxy' }, method === 'HEAD' ? '' : Buffer.concat(chunks).toString('latin1'), keepAlive);
+    };
+    client.on('data', (chunk: Buffer) => {
+      state.buffer = Buffer.concat([state.buffer, chunk]);
+      next();
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    port, url: `http://127.0.0.1:${port}`, requests,
+    close: () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,17 @@
+import { resolveHost } from '../probes/dns.js';
+import type { Destination, ProbeContext } from '../probes/opener.js';
+import type { StageResult } from '../probes/types.js';
+
+/**
+ * This host's own answer for the endpoint's name, as evidence only. Through an HTTP proxy (and SOCKS4a/5h) the
+ * proxy resolves the name, as the SCP's WinHTTP does, so a local failure must not decide the result: the stage is
+ * recorded with status `skip` and no code, its message saying what the local resolver said. It runs alongside the
+ * proxy path, so it costs no extra time unless the local resolver is slower than the whole proxy path.
+ */
+export async function informationalDns(destination: Destination, context: ProbeContext, signal: AbortSignal, via: string): Promise<StageResult> {
+  const dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+  const verdict = dns.status === 'pass'
+    ? `${dns.message.replace(/\.$/, '')}.`
+    : `This host cannot resolve ${destination.host} itself (${dns.code}: ${dns.message.replace(/\.$/, '')}).`;
+  return { ...dns, status: 'skip', code: null, message: `Informational: ${verdict} The route is ${via}, which resolves the name, so this does not decide the result.` };
+}

@@ -1,0 +1,31 @@
+import type { FailureCode } from '../model/codes.js';
+import type { ProxyDetail, StageResult } from '../probes/types.js';
+import type { ProxyResponse } from './read-response.js';
+import type { ProxyServer } from './types.js';
+
+/** What is known about one exchange with a proxy, beyond its status. */
+export interface ProxyEvidence {
+  readonly response?: ProxyResponse | null;
+  readonly authSchemesOffered?: readonly string[];
+  readonly authUsed?: string | null;
+  readonly proxyError?: string | null;
+  readonly osError?: string | null;
+}
+
+/** Builds a `proxy` stage: pass when `code` is null, else fail with the code. */
+export function proxyStage(
+  server: ProxyServer, request: string, ms: number,
+  outcome: { code: FailureCode | null; message: string } & ProxyEvidence,
+): StageResult {
+  const response = outcome.response?.ok ? outcome.response : null;
+  const first = (name: string): string | null => response?.headers[name]?.[0] ?? null;
+  const detail: ProxyDetail = {
+    kind: 'proxy', proxy: server.url, request,
+    status: response?.status ?? null, statusText: response?.statusText ?? null,
+    authSchemesOffered: outcome.authSchemesOffered ?? [], authUsed: outcome.authUsed ?? null,
+    via: first('via'), server: first('server'),
+    proxyError: outcome.proxyError ?? first('x-squid-error'),
+    osError: outcome.osError ?? (outcome.response && !outcome.response.ok ? outcome.response.error : null),
+  };
+  return { stage: 'proxy', status: outcome.code === null ? 'pass' : 'fail', code: outcome.code, message: outcome.message, ms, detail };
+}

@@ -1,0 +1,71 @@
+import net from 'node:net';
+import type { Duplex } from 'node:stream';
+import tls from 'node:tls';
+import { boundedSignal, elapsed } from '../probes/bounded-signal.js';
+import { connectTcp } from '../probes/connect.js';
+import { resolveHost } from '../probes/dns.js';
+import type { ProbeContext } from '../probes/opener.js';
+import type { StageResult } from '../probes/types.js';
+import { proxyStage } from './proxy-stage.js';
+import type { ProxyServer } from './types.js';
+
+/** An open connection to the proxy, or the stage that says why there is none. */
+export type Reached =
+  | { readonly ok: true; readonly socket: Duplex; readonly stages: readonly StageResult[] }
+  | { readonly ok: false; readonly stages: readonly StageResult[] };
+
+/**
+ * Opens a connection to a proxy: its name through our resolver (an IP needs none), TCP, and TLS for `https://`
+ * proxies. The TCP step is a `connect` stage naming the proxy; when it fails the code is PROXY_UNREACHABLE, because
+ * it is the proxy, not the endpoint, that this host cannot reach. The demo's `dialPort` never applies here.
+ */
+export async function reachProxy(server: ProxyServer, context: ProbeContext, signal: AbortSignal): Promise<Reached> {
+  const where = `the proxy ${server.url}`;
+  let address = server.host;
+  if (net.isIP(server.host) === 0) {
+    const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+    const chosen = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
+    if (dns.status === 'fail' || chosen === null) {
+      return { ok: false, stages: [{ ...dns, stage: 'connect', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
+    }
+    address = chosen;
+  }
+  const { stage, socket } = await connectTcp({ address, port: server.port, host: server.host, signal, timeoutMs: context.timeoutMs });
+  if (socket === null) {
+    return { ok: false, stages: [{ ...stage, code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` }] };
+  }
+  const connected: StageResult = { ...stage, message: `${stage.message.replace(/\.$/, '')} (${where}).` };
+  if (server.kind !== 'https') return { ok: true, socket, stages: [connected] };
+  return tlsToProxy(server, socket, connected, context, signal);
+}
+
+/** `https://` proxies: TLS to the proxy itself, validated against the run's trust store (curl's --proxy-cacert). */
+async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: StageResult, context: ProbeContext, signal: AbortSignal): Promise<Reached> {
+  const start = process.hrtime.bigint();
+  const bounded = boundedSignal(signal, context.timeoutMs);
+  const secure = tls.connect({
+    socket, ca: [...context.trust.pems], rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
+  });
+  let onAbort: (() => void) | undefined;
+  const outcome = await new Promise<string | null>((resolve) => {
+    onAbort = () => resolve('no TLS handshake answer in time');
+    if (bounded.aborted) onAbort();
+    bounded.addEventListener('abort', onAbort, { once: true });
+    secure.once('secureConnect', () => resolve(secure.authorized ? null : `its certificate is not trusted (${String(secure.authorizationError)}); pass its CA with --ca-file`));
+    secure.once('error', (error: NodeJS.ErrnoException) => resolve(`TLS handshake failed (${error.code ?? error.message})`));
+  });
+  if (onAbort) bounded.removeEventListener('abort', onAbort);
+  if (outcome !== null) {
+    secure.destroy();
+    socket.destroy();
+    const failed = proxyStage(server, 'TLS handshake with the proxy', elapsed(start), {
+      code: 'PROXY_PROTOCOL_ERROR', message: `TLS to the proxy ${server.url} failed: ${outcome}. Is it really an https:// proxy?`, osError: outcome,
+    });
+    return { ok: false, stages: [connected, failed] };
+  }
+  secure.removeAllListeners('error');
+  secure.on('error', () => {});
+  const note = `${connected.message.replace(/\.$/, '')}; TLS to the proxy: ${secure.getProtocol() ?? 'TLS'}, certificate valid.`;
+  return { ok: true, socket: secure, stages: [{ ...connected, message: note, ms: connected.ms + elapsed(start) }] };
+}

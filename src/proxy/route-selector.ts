@@ -1,0 +1,45 @@
+import type { Destination, Opener, OpenedPath } from '../probes/opener.js';
+import type { RouteSelector } from '../probes/routing.js';
+import type { Route, StageResult } from '../probes/types.js';
+import { openerFor } from './openers.js';
+import type { ProxyCredentials, RouteCandidate } from './types.js';
+
+/** Decides the candidate routes for a destination, best first (a PAC answer may take time, hence the promise). */
+export type RouteChooser = (destination: Destination) => readonly RouteCandidate[] | Promise<readonly RouteCandidate[] | StageResult>;
+
+/**
+ * A RouteSelector from a chooser. With one candidate the route is known up front; with a list (`PROXY a; PROXY b;
+ * DIRECT`) or an asynchronous choice (PAC) the opener tries the candidates in order, moving on only when a proxy
+ * cannot be reached (as browsers and WinHTTP do), and returns the route that answered.
+ */
+export function routingFrom(choose: RouteChooser, credentials: ProxyCredentials | null, pending: Route): RouteSelector {
+  return (destination) => {
+    const chosen = choose(destination);
+    if (!(chosen instanceof Promise) && chosen.length === 1) return { route: chosen[0]!.route, opener: openerFor(chosen[0]!, credentials) };
+    const opener: Opener = async (d, context, signal) => {
+      const list = await chosen;
+      if (!Array.isArray(list)) return { stages: [list as StageResult], socket: null, absoluteForm: false, route: pending };
+      return tryInOrder(list as readonly RouteCandidate[], credentials, d, context, signal);
+    };
+    return { route: pending, opener };
+  };
+}
+
+async function tryInOrder(list: readonly RouteCandidate[], credentials: ProxyCredentials | null, ...args: Parameters<Opener>): Promise<OpenedPath> {
+  const passedOver: StageResult[] = [];
+  const unreachable: string[] = [];
+  for (const [i, candidate] of list.entries()) {
+    const opened = await openerFor(candidate, credentials)(...args);
+    const down = opened.stages.find((s) => s.code === 'PROXY_UNREACHABLE');
+    if (down && i < list.length - 1) {
+      // Kept as evidence, not as the verdict: the next candidate is what the SCP would use.
+      passedOver.push({ ...down, status: 'skip', code: null, message: `Fallback: ${down.message}` });
+      unreachable.push(candidate.server?.url ?? 'DIRECT');
+      continue;
+    }
+    const route = unreachable.length === 0 ? candidate.route
+      : { ...candidate.route, reason: `${candidate.route.reason}; ${unreachable.join(', ')} unreachable, so ${candidate.server?.url ?? 'DIRECT'} was used` };
+    return { ...opened, stages: [...passedOver, ...opened.stages], route };
+  }
+  return { stages: [{ stage: 'proxy', status: 'fail', code: 'PROXY_PROTOCOL_ERROR', message: 'The proxy configuration gave no route at all.', ms: 0, detail: null }], socket: null, absoluteForm: false };
+}
