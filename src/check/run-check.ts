@@ -4,6 +4,7 @@ import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/p
 import type { Catalog } from '../catalog/types.js';
 import { TOOL } from '../model/tool.js';
 import type { ProbeContext } from '../probes/opener.js';
+import { runSignal } from '../probes/bounded-signal.js';
 import { runProbes } from '../probes/run-probes.js';
 import type { RouteSelector } from '../probes/routing.js';
 import type { TrustStore } from '../probes/trust-store.js';
@@ -46,9 +47,9 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const plan = planEndpoints(input.catalog, input.planOptions);
   let endpoints: EndpointResult[] = [];
   if (input.probeNetwork) {
-    const deadline = AbortSignal.timeout(input.deadlineS * 1000);
+    const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
     const context: ProbeContext = {
-      signal: input.signal ? AbortSignal.any([input.signal, deadline]) : deadline,
+      signal: run.signal,
       timeoutMs: input.timeoutMs,
       dnsServers: input.dnsServers,
       trust: input.trust,
@@ -58,7 +59,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     };
     const outcomes = await runProbes(plan.targets, context, {
       concurrency: input.concurrency, ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-    });
+    }).finally(() => run.dispose());
     endpoints = endpointResults(plan, outcomes, input.defaultRoute);
   }
   const rules = input.evaluateRules(endpoints);

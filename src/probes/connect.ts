@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { FailureCode } from '../model/codes.js';
-import { boundedSignal, elapsed } from './bounded-signal.js';
+import { boundedScope, elapsed } from './bounded-signal.js';
 import type { ConnectDetail, StageResult } from './types.js';
 
 export interface ConnectOptions {
@@ -33,7 +33,8 @@ const OS_ERRORS: Record<string, FailureCode> = {
 /** Opens a TCP connection; the socket is returned open on success and the caller owns it. Never throws. */
 export async function connectTcp(options: ConnectOptions): Promise<{ stage: StageResult; socket: net.Socket | null }> {
   const start = process.hrtime.bigint();
-  const signal = boundedSignal(options.signal, options.timeoutMs);
+  const bound = boundedScope(options.signal, options.timeoutMs);
+  const { signal } = bound;
   const target = `${options.host} (${options.address}) port ${options.documentedPort ?? options.port}`;
   const socket = net.connect({ host: options.address, port: options.port, noDelay: true });
   let onAbort: (() => void) | undefined;
@@ -45,6 +46,7 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     socket.once('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, os: error.code ?? error.message }));
   });
   if (onAbort) signal.removeEventListener('abort', onAbort);
+  bound.dispose();
   const ms = elapsed(start);
   const detail: ConnectDetail = {
     kind: 'connect', address: options.address, port: options.port,

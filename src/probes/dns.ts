@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { Answer, DecodedPacket, StringAnswer } from 'dns-packet';
 import type { FailureCode } from '../model/codes.js';
+import { boundedScope } from './bounded-signal.js';
 import { queryServer, type QueryOutcome } from './dns-query.js';
 import type { DnsDetail, DnsQueryRecord, StageResult } from './types.js';
 
@@ -115,22 +116,6 @@ function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], m
   return { stage: 'dns', status, code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
 }
 
-/** A signal that aborts after `ms` or with `parent`; `dispose()` clears the timer and detaches the listener. */
-function bounded(parent: AbortSignal, ms: number, label: string): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(label, 'TimeoutError')), ms);
-  const forward = (): void => controller.abort(parent.reason);
-  if (parent.aborted) forward();
-  else parent.addEventListener('abort', forward, { once: true });
-  return {
-    signal: controller.signal,
-    dispose() {
-      clearTimeout(timer);
-      parent.removeEventListener('abort', forward);
-    },
-  };
-}
-
 /**
  * The DNS stage: asks the servers in order for A and AAAA (in parallel), moving on when a server does not answer,
  * fails (SERVFAIL) or refuses, as the C library's stub resolver does. Never throws; bounded by `timeoutMs` and
@@ -148,7 +133,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
     const message = `${name} is an IP address: no DNS lookup needed`;
     return { stage: 'dns', status: 'pass', code: null, message, ms: elapsed(), detail: evidence };
   }
-  const stage = bounded(options.signal, options.timeoutMs, 'DNS stage timeout');
+  const stage = boundedScope(options.signal, options.timeoutMs);
   const queries: DnsQueryRecord[] = [];
   let fallback: ServerAnswer | null = null;
   try {
@@ -156,7 +141,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
       if (stage.signal.aborted) break;
       // Share what is left fairly among the servers not yet asked, so a dead first server leaves time for the next.
       const budget = Math.max(1, (options.timeoutMs - elapsed()) / (options.servers.length - index));
-      const attempt = bounded(stage.signal, budget, 'DNS server timeout');
+      const attempt = boundedScope(stage.signal, budget);
       try {
         const ask = { signal: attempt.signal, resendMs: budget / 2 };
         const [a, aaaa] = await Promise.all([

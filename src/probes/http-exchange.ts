@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { boundedSignal } from './bounded-signal.js';
+import { boundedScope } from './bounded-signal.js';
 import { USER_AGENT } from '../model/tool.js';
 
 export interface ExchangeOptions {
@@ -28,13 +28,15 @@ const BODY_LIMIT = 64 * 1024;
  * proxy needs; undici's Client would dial its own connection and hide the stages we report.
  */
 export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
-  const signal = boundedSignal(options.signal, options.timeoutMs);
+  const bound = boundedScope(options.signal, options.timeoutMs);
+  const { signal } = bound;
   return new Promise<ExchangeResult>((resolve) => {
     let settled = false;
     const finish = (result: ExchangeResult): void => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      bound.dispose();
       options.socket.destroy();
       resolve(result);
     };

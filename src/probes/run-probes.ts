@@ -1,5 +1,6 @@
 import type { ProbeTarget } from '../catalog/plan.js';
 import type { ProbeContext } from './opener.js';
+import { boundedScope } from './bounded-signal.js';
 import { probeTarget } from './probe-target.js';
 import type { ProbeOutcome } from './types.js';
 
@@ -26,8 +27,8 @@ export async function runProbes(targets: readonly ProbeTarget[], context: ProbeC
     while (next < targets.length) {
       const target = targets[next]!;
       next += 1;
-      const signal = AbortSignal.any([context.signal, AbortSignal.timeout(context.timeoutMs * STAGE_BUDGET)]);
-      const outcome = await probeTarget(target, context, signal);
+      const bound = boundedScope(context.signal, context.timeoutMs * STAGE_BUDGET);
+      const outcome = await probeTarget(target, context, bound.signal).finally(() => bound.dispose());
       outcomes.set(target.id, outcome);
       options.onProgress?.(outcomes.size, targets.length, outcome);
     }

@@ -1,7 +1,7 @@
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { FailureCode } from '../model/codes.js';
-import { boundedSignal, elapsed } from './bounded-signal.js';
+import { boundedScope, elapsed } from './bounded-signal.js';
 import { oneLineName, peerChain, summarizeCertificate } from './certificate-summary.js';
 import { findAnchor, type TrustStore } from './trust-store.js';
 import type { StageResult, TlsDetail } from './types.js';
@@ -29,7 +29,8 @@ const PUBLIC = new Set(['public', 'public-roots']);
  */
 export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageResult; socket: tls.TLSSocket | null }> {
   const start = process.hrtime.bigint();
-  const signal = boundedSignal(options.signal, options.timeoutMs);
+  const bound = boundedScope(options.signal, options.timeoutMs);
+  const { signal } = bound;
   const where = `${options.host} port ${options.port}`;
   const socket = tls.connect({
     socket: options.socket, servername: options.host, ca: [...options.trust.pems], rejectUnauthorized: false,
@@ -45,6 +46,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     socket.once('close', () => resolve({ ok: false, error: 'connection closed during the handshake' }));
   });
   if (onAbort) signal.removeEventListener('abort', onAbort);
+  bound.dispose();
   const ms = elapsed(start);
   const base = { kind: 'tls' as const, servername: options.host };
   if (!outcome.ok) {
