@@ -1,11 +1,15 @@
-import type { Destination, Opener, OpenedPath } from '../probes/opener.js';
+import type { Destination, Opener, OpenedPath, ProbeContext } from '../probes/opener.js';
 import type { RouteSelector } from '../probes/routing.js';
 import type { Route, StageResult } from '../probes/types.js';
 import { openerFor } from './openers.js';
 import type { ProxyCredentials, RouteCandidate } from './types.js';
 
-/** Decides the candidate routes for a destination, best first (a PAC answer may take time, hence the promise). */
-export type RouteChooser = (destination: Destination) => readonly RouteCandidate[] | Promise<readonly RouteCandidate[] | StageResult>;
+/**
+ * Decides the candidate routes for a destination, best first; a PAC answer needs the run's context and time, so it
+ * comes back as a function the opener calls (resolving to the candidates, or the stage that says why there are none).
+ */
+export type RouteChooser = (destination: Destination) => readonly RouteCandidate[] | Deferred;
+type Deferred = (context: ProbeContext) => Promise<readonly RouteCandidate[] | StageResult>;
 
 /**
  * A RouteSelector from a chooser. With one candidate the route is known up front; with a list (`PROXY a; PROXY b;
@@ -15,14 +19,18 @@ export type RouteChooser = (destination: Destination) => readonly RouteCandidate
 export function routingFrom(choose: RouteChooser, credentials: ProxyCredentials | null, pending: Route): RouteSelector {
   return (destination) => {
     const chosen = choose(destination);
-    if (!(chosen instanceof Promise) && chosen.length === 1) return { route: chosen[0]!.route, opener: openerFor(chosen[0]!, credentials) };
+    if (typeof chosen !== 'function' && chosen.length === 1) return { route: chosen[0]!.route, opener: openerFor(chosen[0]!, credentials) };
     const opener: Opener = async (d, context, signal) => {
-      const list = await chosen;
-      if (!Array.isArray(list)) return { stages: [list as StageResult], socket: null, absoluteForm: false, route: pending };
-      return tryInOrder(list as readonly RouteCandidate[], credentials, d, context, signal);
+      const list = typeof chosen === 'function' ? await chosen(context) : chosen;
+      if (!isCandidates(list)) return { stages: [list], socket: null, absoluteForm: false, route: pending };
+      return tryInOrder(list, credentials, d, context, signal);
     };
     return { route: pending, opener };
   };
+}
+
+function isCandidates(value: readonly RouteCandidate[] | StageResult): value is readonly RouteCandidate[] {
+  return Array.isArray(value);
 }
 
 async function tryInOrder(list: readonly RouteCandidate[], credentials: ProxyCredentials | null, ...args: Parameters<Opener>): Promise<OpenedPath> {

@@ -60,7 +60,8 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
   const methods = request.credentials ? [0x00, 0x02] : [0x00];
   socket.write(Buffer.from([5, methods.length, ...methods]));
   const choice = await read(2);
-  if (!Buffer.isBuffer(choice)) return choice;
+  // The greeting's answer never waits on the endpoint: silence here means the port does not speak SOCKS5.
+  if (!Buffer.isBuffer(choice)) return choice.ok || choice.code !== 'PROXY_UPSTREAM_FAILED' ? choice : fail('PROXY_PROTOCOL_ERROR', 'no answer to the SOCKS5 greeting in time: is this port a SOCKS server?');
   if (choice[0] !== 5) return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS5 server (it answered version ${choice[0]})`, choice);
   if (choice[1] === 0xff) {
     return request.credentials

@@ -1,0 +1,34 @@
+import type { RouteCandidate } from './types.js';
+import { proxyServer } from './proxy-url.js';
+import type { ProxyKind } from './types.js';
+
+// FindProxyForURL's keywords (Netscape PAC, as Chrome and Firefox read them): PROXY is an HTTP proxy, HTTPS one
+// spoken to over TLS, SOCKS/SOCKS4 resolve locally, SOCKS5 hands the name to the proxy.
+const KEYWORDS: Record<string, ProxyKind | 'direct'> = {
+  PROXY: 'http', HTTP: 'http', HTTPS: 'https', SOCKS: 'socks4', SOCKS4: 'socks4', SOCKS5: 'socks5h', DIRECT: 'direct',
+};
+const DEFAULT_PORT: Record<ProxyKind, number> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
+
+/**
+ * Parses a PAC answer (`PROXY a:8080; PROXY b:8080; DIRECT`) into candidates in order, each with the reason
+ * `PAC returned "…"`. Returns an error string for an empty or unreadable answer.
+ */
+export function parsePacResult(result: unknown): RouteCandidate[] | string {
+  if (typeof result !== 'string' || result.trim() === '') return `FindProxyForURL returned ${JSON.stringify(result) ?? 'nothing'}, not a proxy list`;
+  const reason = `PAC returned "${result.trim().slice(0, 200)}"`;
+  const out: RouteCandidate[] = [];
+  for (const part of result.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const [word = '', where = ''] = part.split(/\s+/);
+    const kind = KEYWORDS[word.toUpperCase()];
+    if (kind === undefined) return `FindProxyForURL returned "${part}", which is not DIRECT, PROXY, HTTPS, SOCKS, SOCKS4 or SOCKS5`;
+    if (kind === 'direct') {
+      out.push({ route: { kind: 'direct', proxy: null, reason }, server: null });
+      continue;
+    }
+    const match = /^(\[[^\]]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(where);
+    if (match === null) return `FindProxyForURL returned "${part}" without a host:port`;
+    const server = proxyServer(kind, match[1]!.replace(/^\[|\]$/g, ''), match[2] === undefined ? DEFAULT_PORT[kind] : Number(match[2]));
+    out.push({ route: { kind, proxy: server.url, reason }, server });
+  }
+  return out;
+}
