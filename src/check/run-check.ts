@@ -6,7 +6,8 @@ import { TOOL } from '../model/tool.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runSignal } from '../probes/bounded-signal.js';
 import { runProbes } from '../probes/run-probes.js';
-import type { RouteSelector } from '../probes/routing.js';
+import { directRouting, type RouteSelector } from '../probes/routing.js';
+import { attachDirect } from '../proxy/compare-direct.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
@@ -37,6 +38,8 @@ export interface CheckInput {
   /** True when the plan makes network results informational (offline mode). */
   readonly networkInformational: boolean;
   readonly dialPort?: (host: string, port: number) => number;
+  /** `--compare-direct`: also probe every target directly and attach that outcome to each result. */
+  readonly compareDirect?: boolean;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
 }
@@ -57,10 +60,15 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       routeFor: input.routing,
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
     };
-    const outcomes = await runProbes(plan.targets, context, {
-      concurrency: input.concurrency, ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-    }).finally(() => run.dispose());
+    const [outcomes, direct] = await (async () => [
+      await runProbes(plan.targets, context, {
+        concurrency: input.concurrency, ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      }),
+      // --compare-direct: the same targets again without the proxy, within the same deadline.
+      input.compareDirect ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency }) : null,
+    ] as const)().finally(() => run.dispose());
     endpoints = endpointResults(plan, outcomes, input.defaultRoute);
+    if (direct) endpoints = attachDirect(endpoints, direct);
   }
   const rules = input.evaluateRules(endpoints);
   const totals = reportTotals(input.networkInformational ? [] : endpoints, rules, input.strict);

@@ -3,11 +3,11 @@ import { loadCatalogFile } from '../catalog/load-file.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckInput } from '../check/run-check.js';
 import { InputError } from '../model/input-error.js';
-import { directRouting, DIRECT_ROUTE } from '../probes/routing.js';
 import { parseDnsServerFlag, systemResolvers } from '../probes/system-resolvers.js';
 import { buildTrustStore } from '../probes/trust-store.js';
 import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational } from '../rules/index.js';
 import type { CheckArgs } from './check-options.js';
+import { settledProxy } from './settled-proxy.js';
 
 const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
 
@@ -36,6 +36,7 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
     extraCaCertsFile: process.env.NODE_EXTRA_CA_CERTS || null,
   });
   const intune = args.intune || plan?.scp.intune === true;
+  const proxy = settledProxy(args);
   return {
     catalog,
     catalogFile: args.catalog ?? null,
@@ -49,8 +50,9 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
     publicRoots: args['public-roots'] ?? null,
     strict: args.strict,
     simulation: false,
-    routing: directRouting(),
-    defaultRoute: DIRECT_ROUTE,
+    routing: proxy.routing,
+    defaultRoute: proxy.defaultRoute,
+    ...(args['compare-direct'] ? { compareDirect: true } : {}),
     probeNetwork: args.only !== 'rules',
     evaluateRules: (endpoints) => args.only === 'network'
       ? []

@@ -1,9 +1,10 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/index.js';
 import { FILE_FORMAT_NAMES } from '../report/file-formats.js';
+import { withProxyOptions, type ProxyArgs } from './proxy-options.js';
 
 /** Options shared by `check` and `demo` (the demo is a check against a simulated network). */
-export interface CheckArgs {
+export interface CheckArgs extends ProxyArgs {
   readonly edition: string;
   readonly catalog: string | undefined;
   readonly intune: boolean;
@@ -27,7 +28,7 @@ export interface CheckArgs {
 
 /** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
 export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
-  return yargs
+  return withProxyOptions(yargs)
     .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list: the 2018 SCP document or the current Microsoft list' })
     .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
     .option('intune', { type: 'boolean', default: false, describe: 'Also probe the Microsoft Intune group' })

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
 import type { Status } from '../model/status.js';
+import { directComparisonLine } from '../proxy/compare-direct.js';
 import type { EndpointResult, Report } from './types.js';
 
 export interface ConsoleOptions {
@@ -61,6 +62,8 @@ function reasonOf(e: EndpointResult): string {
   const parts = [e.message];
   if (e.code && e.status !== 'pass') parts.push(`Fix: ${e.remediation ?? CODES[e.code].fix}`);
   if (e.route.kind !== 'direct') parts.push(`Route: ${e.route.kind} ${e.route.proxy ?? ''} (${e.route.reason})`);
+  const direct = directComparisonLine(e);
+  if (direct) parts.push(direct);
   if (e.notes.length && e.status !== 'pass') parts.push(...e.notes);
   return parts.join('\n');
 }

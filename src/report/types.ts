@@ -24,6 +24,15 @@ export interface EndpointResult extends Omit<PlannedEndpoint, 'targetId'> {
   readonly undocumentedHosts: readonly string[];
   /** Set by `--waivers` when a waiver matched this failure or warning (status and code stay as observed). */
   readonly waiver?: AppliedWaiver;
+  /** Set by `--compare-direct`: what the same probe did without the proxy, for the side-by-side view. */
+  readonly direct?: DirectComparison;
+}
+
+/** The direct probe's outcome next to a proxied one (`--compare-direct`). */
+export interface DirectComparison {
+  readonly status: Status;
+  readonly code: FailureCode | null;
+  readonly message: string;
 }
 
 /** Lines of an input file (or probe results) a rule based its finding on. */
