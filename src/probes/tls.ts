@@ -22,9 +22,8 @@ const OLD_PROTOCOLS = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 const PUBLIC = new Set(['public', 'public-roots']);
 
 /**
- * The TLS handshake with SNI = host. We offer TLS 1.0-1.3 at OpenSSL security level 0 so that an endpoint (or an
- * interceptor) stuck on TLS 1.1 is *seen* and named TLS_PROTOCOL_TOO_OLD rather than lost in a handshake error;
- * nothing secret is ever sent over this connection. Validation is ours: `rejectUnauthorized: false`, then the
+ * The TLS handshake with SNI = host, using the run's context (TLS 1.0-1.3 offered, so that an endpoint or an
+ * interceptor stuck on TLS 1.1 is *seen* and named TLS_PROTOCOL_TOO_OLD; nothing secret is ever sent over it). Validation is ours: `rejectUnauthorized: false`, then the
  * verdict is read from `authorizationError` and the chain's anchor.
  */
 export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageResult; socket: tls.TLSSocket | null }> {
@@ -33,8 +32,8 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const { signal } = bound;
   const where = `${options.host} port ${options.port}`;
   const socket = tls.connect({
-    socket: options.socket, servername: options.host, ca: [...options.trust.pems], rejectUnauthorized: false,
-    minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0', ALPNProtocols: ['http/1.1'],
+    socket: options.socket, servername: options.host, secureContext: options.trust.secureContext,
+    rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
   });
   let onAbort: (() => void) | undefined;
   const outcome = await new Promise<{ ok: true } | { ok: false; error: string }>((resolve) => {
