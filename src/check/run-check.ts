@@ -71,8 +71,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     if (direct) endpoints = attachDirect(endpoints, direct);
   }
   const rules = input.evaluateRules(endpoints);
-  const totals = reportTotals(input.networkInformational ? [] : endpoints, rules, input.strict);
-  const endpointCounts = reportTotals(endpoints, [], input.strict).counts.endpoints;
+  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -81,7 +80,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     finishedAt: new Date().toISOString(),
     verdict: totals.verdict,
     summary: totals.summary,
-    counts: { endpoints: endpointCounts, rules: totals.counts.rules },
+    counts: totals.counts,
     settings: settingsOf(input, plan),
     endpoints,
     rules,
@@ -104,6 +103,7 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     strict: input.strict,
     route: input.defaultRoute,
     simulation: input.simulation,
+    networkInformational: input.networkInformational,
   };
 }
 

@@ -78,6 +78,8 @@ export interface ReportSettings {
   readonly route: Route;
   /** True when the run was `demo`: the network was simulated on loopback. */
   readonly simulation: boolean;
+  /** True when the plan puts the SCP in offline mode: endpoint results are shown but do not count toward the verdict. */
+  readonly networkInformational: boolean;
 }
 
 /** The canonical record of a run: every output format is a view of it. */

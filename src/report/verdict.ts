@@ -34,16 +34,21 @@ export function summarizeResults(items: Iterable<Countable>): ReportSummary & { 
   return summary;
 }
 
-/** Summary, per-kind counts and verdict of a report's endpoints and rules, honouring waivers. */
+/**
+ * Summary, per-kind counts and verdict of a report's endpoints and rules, honouring waivers. With
+ * `networkInformational` (an offline SCP, SCP-OFFLINE-MODE) endpoint results are still counted per kind but do not
+ * enter the summary or the verdict.
+ */
 export function reportTotals(
   endpoints: Iterable<Countable>,
   rules: Iterable<Countable>,
-  strict: boolean,
+  settings: { readonly strict: boolean; readonly networkInformational?: boolean },
 ): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary }; verdict: Verdict } {
   const e = summarizeResults(endpoints);
   const r = summarizeResults(rules);
+  const n = settings.networkInformational ? { pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 } : e;
   const summary = {
-    pass: e.pass + r.pass, warn: e.warn + r.warn, fail: e.fail + r.fail, skip: e.skip + r.skip, waived: e.waived + r.waived,
+    pass: n.pass + r.pass, warn: n.warn + r.warn, fail: n.fail + r.fail, skip: n.skip + r.skip, waived: n.waived + r.waived,
   };
-  return { summary, counts: { endpoints: e, rules: r }, verdict: verdictOf(summary, strict) };
+  return { summary, counts: { endpoints: e, rules: r }, verdict: verdictOf(summary, settings.strict) };
 }

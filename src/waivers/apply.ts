@@ -78,7 +78,7 @@ export function applyWaivers(
   }));
   return {
     ...report,
-    ...reportTotals(endpoints, rules, report.settings.strict),
+    ...reportTotals(endpoints, rules, report.settings),
     endpoints,
     rules,
     waivers: { file, asOf: today, items },

@@ -1,4 +1,5 @@
 import { checkCommand } from './check.js';
+import { collectCommand } from './collect.js';
 import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
 import { endpointsCommand } from './endpoints.js';
@@ -11,4 +12,5 @@ export const commands = {
   endpoints: endpointsCommand,
   render: renderCommand,
   diff: diffCommand,
+  collect: collectCommand,
 };

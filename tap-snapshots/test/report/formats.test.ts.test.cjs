@@ -1171,7 +1171,8 @@ exports[`test/report/formats.test.ts > TAP > json snapshot (lab report with waiv
       "proxy": "http://proxy.contoso.com:8080",
       "reason": "--proxy"
     },
-    "simulation": false
+    "simulation": false,
+    "networkInformational": false
   },
   "endpoints": [
     {
