@@ -10,6 +10,7 @@ const NAMES: Record<string, { code: FailureCode; words: string }> = {
   ERR_READ_TIMEOUT: { code: 'PROXY_UPSTREAM_FAILED', words: 'the endpoint did not answer the proxy in time' },
   ERR_READ_ERROR: { code: 'PROXY_UPSTREAM_FAILED', words: 'the proxy lost the connection to the endpoint' },
   ERR_ZERO_SIZE_OBJECT: { code: 'PROXY_UPSTREAM_FAILED', words: 'the endpoint sent the proxy an empty answer' },
+  ERR_CANNOT_FORWARD: { code: 'PROXY_UPSTREAM_FAILED', words: 'the proxy could not forward the request (no way to the endpoint)' },
   ERR_GATEWAY_FAILURE: { code: 'PROXY_UPSTREAM_FAILED', words: 'the proxy\'s upstream failed' },
   ERR_SECURE_CONNECT_FAIL: { code: 'PROXY_UPSTREAM_FAILED', words: 'the proxy could not open TLS to the endpoint' },
   ERR_INVALID_REQ: { code: 'PROXY_PROTOCOL_ERROR', words: 'the proxy found the request invalid' },

@@ -63,3 +63,13 @@ t.test('negotiate message and malformed challenges', async (t) => {
   const truncated = Buffer.from(CHALLENGE.subarray(0, 60));
   t.equal(parseChallenge(truncated), null, 'payload offsets past the end');
 });
+
+t.test("squid's ntlm_fake_auth challenge: 40-byte header, bogus name offset, no TargetInfo", async (t) => {
+  const challenge = parseChallenge(hex('4e544c4d535350000200000009000900aeaaaaaa078208a00dbbff717ccc3d000000000000003a00574f524b47524f5550'));
+  if (!challenge) return t.fail('did not parse');
+  t.equal(challenge.serverChallenge.toString('hex'), '0dbbff717ccc3d00');
+  t.equal(challenge.targetInfo.length, 0);
+  t.equal(challenge.timestamp, null);
+  const message = authenticateMessage({ challenge, user: 'scp', domain: 'CONTOSO', password: 'p', workstation: 'W' });
+  t.equal(message.readUInt32LE(8), 3);
+});

@@ -52,9 +52,11 @@ export function parseChallenge(message: Buffer): NtlmChallenge | null {
     return offset + length > message.length ? null : message.subarray(offset, offset + length);
   };
   const flags = message.readUInt32LE(20);
-  const name = field(12);
-  const targetInfo = field(40);
-  if (name === null || targetInfo === null) return null;
+  // Like curl, read TargetInfo only when the flag says it is there, and never fail on the target name: older
+  // servers (squid's ntlm_fake_auth among them) send a 40-byte message with a bogus name offset and no TargetInfo.
+  const name = field(12) ?? Buffer.alloc(0);
+  const targetInfo = flags & FLAG.TARGET_INFO ? field(40) : Buffer.alloc(0);
+  if (targetInfo === null) return null;
   let timestamp: Buffer | null = null;
   for (let at = 0; at + 4 <= targetInfo.length;) {
     const id = targetInfo.readUInt16LE(at);
