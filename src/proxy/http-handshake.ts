@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { FailureCode } from '../model/codes.js';
-import { boundedSignal } from '../probes/bounded-signal.js';
+import { boundedScope } from '../probes/bounded-signal.js';
 import { USER_AGENT } from '../model/tool.js';
 import { challengeFor, parseChallenges, schemeNames } from './auth-challenges.js';
 import { basicAuthorization, ntlmAuthenticate, ntlmNegotiate, SUPPORTED_SCHEMES, type SupportedScheme } from './proxy-auth.js';
@@ -94,6 +94,7 @@ export async function proxyHandshake(options: HandshakeOptions): Promise<Handsha
       ...(authorization === null ? [] : [`Proxy-Authorization: ${authorization}`]),
     ];
     target.write(`${lines.join('\r\n')}\r\n\r\n`);
-    return readResponse(target, boundedSignal(options.signal, options.timeoutMs), { bodyless: options.bodyless });
+    const bound = boundedScope(options.signal, options.timeoutMs);
+    return readResponse(target, bound.signal, { bodyless: options.bodyless }).finally(() => bound.dispose());
   }
 }

@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { createPacResolver } from 'pac-resolver';
 import { QuickJS } from 'quickjs-wasi';
 import { InputError } from '../model/input-error.js';
+import { boundedScope } from '../probes/bounded-signal.js';
 import { resolveHost } from '../probes/dns.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
@@ -69,7 +70,8 @@ export function pacChooser(source: PacSource): (destination: Destination) => (co
 }
 
 async function compile(source: PacSource, context: ProbeContext): Promise<(url: string, host: string) => Promise<string>> {
-  const text = await source.load(AbortSignal.any([context.signal, AbortSignal.timeout(context.timeoutMs)]));
+  const bound = boundedScope(context.signal, context.timeoutMs);
+  const text = await source.load(bound.signal).finally(() => bound.dispose());
   const resolve = async (host: string): Promise<string | null> => {
     if (net.isIP(host)) return host;
     const dns = await resolveHost(host, { servers: context.dnsServers, signal: context.signal, timeoutMs: context.timeoutMs });

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
-import { boundedSignal, elapsed } from '../probes/bounded-signal.js';
+import { boundedScope, elapsed } from '../probes/bounded-signal.js';
 import { connectTcp } from '../probes/connect.js';
 import { resolveHost } from '../probes/dns.js';
 import type { ProbeContext } from '../probes/opener.js';
@@ -42,7 +42,8 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
 /** `https://` proxies: TLS to the proxy itself, validated against the run's trust store (curl's --proxy-cacert). */
 async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: StageResult, context: ProbeContext, signal: AbortSignal): Promise<Reached> {
   const start = process.hrtime.bigint();
-  const bounded = boundedSignal(signal, context.timeoutMs);
+  const scope = boundedScope(signal, context.timeoutMs);
+  const bounded = scope.signal;
   const secure = tls.connect({
     socket, ca: [...context.trust.pems], rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
@@ -56,6 +57,7 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
     secure.once('error', (error: NodeJS.ErrnoException) => resolve(`TLS handshake failed (${error.code ?? error.message})`));
   });
   if (onAbort) bounded.removeEventListener('abort', onAbort);
+  scope.dispose();
   if (outcome !== null) {
     secure.destroy();
     socket.destroy();

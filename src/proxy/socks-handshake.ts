@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { FailureCode } from '../model/codes.js';
-import { boundedSignal } from '../probes/bounded-signal.js';
+import { boundedScope } from '../probes/bounded-signal.js';
 import { readBytes } from './read-bytes.js';
 import { SOCKS4_REPLIES, SOCKS5_REPLIES } from './socks-replies.js';
 import type { ProxyCredentials, ProxyKind } from './types.js';
@@ -26,14 +26,19 @@ const fail = (code: FailureCode, words: string, reply: Buffer | null = null, aut
 
 /** Speaks SOCKS4/4a or SOCKS5 (RFC 1928, user/password RFC 1929) on an open connection to the proxy. Never throws. */
 export async function socksHandshake(socket: Duplex, request: SocksRequest): Promise<SocksOutcome> {
-  const signal = boundedSignal(request.signal, request.timeoutMs);
+  const bound = boundedScope(request.signal, request.timeoutMs);
+  const signal = bound.signal;
   const read = async (n: number): Promise<Buffer | SocksOutcome> => {
     const got = await readBytes(socket, n, signal);
     if (got === 'timeout') return fail('PROXY_UPSTREAM_FAILED', 'no SOCKS reply in time');
     if (got === 'closed') return fail('PROXY_PROTOCOL_ERROR', 'the proxy closed the connection in the middle of the SOCKS handshake');
     return got;
   };
-  return request.kind.startsWith('socks4') ? socks4(request, socket, read) : socks5(request, socket, read);
+  try {
+    return await (request.kind.startsWith('socks4') ? socks4(request, socket, read) : socks5(request, socket, read));
+  } finally {
+    bound.dispose();
+  }
 }
 
 type Read = (n: number) => Promise<Buffer | SocksOutcome>;
