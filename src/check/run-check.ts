@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { hostMatches, parseEntry } from '../catalog/parse-entry.js';
+import { discoverWildcardSamples } from '../catalog/discover-samples.js';
 import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import { TOOL } from '../model/tool.js';
@@ -47,7 +48,7 @@ export interface CheckInput {
 /** Runs probes then rules and assembles the canonical report. Never writes anything. */
 export async function runCheck(input: CheckInput): Promise<Report> {
   const startedAt = new Date().toISOString();
-  const plan = planEndpoints(input.catalog, input.planOptions);
+  let plan = planEndpoints(input.catalog, input.planOptions);
   let endpoints: EndpointResult[] = [];
   if (input.probeNetwork) {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
@@ -60,15 +61,24 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       routeFor: input.routing,
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
     };
-    const [outcomes, direct] = await (async () => [
-      await runProbes(plan.targets, context, {
-        concurrency: input.concurrency, ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-      }),
+    const progress = input.onProgress ? { onProgress: input.onProgress } : {};
+    try {
+      const outcomes = await runProbes(plan.targets, context, { concurrency: input.concurrency, ...progress });
+      // Second round: untested wildcards that the first round's DNS answers revealed concrete hosts for.
+      plan = discoverWildcardSamples(plan, outcomes);
+      const discovered = plan.targets.filter((target) => !outcomes.has(target.id));
+      for (const [id, outcome] of await runProbes(discovered, context, { concurrency: input.concurrency, ...progress })) {
+        outcomes.set(id, outcome);
+      }
       // --compare-direct: the same targets again without the proxy, within the same deadline.
-      input.compareDirect ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency }) : null,
-    ] as const)().finally(() => run.dispose());
-    endpoints = endpointResults(plan, outcomes, input.defaultRoute);
-    if (direct) endpoints = attachDirect(endpoints, direct);
+      const direct = input.compareDirect
+        ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
+        : null;
+      endpoints = endpointResults(plan, outcomes, input.defaultRoute);
+      if (direct) endpoints = attachDirect(endpoints, direct);
+    } finally {
+      run.dispose();
+    }
   }
   const rules = input.evaluateRules(endpoints);
   const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational });

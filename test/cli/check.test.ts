@@ -15,7 +15,8 @@ t.test('check --edition 2018 --intune --tenant-id … --json against a loopback 
     zone: {
       'go.microsoft.com': { a: ['127.0.0.1'] },
       'download.microsoft.com': { cname: 'download.microsoft.com.edgesuite.test' },
-      'download.microsoft.com.edgesuite.test': { a: ['127.0.0.1'] },
+      'download.microsoft.com.edgesuite.test': { cname: 'e3673.dscg.akamaiedge.net' },
+      'e3673.dscg.akamaiedge.net': { a: ['127.0.0.1'] },
       'download.windowsupdate.com': { rcode: 'SERVFAIL' },
       'blob.core.windows.net': { rcode: 'REFUSED' },
       'login.microsoftonline.com': {},
@@ -36,7 +37,11 @@ t.test('check --edition 2018 --intune --tenant-id … --json against a loopback 
   t.same(status('blob.core.windows.net', 80), ['fail DNS_REFUSED']);
   t.same(status('login.microsoftonline.com', 443), ['fail DNS_NO_ADDRESS']);
   t.same(status('bspmts.mp.microsoft.com', 443), ['fail DNS_NXDOMAIN']);
-  t.same(status('*.akamaiedge.net', 443), ['skip WILDCARD_UNTESTED']);
+  t.same(status('*.akamaitechnologies.com', 443), ['skip WILDCARD_UNTESTED']);
+  const akamai = report.endpoints.filter((e) => e.entry === '*.akamaiedge.net');
+  t.same(akamai.map((e) => `${e.host}:${e.port} ${e.code}`), ['e3673.dscg.akamaiedge.net:443 CONNECT_REFUSED', 'e3673.dscg.akamaiedge.net:80 CONNECT_REFUSED'],
+    'a wildcard is probed through a host the DNS answers revealed');
+  t.match(akamai[0]!.notes[0], /discovered in DNS: download\.microsoft\.com\.edgesuite\.test is an alias \(CNAME\) of e3673\.dscg\.akamaiedge\.net/);
   const login = report.endpoints.find((e) => e.host === 'login.microsoftonline.com')!;
   t.equal(login.path, `/${TENANT}`);
   const cname = report.endpoints.find((e) => e.host === 'download.microsoft.com')!.stages[0]!.detail;
