@@ -39,7 +39,10 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   if (args.json) {
     process.stdout.write(renderJson(report));
   } else {
-    const text = renderConsole(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+    const text = renderConsole(report, {
+      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
+    });
     process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);
   }
   if (!args.quiet) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));

@@ -7,7 +7,12 @@ import type { EndpointResult, Report } from './types.js';
 export interface ConsoleOptions {
   /** Colour only on a TTY without NO_COLOR; the words always carry the meaning. */
   readonly color: boolean;
+  /** Terminal width in columns (default 160); tables wrap to fit it. */
+  readonly width?: number;
 }
+
+/** No line between rows: a long run stays readable and greppable. */
+const COMPACT = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const ORDER: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39], skip: [90, 39], pass: [32, 39] };
@@ -21,6 +26,9 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const label = (status: Status, waived: boolean): string => paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
   const lines: string[] = [];
   const s = report.settings;
+  const width = Math.max(100, options.width ?? 160);
+  const entryWidth = Math.min(44, Math.floor((width - 45) * 0.35));
+  const reasonWidth = width - 45 - entryWidth;
   lines.push(`${report.tool.name} ${report.tool.version} on ${report.host.hostname}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
   lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
   lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
@@ -28,16 +36,23 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   for (const group of groups) {
     const rows = report.endpoints.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
     const table = new Table({
-      head: ['Status', 'Entry', 'Host', 'Port', 'Code', 'Reason'],
-      colWidths: [10, 34, 34, 6, 22, 70], wordWrap: true, wrapOnWordBoundary: false,
+      head: ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason'], chars: COMPACT,
+      colWidths: [10, entryWidth, 6, 24, reasonWidth], wordWrap: true,
       style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
     });
-    for (const e of rows) table.push([label(e.status, isWaived(e)), e.entry, e.host, String(e.port), e.code ?? '', reasonOf(e)]);
+    for (const e of rows) {
+      const entry = e.host === e.pattern ? e.entry : `${e.entry}\n→ ${e.host}`;
+      table.push([label(e.status, isWaived(e)), entry, String(e.port), e.code ?? '', reasonOf(e)]);
+    }
     lines.push('', `${group}`, table.toString());
   }
-  if (report.rules.length > 0) {
+  const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
+  if (allSkipped) {
+    // Typically "no site plan": one line says it instead of a table of identical rows.
+    lines.push('', `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim());
+  } else if (report.rules.length > 0) {
     const table = new Table({
-      head: ['Status', 'Rule', 'Finding'], colWidths: [10, 26, 120], wordWrap: true,
+      head: ['Status', 'Rule', 'Finding'], colWidths: [10, 26, Math.max(30, width - 40)], wordWrap: true, chars: COMPACT,
       style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
     });
     for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
