@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
@@ -24,9 +25,11 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
   let address = server.host;
   if (net.isIP(server.host) === 0) {
     const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
-    const chosen = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
-    if (dns.status === 'fail' || chosen === null) {
-      return { ok: false, stages: [{ ...dns, stage: 'connect', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
+    // The proxy's name is the OS's business as much as DNS's (a hosts-file entry is common for proxies), so when
+    // our resolver finds nothing the OS resolver gets a bounded try before the proxy is declared unreachable.
+    const chosen = (dns.detail?.kind === 'dns' ? dns.detail.chosen : null) ?? await osLookup(server.host, signal, context.timeoutMs);
+    if (chosen === null) {
+      return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
     }
     address = chosen;
   }
@@ -37,6 +40,20 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
   const connected: StageResult = { ...stage, message: `${stage.message.replace(/\.$/, '')} (${where}).` };
   if (server.kind !== 'https') return { ok: true, socket, stages: [connected] };
   return tlsToProxy(server, socket, connected, context, signal);
+}
+
+/** The OS resolver's first address for a name (hosts file included), or null; never longer than `ms`. */
+async function osLookup(host: string, signal: AbortSignal, ms: number): Promise<string | null> {
+  const scope = boundedScope(signal, ms);
+  try {
+    return await Promise.race([
+      // IPv4 first, as the DNS stage chooses (see dns.ts).
+      lookup(host, { all: true }).then((list) => (list.find((a) => a.family === 4) ?? list[0])?.address ?? null, () => null),
+      new Promise<null>((resolve) => scope.signal.addEventListener('abort', () => resolve(null), { once: true })),
+    ]);
+  } finally {
+    scope.dispose();
+  }
 }
 
 /** `https://` proxies: TLS to the proxy itself, validated against the run's trust store (curl's --proxy-cacert). */

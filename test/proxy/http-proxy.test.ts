@@ -131,3 +131,13 @@ t.test('an unreachable proxy is PROXY_UNREACHABLE; TLS to a plain proxy is a pro
   const wrongScheme = await lab.probe(https('ok.test'), via(proxy.port, null, 'https'), { timeoutMs: 800 });
   t.equal(wrongScheme.code, 'PROXY_PROTOCOL_ERROR', wrongScheme.message);
 });
+
+t.test('a proxy named in the hosts file (localhost) is found through the OS resolver', async (t) => {
+  const lab = await startProxyLab(t, { hosts });
+  const proxy = await lab.proxy();
+  const server = proxyServer('http', 'localhost', proxy.port);
+  const route = { kind: 'http' as const, proxy: server.url, reason: '--proxy' };
+  const outcome = await lab.probe(https('ok.test'), routingFrom(() => [{ route, server }], null, route));
+  t.equal(outcome.status, 'pass', outcome.message);
+  t.equal(outcome.route.proxy, `http://localhost:${proxy.port}`);
+});
