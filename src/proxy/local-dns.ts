@@ -2,6 +2,8 @@ import { resolveHost } from '../probes/dns.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
 
+const INFORMATIONAL_MS = 3000;
+
 /**
  * This host's own answer for the endpoint's name, as evidence only. Through an HTTP proxy (and SOCKS4a/5h) the
  * proxy resolves the name, as the SCP's WinHTTP does, so a local failure must not decide the result: the stage is
@@ -9,7 +11,9 @@ import type { StageResult } from '../probes/types.js';
  * proxy path, so it costs no extra time unless the local resolver is slower than the whole proxy path.
  */
 export async function informationalDns(destination: Destination, context: ProbeContext, signal: AbortSignal, via: string): Promise<StageResult> {
-  const dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+  // Capped: on SCP hosts that resolve only internal names, waiting a full stage timeout for evidence that does not
+  // decide anything would make every proxied probe as slow as the local resolver's silence.
+  const dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: Math.min(context.timeoutMs, INFORMATIONAL_MS) });
   const verdict = dns.status === 'pass'
     ? `${dns.message.replace(/\.$/, '')}.`
     : `This host cannot resolve ${destination.host} itself (${dns.code}: ${dns.message.replace(/\.$/, '')}).`;
