@@ -62,7 +62,8 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
   const scope = boundedScope(signal, context.timeoutMs);
   const bounded = scope.signal;
   const secure = tls.connect({
-    socket, ca: [...context.trust.pems], rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    // `host` is what the certificate is checked against; SNI only for names (RFC 6066 forbids IP literals).
+    socket, host: server.host, ca: [...context.trust.pems], rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
   });
   let onAbort: (() => void) | undefined;
@@ -70,7 +71,7 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
     onAbort = () => resolve('no TLS handshake answer in time');
     if (bounded.aborted) onAbort();
     bounded.addEventListener('abort', onAbort, { once: true });
-    secure.once('secureConnect', () => resolve(secure.authorized ? null : `its certificate is not trusted (${String(secure.authorizationError)}); pass its CA with --ca-file`));
+    secure.once('secureConnect', () => resolve(secure.authorized ? null : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`));
     secure.once('error', (error: NodeJS.ErrnoException) => resolve(`TLS handshake failed (${error.code ?? error.message})`));
   });
   if (onAbort) bounded.removeEventListener('abort', onAbort);

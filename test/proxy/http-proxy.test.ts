@@ -141,3 +141,31 @@ t.test('a proxy named in the hosts file (localhost) is found through the OS reso
   t.equal(outcome.status, 'pass', outcome.message);
   t.equal(outcome.route.proxy, `http://localhost:${proxy.port}`);
 });
+
+t.test('https:// proxy: TLS to the proxy, then TLS to the endpoint inside the tunnel', async (t) => {
+  const { default: tls } = await import('node:tls');
+  const { default: net } = await import('node:net');
+  const lab = await startProxyLab(t, { hosts });
+  const proxy = await lab.proxy({ user: 'scp', password: PASSWORD });
+  const leaf = lab.ca.issue({ hosts: ['127.0.0.1'] });
+  const open = new Set<import('node:net').Socket>();
+  const front = tls.createServer({ cert: leaf.chainPem, key: leaf.keyPem }, (secure) => {
+    const plain = net.connect(proxy.port, '127.0.0.1');
+    open.add(plain);
+    open.add(secure);
+    secure.on('error', () => plain.destroy());
+    plain.on('error', () => secure.destroy());
+    secure.pipe(plain).pipe(secure);
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => new Promise<void>((resolve) => {
+    for (const socket of open) socket.destroy();
+    front.close(() => resolve());
+  }));
+  const port = (front.address() as { port: number }).port;
+  const tunnelled = await lab.probe(https('ok.test'), via(port, account('scp'), 'https'));
+  t.equal(tunnelled.status, 'pass', tunnelled.message);
+  t.match(tunnelled.stages.find((s) => s.stage === 'connect')?.message, /TLS to the proxy: TLSv1\.3, certificate valid/);
+  const plain = await lab.probe(http('ok.test'), via(port, account('scp'), 'https'));
+  t.equal(plain.status, 'pass', plain.message);
+});
