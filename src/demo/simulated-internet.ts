@@ -5,7 +5,9 @@ import type { EndpointPlan } from '../catalog/plan.js';
 import { startBlackHole } from './black-hole.js';
 import { closedPort } from './closed-port.js';
 import { startDnsServer, type DnsZone } from './dns-server.js';
+import { randomBytes } from 'node:crypto';
 import { startEndpointServers, type SimulatedHost } from './endpoint-servers.js';
+import { startSimulatedProxy } from './simulated-proxy.js';
 
 /** The deliberate faults, each on a real documented host so the report reads like a real one. */
 export interface DemoFaults {
@@ -13,6 +15,8 @@ export interface DemoFaults {
   readonly refused: string | null;
   readonly blackHoled: string | null;
   readonly expiredCertificate: string | null;
+  /** Refused by the simulated proxy's policy (403 block page). */
+  readonly deniedByProxy: string | null;
 }
 
 export interface SimulatedInternet {
@@ -23,22 +27,32 @@ export interface SimulatedInternet {
   /** Maps a documented port onto the loopback port that simulates it for that host. */
   readonly dialPort: (host: string, port: number) => number;
   readonly faults: DemoFaults;
+  /** The simulated site's proxy: a PAC file sending Microsoft domains through an authenticating (Basic) proxy. */
+  readonly proxy: { readonly pacFile: string; readonly url: string; readonly user: string; readonly passwordFile: string };
   close(): Promise<void>;
 }
 
-/** Preferred hosts for each fault (retired or secondary endpoints); the first one present in the plan is used. */
+/** Names the simulated site's PAC file sends through its proxy; everything else goes direct. */
+const VIA_PROXY = ['.microsoft.com', '.microsoftonline.com'];
+
+/**
+ * Preferred hosts for each fault (retired or secondary endpoints); the first one present in the plan is used. The
+ * DNS and TCP faults sit on hosts the PAC file sends direct, so they show as the host's own DNS and TCP stages.
+ */
 const PREFERRED = {
   nxdomain: ['sccmconnected-a01.cloudapp.net'],
-  refused: ['download.windowsupdate.com'],
-  blackHoled: ['dl.delivery.mp.microsoft.com', 'blob.core.windows.net'],
+  refused: ['weus2watcab02.blob.core.windows.net', 'blob.core.windows.net'],
+  blackHoled: ['management.azure.com'],
   expiredCertificate: ['configmgrbits.azureedge.net', 'bspmts.mp.microsoft.com'],
+  deniedByProxy: ['download.visualstudio.microsoft.com', 'download.windowsupdate.com'],
 } as const;
 
 /**
  * Starts a simulated internet on loopback for the plan's hosts: a DNS server answering them with 127.0.0.1, TLS
- * and HTTP endpoints with certificates from a root made on the fly, and four faults (NXDOMAIN, a refused port, a
- * black-holed address, an expired certificate). `go.microsoft.com` redirects to `download.microsoft.com`, as the
- * real fwlinks do. Nothing leaves the machine and nothing needs root: 443/80 are mapped onto ephemeral ports.
+ * and HTTP endpoints with certificates from a root made on the fly, a PAC file and an authenticating (Basic) proxy,
+ * and five faults (NXDOMAIN, a refused port, a black-holed address, an expired certificate, a host the proxy
+ * denies). `go.microsoft.com` redirects to `download.microsoft.com`, as the real fwlinks do. Nothing leaves the
+ * machine and nothing needs root: 443/80 are mapped onto ephemeral ports.
  */
 export async function startSimulatedInternet(plan: EndpointPlan): Promise<SimulatedInternet> {
   const hosts = [...new Set(plan.targets.map((t) => t.host))];
@@ -53,6 +67,7 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     refused: pick(PREFERRED.refused),
     blackHoled: pick(PREFERRED.blackHoled),
     expiredCertificate: pick(PREFERRED.expiredCertificate),
+    deniedByProxy: pick(PREFERRED.deniedByProxy),
   };
   const zone: DnsZone = {};
   const simulated: Record<string, SimulatedHost> = {};
@@ -70,20 +85,40 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
   const servers = await startEndpointServers({ hosts: simulated, issueUpFront: true });
   const blackHole = await startBlackHole();
   const refusedPort = await closedPort();
+  const dialPort = (host: string, port: number): number => {
+    if (host === faults.blackHoled) return blackHole.port;
+    if (host === faults.refused) return refusedPort;
+    return port === 80 ? servers.httpPort : servers.tlsPort;
+  };
+  const user = 'svc-scp-proxy';
+  const password = randomBytes(18).toString('base64url'); // never shown; handed over in a file only this run reads
+  const proxy = await startSimulatedProxy({
+    user, password,
+    deny: faults.deniedByProxy ? [faults.deniedByProxy] : [],
+    connectTo: (host, port) => ({ host: '127.0.0.1', port: dialPort(host, port) }),
+    // A name the proxy cannot resolve answers as squid does.
+    behave: (host) => (host === faults.nxdomain ? { status: 503, headers: { 'X-Squid-Error': 'ERR_DNS_FAIL 0' } } : undefined),
+  });
   const dir = await mkdtemp(join(tmpdir(), 'scp-preflight-demo-'));
   const rootFile = join(dir, 'simulation-root.pem');
+  const pacFile = join(dir, 'proxy.pac');
+  const passwordFile = join(dir, 'proxy-password');
   await writeFile(rootFile, servers.rootPem);
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  await writeFile(pacFile, [
+    'function FindProxyForURL(url, host) {',
+    ...VIA_PROXY.map((suffix) => `  if (dnsDomainIs(host, "${suffix}")) return "PROXY 127.0.0.1:${proxy.port}";`),
+    '  return "DIRECT";',
+    '}',
+  ].join('\n'));
   return {
     dnsServer: dns.server,
     rootFile,
     faults,
-    dialPort: (host, port) => {
-      if (host === faults.blackHoled) return blackHole.port;
-      if (host === faults.refused) return refusedPort;
-      return port === 80 ? servers.httpPort : servers.tlsPort;
-    },
+    dialPort,
+    proxy: { pacFile, url: proxy.url, user, passwordFile },
     async close() {
-      await Promise.allSettled([dns.close(), servers.close(), blackHole.close(), rm(dir, { recursive: true, force: true })]);
+      await Promise.allSettled([dns.close(), servers.close(), blackHole.close(), proxy.close(), rm(dir, { recursive: true, force: true })]);
     },
   };
 }

@@ -63,7 +63,11 @@ t.test('demo: a simulated network with the four deliberate faults; reports never
   const report = JSON.parse(first.stdout) as Report;
   t.equal(report.settings.simulation, true);
   const codes = new Set(report.endpoints.map((e) => e.code));
-  for (const code of ['DNS_NXDOMAIN', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'TLS_CERT_EXPIRED', 'WILDCARD_UNTESTED']) t.ok(codes.has(code as never), `demo shows ${code}`);
+  for (const code of ['DNS_NXDOMAIN', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'TLS_CERT_EXPIRED', 'WILDCARD_UNTESTED', 'PROXY_DENIED']) t.ok(codes.has(code as never), `demo shows ${code}`);
+  const denied = report.endpoints.find((e) => e.code === 'PROXY_DENIED')!;
+  t.match(denied.route, { kind: 'http', proxy: /^http:\/\/127\.0\.0\.1:\d+$/, reason: /^PAC returned "PROXY 127\.0\.0\.1:\d+"/ });
+  t.ok(report.endpoints.some((e) => e.status === 'pass' && e.route.kind === 'http'), 'the authenticating proxy lets the rest through');
+  t.ok(report.endpoints.some((e) => e.status === 'pass' && e.route.kind === 'direct'), 'and the PAC file sends some hosts direct');
   t.ok(report.endpoints.some((e) => e.status === 'pass'), 'and passes');
   t.match(second.stdout, /SIMULATION/);
   t.match(second.stderr, /SIMULATION: probing a simulated internet on 127\.0\.0\.1/);
