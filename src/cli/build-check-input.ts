@@ -36,7 +36,11 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
     extraCaCertsFile: process.env.NODE_EXTRA_CA_CERTS || null,
   });
   const intune = args.intune || plan?.scp.intune === true;
-  const proxy = settledProxy(args);
+  // The plan's site system proxy is the route the SCP will take; a proxy flag still wins (e.g. to test another).
+  const planned = plan?.scp.proxy;
+  const proxy = settledProxy(args, planned
+    ? { url: `http://${planned.server.includes(':') ? `[${planned.server}]` : planned.server}:${planned.port}`, label: `site plan scp.proxy (${args.plan})` }
+    : null);
   return {
     catalog,
     catalogFile: args.catalog ?? null,

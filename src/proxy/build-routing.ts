@@ -23,6 +23,11 @@ export interface ProxyFlags {
   readonly ignoreEnv: boolean;
   readonly proxyUser: string | null;
   readonly proxyPasswordFile: string | null;
+  /**
+   * The site system proxy from `--plan` (`scp.proxy`): the route the SCP itself will take. Used when no flag names
+   * a proxy, and before the environment, which describes this shell rather than the SCP.
+   */
+  readonly planProxy?: { readonly url: string; readonly label: string } | null;
 }
 
 /** How the run reaches the endpoints, and what to tell the user before it starts. */
@@ -50,15 +55,17 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
   const chosen = [flags.proxy && '--proxy', flags.pac && '--pac', flags.winhttp && '--winhttp'].filter(Boolean);
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')}: give only one way to find the proxy`);
   const warnings: string[] = [];
-  const fixed = flags.proxy !== null && flags.proxy.toLowerCase() !== 'winhttp' ? parseProxyUrl(flags.proxy, '--proxy') : null;
+  const fromPlan = chosen.length === 0 && flags.planProxy ? flags.planProxy : null;
+  const fixed = flags.proxy !== null && flags.proxy.toLowerCase() !== 'winhttp' ? parseProxyUrl(flags.proxy, '--proxy')
+    : fromPlan ? parseProxyUrl(fromPlan.url, fromPlan.label) : null;
   if (fixed?.password) warnings.push('warning: --proxy contains a password; it is used but never shown. Prefer SCP_PREFLIGHT_PROXY_PASSWORD or --proxy-password-file (command lines are visible to other users).');
-  const env = flags.ignoreEnv || chosen.length > 0 ? null : readEnvProxies(environment.env);
+  const env = flags.ignoreEnv || chosen.length > 0 || fromPlan ? null : readEnvProxies(environment.env);
   const credentials = resolveCredentials({
     user: flags.proxyUser ?? fixed?.user ?? null, passwordFile: flags.proxyPasswordFile, urlPassword: fixed?.password ?? null,
     env: environment.env, ...(environment.prompt ? { prompt: environment.prompt } : {}),
   });
   if (fixed) {
-    const route: Route = { kind: fixed.server.kind, proxy: fixed.server.url, reason: '--proxy' };
+    const route: Route = { kind: fixed.server.kind, proxy: fixed.server.url, reason: fromPlan ? fromPlan.label : '--proxy' };
     return { routing: routingFrom(() => [{ route, server: fixed.server }], credentials, route), defaultRoute: route, credentials, warnings };
   }
   if (flags.pac !== null) {
