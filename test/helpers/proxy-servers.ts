@@ -3,6 +3,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProbeTarget } from '../../src/catalog/plan.js';
+import { closedPort } from '../../src/demo/closed-port.js';
 import { createCertificateAuthority, type CertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { startDnsServer, type DnsZone } from '../../src/demo/dns-server.js';
 import { startEndpointServers, type EndpointServers, type SimulatedHost } from '../../src/demo/endpoint-servers.js';
@@ -71,16 +72,9 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
   };
 }
 
-/** A port on 127.0.0.1 that refuses connections (listened on, then closed). */
-export async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** `https://host/` as a probe target. */
 export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 443, scheme: 'https', path }) as Omit<ProbeTarget, 'id'>;
 /** `http://host/` as a probe target. */
 export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 80, scheme: 'http', path }) as Omit<ProbeTarget, 'id'>;
+
+export { closedPort };
