@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedPort } from './proxy-servers.js';
 
-type Test = { teardown(fn: () => unknown): void; skip(message: string): void; fail(message: string): void };
+type Test = Pick<import('tap').Test, 'teardown' | 'skip' | 'fail'>;
 
 /**
  * Whether a real program is installed. When it is not, the test skips with a visible reason, unless
@@ -18,7 +18,7 @@ export function haveProgram(t: Test, path: string, packageName: string): boolean
   } catch {
     const reason = `${path} is not installed (apt-get install -y ${packageName})`;
     if (process.env.SCP_PREFLIGHT_REQUIRE_PROGRAMS === '1') t.fail(`${reason}; SCP_PREFLIGHT_REQUIRE_PROGRAMS=1 makes it mandatory`);
-    else t.skip(reason);
+    else t.skip(reason, () => {});
     return false;
   }
 }

@@ -15,7 +15,7 @@ const forms = [CANARY, encodeURIComponent(CANARY), Buffer.from(`scp:${CANARY}`).
 const FORMATS = 'json,html,csv,junit,md';
 const hosts = { 'ok.test': { certificate: 'valid' as const }, 'denied.test': { certificate: 'valid' as const } };
 
-function leaks(t: Tap.Test, name: string, result: CliResult, out: string | null): void {
+function leaks(t: import('tap').Test, name: string, result: CliResult, out: string | null): void {
   const files = out === null ? [] : readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'latin1')] as const);
   for (const [where, text] of [['stdout', result.stdout], ['stderr', result.stderr], ...files] as const) {
     for (const form of forms) t.notOk(text.includes(form), `${name}: ${where} does not contain the password (${form === CANARY ? 'plain' : 'encoded'})`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { pacChooser, pacSource } from '../../src/proxy/pac.js';
+import { buildTrustStore } from '../../src/probes/trust-store.js';
 import { routingFrom } from '../../src/proxy/route-selector.js';
 import { closedPort, https, startProxyLab } from '../helpers/proxy-servers.js';
 
@@ -34,7 +35,7 @@ t.test('PAC: fallback list tried in order, the one that answered recorded; DIREC
   t.equal(fallback?.status, 'skip', 'the unreachable first proxy is evidence, not the verdict');
   const inside = routing({ host: 'inside.corp.test', port: 443, scheme: 'https' });
   const opened = await inside.opener({ host: 'inside.corp.test', port: 443, scheme: 'https' }, {
-    signal: new AbortController().signal, timeoutMs: 300, dnsServers: [lab.dnsServer], trust: { pems: [], roots: [] },
+    signal: new AbortController().signal, timeoutMs: 300, dnsServers: [lab.dnsServer], trust: buildTrustStore({ caFile: null, publicRoots: null, extraCaCertsFile: null }),
     isDocumented: () => true, routeFor: routing, dialPort: () => dead,
   }, new AbortController().signal);
   t.match(opened.route, { kind: 'direct', reason: 'PAC returned "DIRECT"' }, 'dnsResolve went to the test DNS server');
