@@ -54,7 +54,9 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     osError: result.ok ? null : result.os,
   };
   if (result.ok) {
+    // Later stages attach their own listeners; until then a late RST must not become an uncaught 'error'.
     socket.removeAllListeners('error');
+    socket.on('error', () => {});
     return { stage: { stage: 'connect', status: 'pass', code: null, message: `TCP connection to ${target} opened.`, ms, detail }, socket };
   }
   socket.destroy();
