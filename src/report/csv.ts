@@ -1,3 +1,4 @@
+import { hasDirect } from './direct-finding.js';
 import { OBSERVED_LABEL, firewallRows } from './firewall-rows.js';
 import type { Report } from './types.js';
 
@@ -7,6 +8,18 @@ export const CSV_COLUMNS = [
   'observed_label', 'code', 'codes', 'probed_hosts', 'action', 'waiver_state', 'waiver_ticket', 'waiver_expires',
   'waiver_reason',
 ] as const;
+
+/**
+ * Columns appended after `CSV_COLUMNS` when the run had `--compare-direct`: the direct probe's state and code, the
+ * comparison (`proxy-only`, `both`, `neither`, `direct-only`, `same-route`, `untested`) and where the rule belongs.
+ * Reports without direct results keep exactly the columns above, so existing imports are unaffected.
+ */
+export const CSV_DIRECT_COLUMNS = ['direct_observed', 'direct_code', 'direct_comparison', 'direct_note'] as const;
+
+/** The header row a report's CSV has. */
+export function csvColumns(report: Report): readonly string[] {
+  return hasDirect(report) ? [...CSV_COLUMNS, ...CSV_DIRECT_COLUMNS] : CSV_COLUMNS;
+}
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, with quotes doubled. A field that a
@@ -21,13 +34,17 @@ export function csvField(value: string | number | null): string {
 
 /** The firewall change request rows as CSV (RFC 4180, CRLF line ends, header row first) for ticket systems. */
 export function renderCsv(report: Report): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const withDirect = hasDirect(report);
+  const lines = [csvColumns(report).join(',')];
   for (const row of firewallRows(report)) {
     const w = row.waiver;
+    const d = row.direct;
     const values: (string | number | null)[] = [
       row.destination, row.pattern, row.port, row.protocol, row.service, row.purpose, row.location, row.proxy,
       row.observed, OBSERVED_LABEL[row.observed], row.code, row.codes.join(' '), row.probedHosts.join(' '), row.action,
       w === null ? null : w.expired ? 'expired' : 'active', w?.ticket ?? null, w?.expires ?? null, w?.reason ?? null,
+      // A row that was not probed (untested wildcard) has empty direct cells.
+      ...(withDirect ? [d?.observed ?? null, d?.code ?? null, d?.kind ?? null, d?.note ?? null] : []),
     ];
     lines.push(values.map(csvField).join(','));
   }

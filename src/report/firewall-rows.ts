@@ -2,6 +2,7 @@ import { CODES, type FailureCode } from '../model/codes.js';
 import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
 import type { AppliedWaiver } from '../waivers/types.js';
+import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import type { EndpointResult, Report } from './types.js';
 
 /** What the probes saw for a destination: the words a firewall reviewer uses. */
@@ -31,6 +32,15 @@ export interface FirewallRow {
   readonly action: string;
   /** The waiver covering every failure of the row, or an expired one that no longer does. */
   readonly waiver: AppliedWaiver | null;
+  /** With `--compare-direct`: what the direct probe saw and where that says the rule belongs; else `null`. */
+  readonly direct: RowDirect | null;
+}
+
+/** The direct side of a row, next to `observed` (the route the SCP takes). */
+export interface RowDirect extends DirectFinding {
+  readonly observed: ObservedState;
+  /** Where the rule belongs given both outcomes, in a reviewer's words. */
+  readonly note: string;
 }
 
 const RANK: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
@@ -86,7 +96,12 @@ function rowWaiver(results: readonly EndpointResult[]): AppliedWaiver | null {
   return counted.find((r) => r.waiver?.expired)?.waiver ?? null;
 }
 
-/** The firewall change request: one row per documented entry × port, in catalog order (shared by HTML and CSV). */
+function rowDirect(results: readonly EndpointResult[]): RowDirect | null {
+  const d = directFinding(results);
+  return d === null ? null : { ...d, observed: OBSERVED[d.status], note: DIRECT_KIND_NOTE[d.kind] };
+}
+
+/** The firewall change request: one row per documented entry × port, in catalog order (shared by HTML, CSV and MD). */
 export function firewallRows(report: Report): FirewallRow[] {
   const byKey = new Map<string, EndpointResult[]>();
   for (const e of report.endpoints) {
@@ -117,6 +132,7 @@ export function firewallRows(report: Report): FirewallRow[] {
       probedHosts: unique(results.filter((r) => r.probeId !== null).map((r) => r.host)),
       action: rowAction(sorted, first.pattern),
       waiver: rowWaiver(results),
+      direct: rowDirect(results),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { CODES, isFailureCode } from '../model/codes.js';
 import type { AppliedWaiver } from '../waivers/types.js';
+import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
 import { verdictHeadline } from './labels.js';
 
@@ -44,13 +45,23 @@ function outcome(
   return { kind: 'pass' };
 }
 
+/** The `--compare-direct` outcome as one line (empty without it): what direct did and where the rule belongs. */
+function directText(e: EndpointResult): string {
+  const finding = directFinding([e]);
+  if (e.direct === undefined || finding === null) return '';
+  const what = finding.kind === 'same-route' ? ''
+    : `${e.direct.status.toUpperCase()}${e.direct.code ? ` ${e.direct.code}` : ''}: ${e.direct.message} `;
+  return `Direct (without the proxy): ${what}${DIRECT_KIND_NOTE[finding.kind]}`;
+}
+
 function endpointCase(e: EndpointResult, strict: boolean): Case {
   const code = e.code ?? (e.status === 'pass' ? 'PASS' : e.status.toUpperCase());
   const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : '');
   const stages = e.stages.map((s) => `${s.stage}: ${s.status}${s.code ? ` ${s.code}` : ''} (${s.ms} ms) ${s.message}`).join('\n');
   const probed = e.probeId === null ? 'not probed (no concrete host)' : `${e.scheme}://${e.host}:${e.port}${e.path}`;
+  const direct = directText(e);
   const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`,
-    `Route: ${e.route.proxy ?? 'direct'} (${e.route.reason})`, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
+    `Route: ${e.route.proxy ?? 'direct'} (${e.route.reason})`, direct, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
   const warn = e.status === 'warn' ? `WARN ${code}: ${e.message}\n` : '';
   const undocumented = e.undocumentedHosts.length > 0 ? `Undocumented redirect targets: ${e.undocumentedHosts.join(', ')}\n` : '';
   return {
@@ -58,7 +69,7 @@ function endpointCase(e: EndpointResult, strict: boolean): Case {
     name: `${e.entry} → ${e.host}:${e.port}`,
     seconds: e.stages.reduce((sum, s) => sum + s.ms, 0) / 1000,
     outcome: outcome(e, code, e.message, body, strict),
-    out: `${undocumented}${warn || e.message}`.trimEnd(),
+    out: [`${undocumented}${warn || e.message}`.trimEnd(), direct].filter((x) => x).join('\n'),
   };
 }
 

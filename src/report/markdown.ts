@@ -1,6 +1,7 @@
 import { CODES, isFailureCode } from '../model/codes.js';
 import type { AppliedWaiver } from '../waivers/types.js';
-import { firewallRows, OBSERVED_LABEL } from './firewall-rows.js';
+import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
+import { type FirewallRow, firewallRows, OBSERVED_LABEL } from './firewall-rows.js';
 import {
   STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
@@ -35,6 +36,22 @@ const waiverLine = (w: AppliedWaiver): string => (w.expired
   ? `  - **Waiver expired** ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)} — counts as a failure again`
   : `  - **Waived** until ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)}`);
 
+/** The `--compare-direct` outcome under a result: what direct did, and where that says the rule belongs. */
+function directLine(e: EndpointResult): string {
+  const finding = directFinding([e]);
+  if (e.direct === undefined || finding === null) return '';
+  if (finding.kind === 'same-route') return `  - Direct (without the proxy): ${mdText(DIRECT_KIND_NOTE[finding.kind])}`;
+  const code = e.direct.code === null ? '' : ` ${mdCode(e.direct.code)}`;
+  return `  - Direct (without the proxy): **${STATUS_LABEL[e.direct.status]}**${code} — ${mdText(e.direct.message)} ${mdText(DIRECT_KIND_NOTE[finding.kind])}`;
+}
+
+/** The firewall table's direct cell: state, code and the comparison in words. */
+function directCell(r: FirewallRow): string {
+  const d = r.direct;
+  if (d === null) return 'not probed';
+  return `${OBSERVED_LABEL[d.observed]}${d.code ? ` ${mdCode(d.code)}` : ''} — ${DIRECT_KIND_LABEL[d.kind]}`;
+}
+
 function endpointItem(e: EndpointResult): string {
   const code = e.code === null ? '' : ` ${mdCode(e.code)}`;
   const probed = e.host !== e.pattern ? ` via ${mdCode(e.host)}` : '';
@@ -44,6 +61,7 @@ function endpointItem(e: EndpointResult): string {
     fix ? `  - Fix: ${mdText(fix)}` : '',
     e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
     e.waiver ? waiverLine(e.waiver) : '',
+    directLine(e),
   ].filter((x) => x).join('\n');
 }
 
@@ -75,16 +93,25 @@ export function renderMarkdown(report: Report): string {
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
-  const changes = firewallRows(report).filter((r) => r.observed !== 'open' || r.action !== 'None.');
+  const rows = firewallRows(report);
+  const changes = rows.filter((r) => r.observed !== 'open' || r.action !== 'None.');
+  // The direct column and the bypass list exist only for --compare-direct runs; other reports render as before.
+  const direct = hasDirect(report);
   out.push('## Firewall changes needed', '');
   if (changes.length === 0) out.push('None.', '');
   else {
-    out.push('| Destination | Port | Rule belongs on | Observed | Action |', '|---|---|---|---|---|');
+    out.push(direct ? '| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |' : '| Destination | Port | Rule belongs on | Observed | Action |',
+      direct ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
     for (const r of changes) {
       const waived = r.waiver && !r.waiver.expired ? ` (waived until ${mdText(r.waiver.expires)}, ${mdText(r.waiver.ticket)})` : '';
-      out.push(`| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} | ${mdText(r.action)} |`);
+      const directColumn = direct ? ` ${directCell(r)} |` : '';
+      out.push(`| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} |${directColumn} ${mdText(r.action)} |`);
     }
     out.push('');
+  }
+  const bypasses = rows.filter((r) => r.direct?.kind === 'both' || r.direct?.kind === 'direct-only');
+  if (bypasses.length > 0) {
+    out.push(`**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host has its own path besides the proxy, a bypass that may be unintended.`, '');
   }
   const byStatus = <T extends { status: EndpointResult['status'] }>(xs: readonly T[]): T[] =>
     xs.filter((x) => x.status !== 'pass').map((x, i) => ({ x, i }))
