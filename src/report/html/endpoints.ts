@@ -2,7 +2,9 @@ import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
 import { ruleLocation } from '../firewall-rows.js';
 import type { EndpointResult, Report } from '../types.js';
+import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
+import { directCompare } from './direct.js';
 import { type Html, breakable, html } from './escape.js';
 import { waiverNote } from './waiver-note.js';
 import { waterfall, waterfallKey, waterfallScale } from './waterfall.js';
@@ -23,7 +25,7 @@ ${fix ? html`<p class="fix wrap">${fix}</p>` : ''}
 ${e.undocumentedHosts.length > 0 ? html`<p class="small"><b>Undocumented redirect target${e.undocumentedHosts.length === 1 ? '' : 's'}:</b> <span class="mono wrap">${e.undocumentedHosts.join(', ')}</span> — allow ${e.undocumentedHosts.length === 1 ? 'it' : 'them'} too, or the download will fail after the redirect.</p>` : ''}
 ${e.notes.length > 0 ? html`<ul class="notes">${e.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 ${e.waiver ? waiverNote(e.waiver) : ''}
-</div>`;
+${directCompare(e)}</div>`;
 }
 
 function row(e: EndpointResult, scale: number): Html {
@@ -49,7 +51,9 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first. Each bar shows how long
 each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report, so slow or timed-out hops stand out.</p>
-${waterfallKey(scale)}
+${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
+without the proxy and what that means for where the rule belongs.</p>
+` : ''}${waterfallKey(scale)}
 <table class="results fixed">
 <caption>${report.endpoints.length} endpoint results</caption>
 <colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>

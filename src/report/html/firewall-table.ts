@@ -1,7 +1,9 @@
 import { type FirewallRow, OBSERVED_LABEL, firewallRows } from '../firewall-rows.js';
 import type { Report } from '../types.js';
 import type { DisplayStatus } from '../labels.js';
+import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
+import { directCell, directIntro, directPlacement } from './direct.js';
 import { type Html, breakable, html } from './escape.js';
 
 const OBSERVED_STATUS = { open: 'pass', warning: 'warn', blocked: 'fail', untested: 'skip' } as const;
@@ -17,7 +19,7 @@ function action(row: FirewallRow): Html {
   const waiver = w === null ? '' : w.expired
     ? html`<div class="waiver expired"><b>Waiver expired</b> ${w.expires} (${w.ticket}) — this counts as a failure again.</div>`
     : html`<div class="waiver"><b>Waived</b> until ${w.expires} · ${w.ticket}: ${w.reason}</div>`;
-  return html`${breakable(row.action)}${waiver}`;
+  return html`${breakable(row.action)}${waiver}${directPlacement(row)}`;
 }
 
 /** `http://proxy.contoso.com:8080` → Proxy / proxy.contoso.com:8080 (http): the host is what a reviewer looks for. */
@@ -40,19 +42,27 @@ function rowClass(row: FirewallRow): string {
   return { open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[row.observed];
 }
 
+const HEAD = html`<colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>`;
+
+/** With --compare-direct: "Observed" is what the SCP's own route saw, and Direct sits next to it. */
+const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%"><col style="width:11%"><col style="width:13%"><col style="width:13%"><col style="width:13%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed (SCP route)</th><th scope="col">Direct (no proxy)</th><th scope="col">Action needed</th></tr></thead>`;
+
 /** The firewall change request: one row per documented entry × port, the table a change ticket is made from. */
 export function firewallSection(report: Report, id: string, title: string): Html {
   const rows = firewallRows(report);
   const needed = rows.filter((r) => r.observed !== 'open' || r.action !== 'None.').length;
+  // --compare-direct adds a Direct column; without it the table is exactly as before.
+  const direct = hasDirect(report);
   return html`<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
 where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
 one — and what the probes observed. ${needed} of ${rows.length} rows need action.</p>
-<table class="fw fixed">
+${direct ? directIntro(rows) : ''}<table class="fw fixed">
 <caption>Firewall change request — ${rows.length} destinations × ports, edition ${report.settings.edition}</caption>
-<colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
-<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
+${direct ? DIRECT_HEAD : HEAD}
 <tbody>
 ${rows.map((r) => html`<tr class="${rowClass(r)}">
 <th scope="row"><div class="dest wrap">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed wrap">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
@@ -60,7 +70,8 @@ ${rows.map((r) => html`<tr class="${rowClass(r)}">
 <td>${r.purpose}</td>
 <td class="wrap">${r.proxy === null ? r.location : proxyCell(r.proxy)}</td>
 <td>${state(r)}</td>
-<td>${action(r)}</td>
+${direct ? html`<td>${directCell(r)}</td>
+` : ''}<td>${action(r)}</td>
 </tr>
 `)}</tbody>
 </table>

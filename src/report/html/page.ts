@@ -7,8 +7,8 @@ import { STYLES } from './styles.js';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** The document shell: one self-contained file. */
-export function page(title: string, body: Html): string {
+/** The document shell: one self-contained file; `extraStyles` are our own constants for optional views. */
+export function page(title: string, body: Html, extraStyles = ''): string {
   return html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,7 +18,7 @@ export function page(title: string, body: Html): string {
 <meta name="color-scheme" content="light">
 <meta name="generator" content="scp-preflight">
 <title>${title}</title>
-<style>${trusted(STYLES)}</style>
+<style>${trusted(STYLES + extraStyles)}</style>
 </head>
 <body>
 <main>
