@@ -4,6 +4,7 @@ import t from 'tap';
 import { renderHtml } from '../../src/report/html/index.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
+import { directReport } from '../fixtures/reports/direct-report.js';
 import { hostileReport } from '../fixtures/reports/hostile-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
@@ -66,6 +67,19 @@ if (!existsSync(CHROMIUM)) {
     const pdf = await page.pdf({ path: `${ARTIFACTS}report.pdf`, format: 'A4', printBackground: true, preferCSSPageSize: true });
     t.ok(pdf.length > 10_000, 'a PDF was printed');
     t.same(requests, [], 'still no network requests after printing');
+    await context.close();
+  });
+
+  t.test('the --compare-direct report: the Direct column fits the screen and A4', async (t) => {
+    const { page, context, requests, errors } = await open('report-direct', renderHtml(directReport));
+    t.same(requests, [], 'no network requests');
+    t.same(errors, [], 'no console errors or warnings');
+    t.equal(await page.locator('table.fw thead th').count(), 7, 'a Direct column next to Observed');
+    t.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 1280, 'no horizontal overflow on screen');
+    await page.screenshot({ path: `${ARTIFACTS}report-direct.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 720, height: 1000 });
+    t.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 720, 'tables fit the A4 width in print');
     await context.close();
   });
 

@@ -1,0 +1,3243 @@
+/* IMPORTANT
+ * This snapshot file is auto-generated, but designed for humans.
+ * It should be checked into source control and tracked carefully.
+ * Re-generate by setting TAP_SNAPSHOT=1 and running tests.
+ * Make sure to inspect the output below.  Do not ignore changes!
+ */
+'use strict'
+exports[`test/report/direct.test.ts > TAP > csv snapshot (lab report with --compare-direct results) > must match snapshot 1`] = `
+Buffer <
+  0000: 6465 7374 696e 6174 696f 6e2c 686f 7374  destination,host
+  0010: 5f70 6174 7465 726e 2c70 6f72 742c 7072  _pattern,port,pr
+  0020: 6f74 6f63 6f6c 2c73 6572 7669 6365 2c70  otocol,service,p
+  0030: 7572 706f 7365 2c72 756c 655f 6c6f 6361  urpose,rule_loca
+  0040: 7469 6f6e 2c70 726f 7879 2c6f 6273 6572  tion,proxy,obser
+  0050: 7665 642c 6f62 7365 7276 6564 5f6c 6162  ved,observed_lab
+  0060: 656c 2c63 6f64 652c 636f 6465 732c 7072  el,code,codes,pr
+  0070: 6f62 6564 5f68 6f73 7473 2c61 6374 696f  obed_hosts,actio
+  0080: 6e2c 7761 6976 6572 5f73 7461 7465 2c77  n,waiver_state,w
+  0090: 6169 7665 725f 7469 636b 6574 2c77 6169  aiver_ticket,wai
+  00a0: 7665 725f 6578 7069 7265 732c 7761 6976  ver_expires,waiv
+  00b0: 6572 5f72 6561 736f 6e2c 6469 7265 6374  er_reason,direct
+  00c0: 5f6f 6273 6572 7665 642c 6469 7265 6374  _observed,direct
+  00d0: 5f63 6f64 652c 6469 7265 6374 5f63 6f6d  _code,direct_com
+  00e0: 7061 7269 736f 6e2c 6469 7265 6374 5f6e  parison,direct_n
+  00f0: 6f74 650d 0a67 6f2e 6d69 6372 6f73 6f66  ote..go.microsof
+  0100: 742e 636f 6d2c 676f 2e6d 6963 726f 736f  t.com,go.microso
+  0110: 6674 2e63 6f6d 2c34 3433 2c54 4350 2c48  ft.com,443,TCP,H
+  0120: 5454 5053 2c47 656e 6572 616c 2c53 4350  TTPS,General,SCP
+  0130: 2068 6f73 7420 6567 7265 7373 2c2c 6f70  .host.egress,,op
+  0140: 656e 2c4f 7065 6e2c 2c2c 676f 2e6d 6963  en,Open,,,go.mic
+  0150: 726f 736f 6674 2e63 6f6d 2c22 5265 6469  rosoft.com,"Redi
+  0160: 7265 6374 7320 616c 736f 2072 6561 6368  rects.also.reach
+  0170: 2077 7777 2e6d 6963 726f 736f 6674 2e63  .www.microsoft.c
+  0180: 6f6d 2c20 7768 6963 6820 7468 6520 646f  om,.which.the.do
+  0190: 6375 6d65 6e74 6174 696f 6e20 646f 6573  cumentation.does
+  01a0: 206e 6f74 206c 6973 743a 2061 6c6c 6f77  .not.list:.allow
+  01b0: 2069 7420 746f 6f2e 222c 2c2c 2c2c 6f70  .it.too.",,,,,op
+  01c0: 656e 2c2c 7361 6d65 2d72 6f75 7465 2c22  en,,same-route,"
+  01d0: 4e6f 7420 7072 6f78 6965 6420 2874 6865  Not.proxied.(the
+  01e0: 2072 6f75 7465 2069 7320 6469 7265 6374  .route.is.direct
+  01f0: 292c 2073 6f20 7468 6520 6469 7265 6374  ),.so.the.direct
+  0200: 2070 726f 6265 2074 6f6f 6b20 7468 6520  .probe.took.the.
+  0210: 7361 6d65 2070 6174 683a 2074 6865 2072  same.path:.the.r
+  0220: 756c 6520 6265 6c6f 6e67 7320 6f6e 2074  ule.belongs.on.t
+  0230: 6865 2053 4350 2068 6f73 7427 7320 6567  he.SCP.host's.eg
+  0240: 7265 7373 2e22 0d0a 2a2e 616b 616d 6169  ress."..*.akamai
+  0250: 6564 6765 2e6e 6574 2c2a 2e61 6b61 6d61  edge.net,*.akama
+  0260: 6965 6467 652e 6e65 742c 3434 332c 5443  iedge.net,443,TC
+  0270: 502c 4854 5450 532c 5570 6461 7465 7320  P,HTTPS,Updates.
+  0280: 616e 6420 7365 7276 6963 696e 672c 5072  and.servicing,Pr
+  0290: 6f78 7920 6874 7470 3a2f 2f70 726f 7879  oxy.http://proxy
+  02a0: 2e63 6f6e 746f 736f 2e63 6f6d 3a38 3038  .contoso.com:808
+  02b0: 302c 6874 7470 3a2f 2f70 726f 7879 2e63  0,http://proxy.c
+  02c0: 6f6e 746f 736f 2e63 6f6d 3a38 3038 302c  ontoso.com:8080,
+  02d0: 756e 7465 7374 6564 2c4e 6f74 2074 6573  untested,Not.tes
+  02e0: 7465 642c 5749 4c44 4341 5244 5f55 4e54  ted,WILDCARD_UNT
+  02f0: 4553 5445 442c 5749 4c44 4341 5244 5f55  ESTED,WILDCARD_U
+  0300: 4e54 4553 5445 442c 2c22 416c 6c6f 7720  NTESTED,,"Allow.
+  0310: 2a2e 616b 616d 6169 6564 6765 2e6e 6574  *.akamaiedge.net
+  0320: 206f 6e20 5443 5020 3434 3320 2848 5454  .on.TCP.443.(HTT
+  0330: 5053 2920 6279 2046 5144 4e20 7061 7474  PS).by.FQDN.patt
+  0340: 6572 6e20 6173 2064 6f63 756d 656e 7465  ern.as.documente
+  0350: 643b 206e 6f20 636f 6e63 7265 7465 2068  d;.no.concrete.h
+  0360: 6f73 7420 6973 206b 6e6f 776e 2c20 736f  ost.is.known,.so
+  0370: 2069 7420 636f 756c 6420 6e6f 7420 6265  .it.could.not.be
+  0380: 2070 726f 6265 642e 222c 2c2c 2c2c 2c2c  .probed.",,,,,,,
+  0390: 2c0d 0a2a 2e6d 616e 6167 652e 6d69 6372  ,..*.manage.micr
+  03a0: 6f73 6f66 742e 636f 6d2c 2a2e 6d61 6e61  osoft.com,*.mana
+  03b0: 6765 2e6d 6963 726f 736f 6674 2e63 6f6d  ge.microsoft.com
+  03c0: 2c34 3433 2c54 4350 2c48 5454 5053 2c55  ,443,TCP,HTTPS,U
+  03d0: 7064 6174 6573 2061 6e64 2073 6572 7669  pdates.and.servi
+  03e0: 6369 6e67 2c50 726f 7879 2068 7474 703a  cing,Proxy.http:
+  03f0: 2f2f 7072 6f78 792e 636f 6e74 6f73 6f2e  //proxy.contoso.
+  0400: 636f 6d3a 3830 3830 2c68 7474 703a 2f2f  com:8080,http://
+  0410: 7072 6f78 792e 636f 6e74 6f73 6f2e 636f  proxy.contoso.co
+  0420: 6d3a 3830 3830 2c62 6c6f 636b 6564 2c42  m:8080,blocked,B
+  0430: 6c6f 636b 6564 2c50 524f 5859 5f44 454e  locked,PROXY_DEN
+  0440: 4945 442c 5052 4f58 595f 4445 4e49 4544  IED,PROXY_DENIED
+  0450: 2054 4c53 5f49 4e54 4552 4345 5054 4544  .TLS_INTERCEPTED
+  0460: 2c73 6363 6d2e 6d61 6e61 6765 2e6d 6963  ,sccm.manage.mic
+  0470: 726f 736f 6674 2e63 6f6d 2063 6f6e 6669  rosoft.com.confi
+  0480: 676d 6772 6269 7473 2e63 646e 2e6d 616e  gmgrbits.cdn.man
+  0490: 6167 652e 6d69 6372 6f73 6f66 742e 636f  age.microsoft.co
+  04a0: 6d2c 416c 6c6f 7720 2a2e 6d61 6e61 6765  m,Allow.*.manage
+  04b0: 2e6d 6963 726f 736f 6674 2e63 6f6d 206f  .microsoft.com.o
+  04c0: 6e20 5443 5020 3434 3320 2848 5454 5053  n.TCP.443.(HTTPS
+  04d0: 2920 696e 2074 6865 2070 6f6c 6963 7920  ).in.the.policy.
+  04e0: 6f66 2070 726f 7879 2068 7474 703a 2f2f  of.proxy.http://
+  04f0: 7072 6f78 792e 636f 6e74 6f73 6f2e 636f  proxy.contoso.co
+  0500: 6d3a 3830 3830 2e20 4578 656d 7074 2073  m:8080..Exempt.s
+  0510: 6363 6d2e 6d61 6e61 6765 2e6d 6963 726f  ccm.manage.micro
+  0520: 736f 6674 2e63 6f6d 2066 726f 6d20 544c  soft.com.from.TL
+  0530: 5320 696e 7370 6563 7469 6f6e 206f 6e20  S.inspection.on.
+  0540: 7072 6f78 792e 636f 6e74 6f73 6f2e 636f  proxy.contoso.co
+  0550: 6d3a 204d 6963 726f 736f 6674 2064 6f65  m:.Microsoft.doe
+  0560: 7320 6e6f 7420 7375 7070 6f72 7420 696e  s.not.support.in
+  0570: 7370 6563 7469 6f6e 206f 6620 2a2e 6d61  spection.of.*.ma
+  0580: 6e61 6765 2e6d 6963 726f 736f 6674 2e63  nage.microsoft.c
+  0590: 6f6d 2e2c 2c2c 2c2c 626c 6f63 6b65 642c  om.,,,,,blocked,
+  05a0: 434f 4e4e 4543 545f 5449 4d45 4f55 542c  CONNECT_TIMEOUT,
+  05b0: 6e65 6974 6865 722c 4661 696c 7320 6469  neither,Fails.di
+  05c0: 7265 6374 2074 6f6f 3a20 7468 6520 7275  rect.too:.the.ru
+  05d0: 6c65 2074 6861 7420 6973 206e 6565 6465  le.that.is.neede
+  05e0: 6420 6973 206f 6e20 7468 6520 7072 6f78  d.is.on.the.prox
+  05f0: 793b 2074 6865 2053 4350 2068 6f73 7420  y;.the.SCP.host.
+  0600: 6e65 6564 7320 6f6e 6c79 2069 7473 2070  needs.only.its.p
+  0610: 6174 6820 746f 2074 6865 2070 726f 7879  ath.to.the.proxy
+  0620: 2e0d 0a64 6f77 6e6c 6f61 642e 6d69 6372  ...download.micr
+  0630: 6f73 6f66 742e 636f 6d2c 646f 776e 6c6f  osoft.com,downlo
+  0640: 6164 2e6d 6963 726f 736f 6674 2e63 6f6d  ad.microsoft.com
+  0650: 2c34 3433 2c54 4350 2c48 5454 5053 2c55  ,443,TCP,HTTPS,U
+  0660: 7064 6174 6573 2061 6e64 2073 6572 7669  pdates.and.servi
+  0670: 6369 6e67 3b20 5769 6e64 6f77 7320 7365  cing;.Windows.se
+  0680: 7276 6963 696e 672c 5343 5020 686f 7374  rvicing,SCP.host
+  0690: 2065 6772 6573 732c 2c6f 7065 6e2c 4f70  .egress,,open,Op
+  06a0: 656e 2c2c 2c64 6f77 6e6c 6f61 642e 6d69  en,,,download.mi
+  06b0: 6372 6f73 6f66 742e 636f 6d2c 4e6f 6e65  crosoft.com,None
+  06c0: 2e2c 2c2c 2c2c 6f70 656e 2c2c 7361 6d65  .,,,,,open,,same
+  06d0: 2d72 6f75 7465 2c22 4e6f 7420 7072 6f78  -route,"Not.prox
+  06e0: 6965 6420 2874 6865 2072 6f75 7465 2069  ied.(the.route.i
+  06f0: 7320 6469 7265 6374 292c 2073 6f20 7468  s.direct),.so.th
+  0700: 6520 6469 7265 6374 2070 726f 6265 2074  e.direct.probe.t
+  0710: 6f6f 6b20 7468 6520 7361 6d65 2070 6174  ook.the.same.pat
+  0720: 683a 2074 6865 2072 756c 6520 6265 6c6f  h:.the.rule.belo
+  0730: 6e67 7320 6f6e 2074 6865 2053 4350 2068  ngs.on.the.SCP.h
+  0740: 6f73 7427 7320 6567 7265 7373 2e22 0d0a  ost's.egress."..
+  0750: 7363 636d 636f 6e6e 6563 7465 642d 6130  sccmconnected-a0
+  0760: 312e 636c 6f75 6461 7070 2e6e 6574 2c73  1.cloudapp.net,s
+  0770: 6363 6d63 6f6e 6e65 6374 6564 2d61 3031  ccmconnected-a01
+  0780: 2e63 6c6f 7564 6170 702e 6e65 742c 3434  .cloudapp.net,44
+  0790: 332c 5443 502c 4854 5450 532c 5570 6461  3,TCP,HTTPS,Upda
+  07a0: 7465 7320 616e 6420 7365 7276 6963 696e  tes.and.servicin
+  07b0: 672c 5343 5020 686f 7374 2065 6772 6573  g,SCP.host.egres
+  07c0: 732c 2c62 6c6f 636b 6564 2c42 6c6f 636b  s,,blocked,Block
+  07d0: 6564 2c44 4e53 5f4e 5844 4f4d 4149 4e2c  ed,DNS_NXDOMAIN,
+  07e0: 444e 535f 4e58 444f 4d41 494e 2c73 6363  DNS_NXDOMAIN,scc
+  07f0: 6d63 6f6e 6e65 6374 6564 2d61 3031 2e63  mconnected-a01.c
+  0800: 6c6f 7564 6170 702e 6e65 742c 4368 6563  loudapp.net,Chec
+  0810: 6b20 7468 6520 636f 6e64 6974 696f 6e61  k.the.conditiona
+  0820: 6c20 666f 7277 6172 6465 7273 206f 6620  l.forwarders.of.
+  0830: 3130 2e32 302e 302e 3533 3a20 6120 7370  10.20.0.53:.a.sp
+  0840: 6c69 742d 686f 7269 7a6f 6e20 636c 6f75  lit-horizon.clou
+  0850: 6461 7070 2e6e 6574 207a 6f6e 6520 6869  dapp.net.zone.hi
+  0860: 6465 7320 7468 6520 7075 626c 6963 206e  des.the.public.n
+  0870: 616d 652e 2c2c 2c2c 2c62 6c6f 636b 6564  ame.,,,,,blocked
+  0880: 2c44 4e53 5f4e 5844 4f4d 4149 4e2c 7361  ,DNS_NXDOMAIN,sa
+  0890: 6d65 2d72 6f75 7465 2c22 4e6f 7420 7072  me-route,"Not.pr
+  08a0: 6f78 6965 6420 2874 6865 2072 6f75 7465  oxied.(the.route
+  08b0: 2069 7320 6469 7265 6374 292c 2073 6f20  .is.direct),.so.
+  08c0: 7468 6520 6469 7265 6374 2070 726f 6265  the.direct.probe
+  08d0: 2074 6f6f 6b20 7468 6520 7361 6d65 2070  .took.the.same.p
+  08e0: 6174 683a 2074 6865 2072 756c 6520 6265  ath:.the.rule.be
+  08f0: 6c6f 6e67 7320 6f6e 2074 6865 2053 4350  longs.on.the.SCP
+  0900: 2068 6f73 7427 7320 6567 7265 7373 2e22  .host's.egress."
+  0910: 0d0a 6465 6669 6e69 7469 6f6e 7570 6461  ..definitionupda
+  0920: 7465 732e 6d69 6372 6f73 6f66 742e 636f  tes.microsoft.co
+  0930: 6d2c 6465 6669 6e69 7469 6f6e 7570 6461  m,definitionupda
+  0940: 7465 732e 6d69 6372 6f73 6f66 742e 636f  tes.microsoft.co
+  0950: 6d2c 3434 332c 5443 502c 4854 5450 532c  m,443,TCP,HTTPS,
+  0960: 5570 6461 7465 7320 616e 6420 7365 7276  Updates.and.serv
+  0970: 6963 696e 672c 5343 5020 686f 7374 2065  icing,SCP.host.e
+  0980: 6772 6573 732c 2c62 6c6f 636b 6564 2c42  gress,,blocked,B
+  0990: 6c6f 636b 6564 2c43 4f4e 4e45 4354 5f54  locked,CONNECT_T
+  09a0: 494d 454f 5554 2c43 4f4e 4e45 4354 5f54  IMEOUT,CONNECT_T
+  09b0: 494d 454f 5554 2c64 6566 696e 6974 696f  IMEOUT,definitio
+  09c0: 6e75 7064 6174 6573 2e6d 6963 726f 736f  nupdates.microso
+  09d0: 6674 2e63 6f6d 2c41 6c6c 6f77 206f 7574  ft.com,Allow.out
+  09e0: 626f 756e 6420 5443 5020 3434 3320 2848  bound.TCP.443.(H
+  09f0: 5454 5053 2920 6672 6f6d 2074 6865 2053  TTPS).from.the.S
+  0a00: 4350 2068 6f73 7420 746f 2064 6566 696e  CP.host.to.defin
+  0a10: 6974 696f 6e75 7064 6174 6573 2e6d 6963  itionupdates.mic
+  0a20: 726f 736f 6674 2e63 6f6d 206f 6e20 6576  rosoft.com.on.ev
+  0a30: 6572 7920 6669 7265 7761 6c6c 2069 6e20  ery.firewall.in.
+  0a40: 7468 6520 7061 7468 2e2c 2c2c 2c2c 626c  the.path.,,,,,bl
+  0a50: 6f63 6b65 642c 434f 4e4e 4543 545f 5449  ocked,CONNECT_TI
+  0a60: 4d45 4f55 542c 7361 6d65 2d72 6f75 7465  MEOUT,same-route
+  0a70: 2c22 4e6f 7420 7072 6f78 6965 6420 2874  ,"Not.proxied.(t
+  0a80: 6865 2072 6f75 7465 2069 7320 6469 7265  he.route.is.dire
+  0a90: 6374 292c 2073 6f20 7468 6520 6469 7265  ct),.so.the.dire
+  0aa0: 6374 2070 726f 6265 2074 6f6f 6b20 7468  ct.probe.took.th
+  0ab0: 6520 7361 6d65 2070 6174 683a 2074 6865  e.same.path:.the
+  0ac0: 2072 756c 6520 6265 6c6f 6e67 7320 6f6e  .rule.belongs.on
+  0ad0: 2074 6865 2053 4350 2068 6f73 7427 7320  .the.SCP.host's.
+  0ae0: 6567 7265 7373 2e22 0d0a 646f 776e 6c6f  egress."..downlo
+  0af0: 6164 2e77 696e 646f 7773 7570 6461 7465  ad.windowsupdate
+  0b00: 2e63 6f6d 2c64 6f77 6e6c 6f61 642e 7769  .com,download.wi
+  0b10: 6e64 6f77 7375 7064 6174 652e 636f 6d2c  ndowsupdate.com,
+  0b20: 3434 332c 5443 502c 4854 5450 532c 5570  443,TCP,HTTPS,Up
+  0b30: 6461 7465 7320 616e 6420 7365 7276 6963  dates.and.servic
+  0b40: 696e 672c 5343 5020 686f 7374 2065 6772  ing,SCP.host.egr
+  0b50: 6573 732c 2c62 6c6f 636b 6564 2c42 6c6f  ess,,blocked,Blo
+  0b60: 636b 6564 2c43 4f4e 4e45 4354 5f52 4546  cked,CONNECT_REF
+  0b70: 5553 4544 2c43 4f4e 4e45 4354 5f52 4546  USED,CONNECT_REF
+  0b80: 5553 4544 2c64 6f77 6e6c 6f61 642e 7769  USED,download.wi
+  0b90: 6e64 6f77 7375 7064 6174 652e 636f 6d2c  ndowsupdate.com,
+  0ba0: 416c 6c6f 7720 6f75 7462 6f75 6e64 2054  Allow.outbound.T
+  0bb0: 4350 2034 3433 2028 4854 5450 5329 2066  CP.443.(HTTPS).f
+  0bc0: 726f 6d20 7468 6520 5343 5020 686f 7374  rom.the.SCP.host
+  0bd0: 2074 6f20 646f 776e 6c6f 6164 2e77 696e  .to.download.win
+  0be0: 646f 7773 7570 6461 7465 2e63 6f6d 206f  dowsupdate.com.o
+  0bf0: 6e20 6576 6572 7920 6669 7265 7761 6c6c  n.every.firewall
+  0c00: 2069 6e20 7468 6520 7061 7468 2e2c 2c2c  .in.the.path.,,,
+  0c10: 2c2c 626c 6f63 6b65 642c 434f 4e4e 4543  ,,blocked,CONNEC
+  0c20: 545f 5245 4655 5345 442c 7361 6d65 2d72  T_REFUSED,same-r
+  0c30: 6f75 7465 2c22 4e6f 7420 7072 6f78 6965  oute,"Not.proxie
+  0c40: 6420 2874 6865 2072 6f75 7465 2069 7320  d.(the.route.is.
+  0c50: 6469 7265 6374 292c 2073 6f20 7468 6520  direct),.so.the.
+  0c60: 6469 7265 6374 2070 726f 6265 2074 6f6f  direct.probe.too
+  0c70: 6b20 7468 6520 7361 6d65 2070 6174 683a  k.the.same.path:
+  0c80: 2074 6865 2072 756c 6520 6265 6c6f 6e67  .the.rule.belong
+  0c90: 7320 6f6e 2074 6865 2053 4350 2068 6f73  s.on.the.SCP.hos
+  0ca0: 7427 7320 6567 7265 7373 2e22 0d0a 636d  t's.egress."..cm
+  0cb0: 6269 7473 7374 6f72 652e 626c 6f62 2e63  bitsstore.blob.c
+  0cc0: 6f72 652e 7769 6e64 6f77 732e 6e65 742c  ore.windows.net,
+  0cd0: 636d 6269 7473 7374 6f72 652e 626c 6f62  cmbitsstore.blob
+  0ce0: 2e63 6f72 652e 7769 6e64 6f77 732e 6e65  .core.windows.ne
+  0cf0: 742c 3434 332c 5443 502c 4854 5450 532c  t,443,TCP,HTTPS,
+  0d00: 5570 6461 7465 7320 616e 6420 7365 7276  Updates.and.serv
+  0d10: 6963 696e 672c 5343 5020 686f 7374 2065  icing,SCP.host.e
+  0d20: 6772 6573 732c 2c62 6c6f 636b 6564 2c42  gress,,blocked,B
+  0d30: 6c6f 636b 6564 2c54 4c53 5f43 4552 545f  locked,TLS_CERT_
+  0d40: 4558 5049 5245 442c 544c 535f 4345 5254  EXPIRED,TLS_CERT
+  0d50: 5f45 5850 4952 4544 2c63 6d62 6974 7373  _EXPIRED,cmbitss
+  0d60: 746f 7265 2e62 6c6f 622e 636f 7265 2e77  tore.blob.core.w
+  0d70: 696e 646f 7773 2e6e 6574 2c54 6869 7320  indows.net,This.
+  0d80: 686f 7374 2773 2063 6c6f 636b 2069 7320  host's.clock.is.
+  0d90: 7269 6768 743a 2066 696e 6420 7468 6520  right:.find.the.
+  0da0: 6465 7669 6365 2070 7265 7365 6e74 696e  device.presentin
+  0db0: 6720 616e 2065 7870 6972 6564 2063 6572  g.an.expired.cer
+  0dc0: 7469 6669 6361 7465 2066 6f72 2063 6d62  tificate.for.cmb
+  0dd0: 6974 7373 746f 7265 2e62 6c6f 622e 636f  itsstore.blob.co
+  0de0: 7265 2e77 696e 646f 7773 2e6e 6574 2e2c  re.windows.net.,
+  0df0: 2c2c 2c2c 626c 6f63 6b65 642c 544c 535f  ,,,,blocked,TLS_
+  0e00: 4345 5254 5f45 5850 4952 4544 2c73 616d  CERT_EXPIRED,sam
+  0e10: 652d 726f 7574 652c 224e 6f74 2070 726f  e-route,"Not.pro
+  0e20: 7869 6564 2028 7468 6520 726f 7574 6520  xied.(the.route.
+  0e30: 6973 2064 6972 6563 7429 2c20 736f 2074  is.direct),.so.t
+  0e40: 6865 2064 6972 6563 7420 7072 6f62 6520  he.direct.probe.
+  0e50: 746f 6f6b 2074 6865 2073 616d 6520 7061  took.the.same.pa
+  0e60: 7468 3a20 7468 6520 7275 6c65 2062 656c  th:.the.rule.bel
+  0e70: 6f6e 6773 206f 6e20 7468 6520 5343 5020  ongs.on.the.SCP.
+  0e80: 686f 7374 2773 2065 6772 6573 732e 220d  host's.egress.".
+  0e90: 0a75 6d77 6174 736f 6e63 2e65 7665 6e74  .umwatsonc.event
+  0ea0: 732e 6461 7461 2e6d 6963 726f 736f 6674  s.data.microsoft
+  0eb0: 2e63 6f6d 2c75 6d77 6174 736f 6e63 2e65  .com,umwatsonc.e
+  0ec0: 7665 6e74 732e 6461 7461 2e6d 6963 726f  vents.data.micro
+  0ed0: 736f 6674 2e63 6f6d 2c34 3433 2c54 4350  soft.com,443,TCP
+  0ee0: 2c48 5454 5053 2c55 7064 6174 6573 2061  ,HTTPS,Updates.a
+  0ef0: 6e64 2073 6572 7669 6369 6e67 2c50 726f  nd.servicing,Pro
+  0f00: 7879 2068 7474 703a 2f2f 7072 6f78 792e  xy.http://proxy.
+  0f10: 636f 6e74 6f73 6f2e 636f 6d3a 3830 3830  contoso.com:8080
+  0f20: 2c68 7474 703a 2f2f 7072 6f78 792e 636f  ,http://proxy.co
+  0f30: 6e74 6f73 6f2e 636f 6d3a 3830 3830 2c6f  ntoso.com:8080,o
+  0f40: 7065 6e2c 4f70 656e 2c2c 2c75 6d77 6174  pen,Open,,,umwat
+  0f50: 736f 6e63 2e65 7665 6e74 732e 6461 7461  sonc.events.data
+  0f60: 2e6d 6963 726f 736f 6674 2e63 6f6d 2c4e  .microsoft.com,N
+  0f70: 6f6e 652e 2c2c 2c2c 2c6f 7065 6e2c 2c62  one.,,,,,open,,b
+  0f80: 6f74 682c 2257 6f72 6b73 2064 6972 6563  oth,"Works.direc
+  0f90: 7420 746f 6f3a 2062 6573 6964 6573 2074  t.too:.besides.t
+  0fa0: 6865 2070 726f 7879 2c20 7468 6520 5343  he.proxy,.the.SC
+  0fb0: 5020 686f 7374 2068 6173 2069 7473 206f  P.host.has.its.o
+  0fc0: 776e 2070 6174 6820 746f 2074 6869 7320  wn.path.to.this.
+  0fd0: 6465 7374 696e 6174 696f 6e2c 2061 2062  destination,.a.b
+  0fe0: 7970 6173 7320 7468 6174 206d 6179 2062  ypass.that.may.b
+  0ff0: 6520 756e 696e 7465 6e64 6564 2e20 5468  e.unintended..Th
+  1000: 6520 7275 6c65 2074 6865 2053 4350 2075  e.rule.the.SCP.u
+  1010: 7365 7320 6973 206f 6e20 7468 6520 7072  ses.is.on.the.pr
+  1020: 6f78 792e 220d 0a2a 2d75 6d77 6174 736f  oxy."..*-umwatso
+  1030: 6e63 2e65 7665 6e74 732e 6461 7461 2e6d  nc.events.data.m
+  1040: 6963 726f 736f 6674 2e63 6f6d 2c2a 2d75  icrosoft.com,*-u
+  1050: 6d77 6174 736f 6e63 2e65 7665 6e74 732e  mwatsonc.events.
+  1060: 6461 7461 2e6d 6963 726f 736f 6674 2e63  data.microsoft.c
+  1070: 6f6d 2c34 3433 2c54 4350 2c48 5454 5053  om,443,TCP,HTTPS
+  1080: 2c55 7064 6174 6573 2061 6e64 2073 6572  ,Updates.and.ser
+  1090: 7669 6369 6e67 2c50 726f 7879 2068 7474  vicing,Proxy.htt
+  10a0: 703a 2f2f 7072 6f78 792e 636f 6e74 6f73  p://proxy.contos
+  10b0: 6f2e 636f 6d3a 3830 3830 2c68 7474 703a  o.com:8080,http:
+  10c0: 2f2f 7072 6f78 792e 636f 6e74 6f73 6f2e  //proxy.contoso.
+  10d0: 636f 6d3a 3830 3830 2c75 6e74 6573 7465  com:8080,unteste
+  10e0: 642c 4e6f 7420 7465 7374 6564 2c57 494c  d,Not.tested,WIL
+  10f0: 4443 4152 445f 554e 5445 5354 4544 2c57  DCARD_UNTESTED,W
+  1100: 494c 4443 4152 445f 554e 5445 5354 4544  ILDCARD_UNTESTED
+  1110: 2c2c 2241 6c6c 6f77 202a 2d75 6d77 6174  ,,"Allow.*-umwat
+  1120: 736f 6e63 2e65 7665 6e74 732e 6461 7461  sonc.events.data
+  1130: 2e6d 6963 726f 736f 6674 2e63 6f6d 206f  .microsoft.com.o
+  1140: 6e20 5443 5020 3434 3320 2848 5454 5053  n.TCP.443.(HTTPS
+  1150: 2920 6279 2046 5144 4e20 7061 7474 6572  ).by.FQDN.patter
+  1160: 6e20 6173 2064 6f63 756d 656e 7465 643b  n.as.documented;
+  1170: 206e 6f20 636f 6e63 7265 7465 2068 6f73  .no.concrete.hos
+  1180: 7420 6973 206b 6e6f 776e 2c20 736f 2069  t.is.known,.so.i
+  1190: 7420 636f 756c 6420 6e6f 7420 6265 2070  t.could.not.be.p
+  11a0: 726f 6265 642e 222c 2c2c 2c2c 2c2c 2c0d  robed.",,,,,,,,.
+  11b0: 0a68 7474 7073 3a2f 2f67 6f2e 6d69 6372  .https://go.micr
+  11c0: 6f73 6f66 742e 636f 6d2f 6677 6c69 6e6b  osoft.com/fwlink
+  11d0: 2f3f 4c69 6e6b 4944 3d36 3139 3834 392c  /?LinkID=619849,
+  11e0: 676f 2e6d 6963 726f 736f 6674 2e63 6f6d  go.microsoft.com
+  11f0: 2c34 3433 2c54 4350 2c48 5454 5053 2c57  ,443,TCP,HTTPS,W
+  1200: 696e 646f 7773 2073 6572 7669 6369 6e67  indows.servicing
+  1210: 2c53 4350 2068 6f73 7420 6567 7265 7373  ,SCP.host.egress
+  1220: 2c2c 6f70 656e 2c4f 7065 6e2c 2c2c 676f  ,,open,Open,,,go
+  1230: 2e6d 6963 726f 736f 6674 2e63 6f6d 2c22  .microsoft.com,"
+  1240: 5265 6469 7265 6374 7320 616c 736f 2072  Redirects.also.r
+  1250: 6561 6368 2073 6f66 7477 6172 652d 7374  each.software-st
+  1260: 6174 6963 2e64 6f77 6e6c 6f61 642e 7072  atic.download.pr
+  1270: 7373 2e6d 6963 726f 736f 6674 2e63 6f6d  ss.microsoft.com
+  1280: 2c20 7768 6963 6820 7468 6520 646f 6375  ,.which.the.docu
+  1290: 6d65 6e74 6174 696f 6e20 646f 6573 206e  mentation.does.n
+  12a0: 6f74 206c 6973 743a 2061 6c6c 6f77 2069  ot.list:.allow.i
+  12b0: 7420 746f 6f2e 222c 2c2c 2c2c 6f70 656e  t.too.",,,,,open
+  12c0: 2c2c 7361 6d65 2d72 6f75 7465 2c22 4e6f  ,,same-route,"No
+  12d0: 7420 7072 6f78 6965 6420 2874 6865 2072  t.proxied.(the.r
+  12e0: 6f75 7465 2069 7320 6469 7265 6374 292c  oute.is.direct),
+  12f0: 2073 6f20 7468 6520 6469 7265 6374 2070  .so.the.direct.p
+  1300: 726f 6265 2074 6f6f 6b20 7468 6520 7361  robe.took.the.sa
+  1310: 6d65 2070 6174 683a 2074 6865 2072 756c  me.path:.the.rul
+  1320: 6520 6265 6c6f 6e67 7320 6f6e 2074 6865  e.belongs.on.the
+  1330: 2053 4350 2068 6f73 7427 7320 6567 7265  .SCP.host's.egre
+  1340: 7373 2e22 0d0a 6d61 6e61 6765 6d65 6e74  ss."..management
+  1350: 2e61 7a75 7265 2e63 6f6d 2c6d 616e 6167  .azure.com,manag
+  1360: 656d 656e 742e 617a 7572 652e 636f 6d2c  ement.azure.com,
+  1370: 3434 332c 5443 502c 4854 5450 532c 417a  443,TCP,HTTPS,Az
+  1380: 7572 6520 7365 7276 6963 6573 2028 7075  ure.services.(pu
+  1390: 626c 6963 2063 6c6f 7564 292c 5072 6f78  blic.cloud),Prox
+  13a0: 7920 6874 7470 3a2f 2f70 726f 7879 2e63  y.http://proxy.c
+  13b0: 6f6e 746f 736f 2e63 6f6d 3a38 3038 302c  ontoso.com:8080,
+  13c0: 6874 7470 3a2f 2f70 726f 7879 2e63 6f6e  http://proxy.con
+  13d0: 746f 736f 2e63 6f6d 3a38 3038 302c 626c  toso.com:8080,bl
+  13e0: 6f63 6b65 642c 426c 6f63 6b65 642c 5052  ocked,Blocked,PR
+  13f0: 4f58 595f 5550 5354 5245 414d 5f46 4149  OXY_UPSTREAM_FAI
+  1400: 4c45 442c 5052 4f58 595f 5550 5354 5245  LED,PROXY_UPSTRE
+  1410: 414d 5f46 4149 4c45 442c 6d61 6e61 6765  AM_FAILED,manage
+  1420: 6d65 6e74 2e61 7a75 7265 2e63 6f6d 2c41  ment.azure.com,A
+  1430: 6c6c 6f77 2070 726f 7879 2068 7474 703a  llow.proxy.http:
+  1440: 2f2f 7072 6f78 792e 636f 6e74 6f73 6f2e  //proxy.contoso.
+  1450: 636f 6d3a 3830 3830 2074 6f20 7265 736f  com:8080.to.reso
+  1460: 6c76 6520 616e 6420 7265 6163 6820 6d61  lve.and.reach.ma
+  1470: 6e61 6765 6d65 6e74 2e61 7a75 7265 2e63  nagement.azure.c
+  1480: 6f6d 206f 6e20 5443 5020 3434 3320 2848  om.on.TCP.443.(H
+  1490: 5454 5053 292e 2c2c 2c2c 2c6f 7065 6e2c  TTPS).,,,,,open,
+  14a0: 2c64 6972 6563 742d 6f6e 6c79 2c22 576f  ,direct-only,"Wo
+  14b0: 726b 7320 6469 7265 6374 2062 7574 206e  rks.direct.but.n
+  14c0: 6f74 2074 6872 6f75 6768 2074 6865 2070  ot.through.the.p
+  14d0: 726f 7879 3a20 7468 6520 5343 5020 676f  roxy:.the.SCP.go
+  14e0: 6573 2074 6872 6f75 6768 2074 6865 2070  es.through.the.p
+  14f0: 726f 7879 2c20 736f 2074 6865 2072 756c  roxy,.so.the.rul
+  1500: 6520 6265 6c6f 6e67 7320 6f6e 2074 6865  e.belongs.on.the
+  1510: 2070 726f 7879 2e20 5468 6520 5343 5020  .proxy..The.SCP.
+  1520: 686f 7374 2773 206f 776e 2070 6174 6820  host's.own.path.
+  1530: 6973 2061 2062 7970 6173 7320 7468 6174  is.a.bypass.that
+  1540: 206d 6179 2062 6520 756e 696e 7465 6e64  .may.be.unintend
+  1550: 6564 2e22 0d0a                           ed."..
+>
+`
+
+exports[`test/report/direct.test.ts > TAP > html snapshot (lab report with --compare-direct results) > must match snapshot 1`] = `
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; base-uri &#39;none&#39;; form-action &#39;none&#39;">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="generator" content="scp-preflight">
+<title>SCP readiness: NOT READY — SCP01 — 2025-03-14</title>
+<style>
+:root {
+  --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b3d91;
+  --pass: #1a7f37; --pass-bg: #dafbe1; --warn: #8a5a00; --warn-bg: #fff1c2; --fail: #b3141f; --fail-bg: #ffe3e3;
+  --skip: #4a535c; --skip-bg: #eaeef2; --waived: #6639ba; --waived-bg: #efe7ff;
+  --dns: #0e7490; --proxy: #7c3aed; --connect: #2563eb; --tls: #c2410c; --http: #15803d;
+  --mono: ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto,
+  "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
+h1 { font-size: 22px; margin: 0; letter-spacing: .01em; }
+h2 { font-size: 18px; margin: 36px 0 6px; padding-bottom: 6px; border-bottom: 2px solid var(--accent); color: var(--accent); }
+h3 { font-size: 15px; margin: 22px 0 6px; }
+p { margin: 6px 0; }
+a { color: var(--accent); }
+code, .mono { font-family: var(--mono); font-size: .92em; }
+.muted { color: var(--muted); }
+.small { font-size: 12px; }
+.lead { color: var(--muted); margin: 0 0 12px; max-width: 80ch; }
+.wrap { overflow-wrap: anywhere; word-break: break-word; }
+
+/* Title bar and verdict */
+.titlebar { display: flex; justify-content: space-between; align-items: baseline; gap: 16px; flex-wrap: wrap;
+  border-bottom: 1px solid var(--line); padding-bottom: 10px; }
+.titlebar .sub { color: var(--muted); font-size: 13px; }
+.simulation { margin: 12px 0 0; padding: 8px 12px; border: 2px dashed var(--warn); background: var(--warn-bg); font-weight: 600; }
+.verdict { display: flex; gap: 20px; align-items: center; margin: 16px 0 12px; padding: 16px 20px; border-radius: 6px;
+  border: 2px solid; border-left-width: 12px; }
+.verdict .word { font-size: 28px; font-weight: 800; letter-spacing: .04em; white-space: nowrap; }
+.verdict .why { font-size: 14px; }
+.verdict-ready { border-color: var(--pass); background: var(--pass-bg); color: #0f5323; }
+.verdict-warn { border-color: var(--warn); background: var(--warn-bg); color: #5c3c00; }
+.verdict-fail { border-color: var(--fail); background: var(--fail-bg); color: #82071e; }
+.tiles { display: grid; grid-template-columns: repeat(5, 1fr); gap: 10px; margin: 0 0 14px; }
+.tile { border: 1px solid var(--line); border-top: 4px solid; border-radius: 4px; padding: 8px 12px; }
+.tile .n { font-size: 24px; font-weight: 700; line-height: 1.1; }
+.tile .l { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
+.tile-pass { border-top-color: var(--pass); } .tile-warn { border-top-color: var(--warn); }
+.tile-fail { border-top-color: var(--fail); } .tile-skip { border-top-color: var(--skip); }
+.tile-waived { border-top-color: var(--waived); }
+.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 14px; margin: 0; font-size: 13px; }
+.facts dt { color: var(--muted); font-weight: 600; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+nav.toc { margin: 16px 0 0; font-size: 13px; }
+nav.toc ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; margin: 0; list-style: none; }
+
+/* Tables */
+table { width: 100%; border-collapse: collapse; margin: 8px 0 4px; font-size: 13px; table-layout: auto; }
+caption { text-align: left; color: var(--muted); font-size: 12px; padding: 0 0 6px; caption-side: top; }
+th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; word-break: break-word; }
+thead th { background: var(--soft); border-bottom: 2px solid #afb8c1; font-size: 12px; text-transform: uppercase;
+  letter-spacing: .04em; color: #3d444d; white-space: nowrap; }
+table.fixed { table-layout: fixed; }
+table.fixed thead th { white-space: normal; }
+tbody th { font-weight: 600; }
+tbody th .small, tbody th .muted, tbody th .probed { font-weight: 400; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.row-fail > :first-child { box-shadow: inset 4px 0 0 var(--fail); }
+tr.row-warn > :first-child { box-shadow: inset 4px 0 0 var(--warn); }
+tr.row-waived > :first-child { box-shadow: inset 4px 0 0 var(--waived); }
+tr.row-skip > :first-child { box-shadow: inset 4px 0 0 var(--skip); }
+.dest { font-family: var(--mono); font-size: 12.5px; font-weight: 600; }
+.probed { font-family: var(--mono); font-size: 12px; color: var(--muted); }
+.nowrap { white-space: nowrap; }
+
+/* Status badges: symbol + word + colour + border style, so they survive greyscale printing */
+.badge { display: inline-block; min-width: 4.6em; padding: 1px 6px; border: 1.5px solid; border-radius: 3px;
+  font-size: 11px; font-weight: 700; letter-spacing: .05em; text-align: center; white-space: nowrap; }
+.badge-pass { color: var(--pass); background: var(--pass-bg); }
+.badge-warn { color: var(--warn); background: var(--warn-bg); border-style: dashed; }
+.badge-fail { color: var(--fail); background: var(--fail-bg); border-width: 2px; }
+.badge-skip { color: var(--skip); background: var(--skip-bg); border-style: dotted; }
+.badge-waived { color: var(--waived); background: var(--waived-bg); border-style: double; border-width: 3px; }
+.code { display: inline-block; max-width: 100%; font-family: var(--mono); font-size: 11.5px; font-weight: 700; padding: 0 4px;
+  border: 1px solid var(--line); border-radius: 3px; background: var(--soft); overflow-wrap: anywhere; }
+.finding p { margin: 3px 0; }
+.fix { border-left: 3px solid var(--accent); padding-left: 8px; }
+.fix::before { content: "Fix: "; font-weight: 700; }
+.meaning { color: var(--muted); font-size: 12px; }
+.waiver { border: 1px dashed var(--waived); background: #faf7ff; padding: 4px 8px; margin-top: 4px; font-size: 12px; }
+.waiver.expired { border-color: var(--fail); background: #fff6f6; }
+ul.notes { margin: 4px 0 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
+
+/* Waterfall: one bar per result on a scale shared by the whole report */
+.wf { position: relative; height: 12px; width: 100%; min-width: 120px; background: var(--soft); border: 1px solid var(--line);
+  border-radius: 2px; overflow: hidden; }
+.wf span { position: absolute; top: 0; bottom: 0; min-width: 2px; border-right: 1px solid #fff; }
+.wf .s-dns { background: var(--dns); } .wf .s-proxy { background: var(--proxy); } .wf .s-connect { background: var(--connect); }
+.wf .s-tls { background: var(--tls); } .wf .s-http { background: var(--http); }
+.wf span.bad { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.55) 0 3px, transparent 3px 6px); }
+.wf-legend { font-size: 11px; color: var(--muted); font-family: var(--mono); margin-top: 3px; white-space: normal; }
+.wf-legend b { font-weight: 700; color: var(--ink); }
+.key { display: flex; gap: 14px; flex-wrap: wrap; font-size: 12px; color: var(--muted); margin: 4px 0 8px; }
+.key i { display: inline-block; width: 12px; height: 10px; margin-right: 4px; vertical-align: -1px; }
+.key .bad { background: var(--fail); background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.55) 0 3px, transparent 3px 6px); }
+
+/* Rule findings */
+.rule { border: 1px solid var(--line); border-left: 6px solid var(--skip); border-radius: 4px; padding: 10px 14px; margin: 12px 0; }
+.rule.st-pass { border-left-color: var(--pass); } .rule.st-warn { border-left-color: var(--warn); }
+.rule.st-fail { border-left-color: var(--fail); } .rule.st-waived { border-left-color: var(--waived); }
+.rule h3 { margin: 0 0 4px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.rule .rid { font-family: var(--mono); font-size: 13px; color: var(--muted); }
+pre { font-family: var(--mono); font-size: 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 3px;
+  padding: 6px 8px; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.evfile { font-size: 12px; color: var(--muted); margin-top: 6px; }
+ol.steps { margin: 4px 0; padding-left: 22px; }
+
+/* Appendix */
+.chain { margin: 4px 0 14px; }
+.chain td:first-child { width: 2.2em; }
+.fp { font-family: var(--mono); font-size: 11px; overflow-wrap: anywhere; }
+.arrow { color: var(--muted); padding: 0 3px; }
+footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+
+@media screen and (max-width: 820px) {
+  main { padding: 16px; } .tiles { grid-template-columns: repeat(3, 1fr); } .facts { grid-template-columns: max-content 1fr; }
+}
+
+@page { size: A4; margin: 13mm 11mm 15mm;
+  @bottom-left { content: "scp-preflight readiness report"; font: 8pt system-ui, sans-serif; color: #59636e; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #59636e; } }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 9.5pt; }
+  main { max-width: none; padding: 0; }
+  nav.toc { display: none; }
+  h2 { font-size: 14pt; margin-top: 0; }
+  section.page { break-before: page; }
+  h2, h3, caption { break-after: avoid; }
+  table { font-size: 8.5pt; }
+  .code { font-size: 7.5pt; }
+  .badge { font-size: 7pt; min-width: 0; padding: 0 3px; }
+  thead { display: table-header-group; }
+  tr, .rule, pre, .verdict, .tiles, .wf { break-inside: avoid; }
+  th, td { padding: 4px 5px; }
+  a { color: inherit; text-decoration: none; }
+  .wf { min-width: 0; }
+}
+
+/* --compare-direct: the direct probe next to the SCP's route */
+.cmp { border-top: 1px dotted var(--line); margin-top: 6px; padding-top: 4px; }
+.cmp-sides { display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.cmp-h { font-size: 11px; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.cmp-kind { font-size: 12px; font-weight: 600; margin-top: 3px; }
+.cmp-both, .cmp-direct-only { color: var(--warn); }
+.cmp-same-route, .cmp-untested { color: var(--muted); font-weight: 400; }
+.placement { border: 1px dotted var(--accent); background: var(--soft); padding: 4px 8px; margin-top: 4px; font-size: 12px; }
+.placement.cmp-both, .placement.cmp-direct-only { border: 1px dashed var(--warn); background: var(--warn-bg); color: var(--ink); }
+</style>
+</head>
+<body>
+<main>
+<header>
+<div class="titlebar">
+  <h1>Service connection point readiness report</h1>
+  <div class="sub">Configuration Manager · internet endpoints and prerequisites</div>
+</div>
+
+<section class="verdict verdict-fail" aria-label="Verdict">
+  <div class="word">NOT READY</div>
+  <div class="why">7 failures and 2 warnings must be resolved before the service connection point can work.</div>
+</section>
+<div class="tiles" role="list" aria-label="Result counts">
+  <div class="tile tile-fail"><div class="n">7</div><div class="l">Fail</div><div class="small muted">6 endpoint, 1 rule</div></div><div class="tile tile-warn"><div class="n">2</div><div class="l">Warn</div><div class="small muted">1 endpoint, 1 rule</div></div><div class="tile tile-waived"><div class="n">0</div><div class="l">Waived</div><div class="small muted">0 endpoint, 0 rule</div></div><div class="tile tile-skip"><div class="n">3</div><div class="l">Skip</div><div class="small muted">2 endpoint, 1 rule</div></div><div class="tile tile-pass"><div class="n">6</div><div class="l">Pass</div><div class="small muted">5 endpoint, 1 rule</div></div>
+</div>
+<dl class="facts">
+  <dt>Checked from</dt><dd><span class="mono">SCP01</span> <span class="muted">(win32 x64 (Windows Server 2022), Node v20.20.2)</span></dd>
+  <dt>When</dt><dd><time> <span class="muted">· 8.8 s</span></dd>
+  <dt>Endpoint list</dt><dd>edition <b>current</b> — <a href="https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints">Internet access requirements (Configuration Manager)</a> (2025-01-01)</dd>
+  <dt>Route</dt><dd class="wrap">http proxy http://proxy.contoso.com:8080 (--proxy)</dd>
+  <dt>Groups</dt><dd>General, Updates and servicing, Windows servicing, Azure services (public cloud)</dd>
+  <dt>DNS servers</dt><dd class="mono">10.20.0.53:53, 10.20.0.54:53</dd>
+  <dt>Options</dt><dd>timeout 8000 ms, deadline 120 s, concurrency 32</dd>
+  <dt>Tool</dt><dd>scp-preflight 0.1.0 <span class="muted">· report schema v1</span></dd>
+</dl>
+<nav class="toc" aria-label="Contents"><ol><li><a href="#firewall">1. Firewall change request</a></li><li><a href="#endpoints">2. Endpoint results</a></li><li><a href="#rules">3. Prerequisite rules</a></li><li><a href="#appendix">4. Appendix: evidence</a></li></ol></nav>
+</header>
+<section id="firewall" aria-labelledby="firewall-h">
+<h2 id="firewall-h">Firewall change request</h2>
+<p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
+where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
+one — and what the probes observed. 10 of 12 rows need action.</p>
+<p class="lead">This run also probed every endpoint without the proxy (<code>--compare-direct</code>); the Direct
+column shows what that saw. Works only through the proxy → the rule belongs on the proxy and the SCP host needs only its path to
+the proxy. Works direct too → the SCP host has its own path, a bypass that may be unintended. Fails both ways → the proxy rule
+is what is needed. Of the proxied rows, 1 fail both ways, 1 also work direct (a possible bypass), 1 work only direct, not through the proxy.</p><table class="fw fixed">
+<caption>Firewall change request — 12 destinations × ports, edition current</caption>
+<colgroup><col style="width:17%"><col style="width:7%"><col style="width:11%"><col style="width:13%"><col style="width:13%"><col style="width:13%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed (SCP route)</th><th scope="col">Direct (no proxy)</th><th scope="col">Action needed</th></tr></thead>
+<tbody>
+<tr class="">
+<th scope="row"><div class="dest wrap">go.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>General</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>Redirects also reach www.<wbr>microsoft.<wbr>com,<wbr> which the documentation does not list: allow it too.</td>
+</tr>
+<tr class="row-skip">
+<th scope="row"><div class="dest wrap">*.<wbr>akamaiedge.<wbr>net</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td><span class="badge badge-skip">○ SKIP</span><div class="small">Not tested</div><div><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span></div></td>
+<td><span class="muted small">not probed</span></td>
+<td>Allow *.<wbr>akamaiedge.<wbr>net on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known,<wbr> so it could not be probed.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">*.<wbr>manage.<wbr>microsoft.<wbr>com</div><div class="probed wrap">probed: sccm.<wbr>manage.<wbr>microsoft.<wbr>com, configmgrbits.<wbr>cdn.<wbr>manage.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The proxy refused this destination by policy (403, or its own block page).">PROXY_<wbr>DENIED</span></div><div><span class="code" title="The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.">TLS_<wbr>INTERCEPTED</span></div></td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span></div><div class="cmp-kind cmp-neither">✖ Fails direct too</div></td>
+<td>Allow *.<wbr>manage.<wbr>microsoft.<wbr>com on TCP 443 (HTTPS) in the policy of proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080.<wbr> Exempt sccm.<wbr>manage.<wbr>microsoft.<wbr>com from TLS inspection on proxy.<wbr>contoso.<wbr>com: Microsoft does not support inspection of *.<wbr>manage.<wbr>microsoft.<wbr>com.<div class="placement cmp-neither"><b>Direct comparison:</b> Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.</div></td>
+</tr>
+<tr class="">
+<th scope="row"><div class="dest wrap">download.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing; Windows servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>None.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">sccmconnected-<wbr>a01.<wbr>cloudapp.<wbr>net</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The DNS server says the name does not exist.">DNS_<wbr>NXDOMAIN</span></div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>Check the conditional forwarders of 10.<wbr>20.<wbr>0.<wbr>53: a split-<wbr>horizon cloudapp.<wbr>net zone hides the public name.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">definitionupdates.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span></div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>Allow outbound TCP 443 (HTTPS) from the SCP host to definitionupdates.<wbr>microsoft.<wbr>com on every firewall in the path.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">download.<wbr>windowsupdate.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.">CONNECT_<wbr>REFUSED</span></div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>Allow outbound TCP 443 (HTTPS) from the SCP host to download.<wbr>windowsupdate.<wbr>com on every firewall in the path.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="A certificate in the chain has expired or is not yet valid.">TLS_<wbr>CERT_<wbr>EXPIRED</span></div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>This host&#39;s clock is right: find the device presenting an expired certificate for cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net.</td>
+</tr>
+<tr class="">
+<th scope="row"><div class="dest wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div><div class="cmp-kind cmp-both">⚠ Also works direct (bypass?)</div></td>
+<td>None.<div class="placement cmp-both"><b>Direct comparison:</b> Works direct too: besides the proxy, the SCP host has its own path to this destination, a bypass that may be unintended. The rule the SCP uses is on the proxy.</div></td>
+</tr>
+<tr class="row-skip">
+<th scope="row"><div class="dest wrap">*-<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td><span class="badge badge-skip">○ SKIP</span><div class="small">Not tested</div><div><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span></div></td>
+<td><span class="muted small">not probed</span></td>
+<td>Allow *-<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known,<wbr> so it could not be probed.</td>
+</tr>
+<tr class="">
+<th scope="row"><div class="dest wrap">https:/<wbr>/<wbr>go.<wbr>microsoft.<wbr>com/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Windows servicing</td>
+<td class="wrap">SCP host egress</td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
+<td>Redirects also reach software-<wbr>static.<wbr>download.<wbr>prss.<wbr>microsoft.<wbr>com,<wbr> which the documentation does not list: allow it too.</td>
+</tr>
+<tr class="row-fail">
+<th scope="row"><div class="dest wrap">management.<wbr>azure.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Azure services (public cloud)</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The proxy could not reach the endpoint (502/503/504 or a proxy timeout).">PROXY_<wbr>UPSTREAM_<wbr>FAILED</span></div></td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div><div class="cmp-kind cmp-direct-only">⚠ Works only direct</div></td>
+<td>Allow proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080 to resolve and reach management.<wbr>azure.<wbr>com on TCP 443 (HTTPS).<div class="placement cmp-direct-only"><b>Direct comparison:</b> Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host&#39;s own path is a bypass that may be unintended.</div></td>
+</tr>
+</tbody>
+</table>
+</section><section id="endpoints" class="page" aria-labelledby="endpoints-h">
+<h2 id="endpoints-h">Endpoint results</h2>
+<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first. Each bar shows how long
+each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report, so slow or timed-out hops stand out.</p>
+<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
+without the proxy and what that means for where the rule belongs.</p>
+<div class="key" aria-hidden="true"><span><i class="wf-key s-dns" style="background:var(--dns)"></i>dns</span><span><i class="wf-key s-proxy" style="background:var(--proxy)"></i>proxy</span><span><i class="wf-key s-connect" style="background:var(--connect)"></i>connect</span><span><i class="wf-key s-tls" style="background:var(--tls)"></i>tls</span><span><i class="wf-key s-http" style="background:var(--http)"></i>http</span><span><i class="bad"></i>failed stage</span><span>full bar = 8022 ms</span></div>
+<table class="results fixed">
+<caption>14 endpoint results</caption>
+<colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>
+<thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
+<tbody>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">*.<wbr>manage.<wbr>microsoft.<wbr>com</div>
+<div class="probed wrap">probed configmgrbits.<wbr>cdn.<wbr>manage.<wbr>microsoft.<wbr>com</div>
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+<p><span class="code" title="The proxy refused this destination by policy (403, or its own block page).">PROXY_<wbr>DENIED</span> <span class="meaning">The proxy refused this destination by policy (403, or its own block page).</span></p>
+<p class="wrap">proxy.contoso.com:8080 refused CONNECT configmgrbits.cdn.manage.microsoft.com:443 with 403 (X-Squid-Error: ERR_ACCESS_DENIED 0).</p>
+<p class="fix wrap">Allow configmgrbits.cdn.manage.microsoft.com:443 in the proxy policy of proxy.contoso.com.</p>
+
+<ul class="notes"><li>Probed through sample host: configmgrbits.cdn.manage.microsoft.com serves update content (Microsoft internet endpoints page, 2025).</li></ul>
+
+<div class="cmp">
+<div class="cmp-sides"><div><span class="cmp-h">Via http proxy</span> <span class="badge badge-fail">✖ FAIL</span> <span class="code" title="The proxy refused this destination by policy (403, or its own block page).">PROXY_<wbr>DENIED</span></div><div><span class="cmp-h">Direct</span> <span class="badge badge-fail">✖ FAIL</span> <span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span></div></div>
+<p class="small wrap">Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.</p>
+<p class="small muted wrap">Direct: TCP connect to configmgrbits.cdn.manage.microsoft.com (13.107.246.45) port 443 got no answer in 8000 ms: a firewall drops it.</p>
+</div></div></td>
+<td><div class="wf" role="img" aria-label="proxy 9 ms"><span class="s-proxy bad" style="left:0.00%;width:0.11%"></span></div>
+<div class="wf-legend">proxy <b>9</b> ✖ ms</div></td>
+</tr>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">sccmconnected-<wbr>a01.<wbr>cloudapp.<wbr>net</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+<p><span class="code" title="The DNS server says the name does not exist.">DNS_<wbr>NXDOMAIN</span> <span class="meaning">The DNS server says the name does not exist.</span></p>
+<p class="wrap">DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN).</p>
+<p class="fix wrap">Check the conditional forwarders of 10.20.0.53: a split-horizon cloudapp.net zone hides the public name.</p>
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 14 ms"><span class="s-dns bad" style="left:0.00%;width:0.17%"></span></div>
+<div class="wf-legend">dns <b>14</b> ✖ ms</div></td>
+</tr>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">definitionupdates.<wbr>microsoft.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+<p><span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span> <span class="meaning">The connection attempt got no answer in time: a firewall silently drops it.</span></p>
+<p class="wrap">TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it.</p>
+<p class="fix wrap">Allow outbound TCP 443 from this host to definitionupdates.microsoft.com on the perimeter firewall.</p>
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 22 ms, connect 8000 ms"><span class="s-dns" style="left:0.00%;width:0.27%"></span><span class="s-connect bad" style="left:0.27%;width:99.73%"></span></div>
+<div class="wf-legend">dns <b>22</b> · connect <b>8000</b> ✖ ms</div></td>
+</tr>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">download.<wbr>windowsupdate.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+<p><span class="code" title="The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.">CONNECT_<wbr>REFUSED</span> <span class="meaning">The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.</span></p>
+<p class="wrap">TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused.</p>
+<p class="fix wrap">Allow outbound TCP 443 from this host to download.windowsupdate.com on the perimeter firewall.</p>
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 19 ms, connect 3 ms"><span class="s-dns" style="left:0.00%;width:0.24%"></span><span class="s-connect bad" style="left:0.24%;width:0.04%"></span></div>
+<div class="wf-legend">dns <b>19</b> · connect <b>3</b> ✖ ms</div></td>
+</tr>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+<p><span class="code" title="A certificate in the chain has expired or is not yet valid.">TLS_<wbr>CERT_<wbr>EXPIRED</span> <span class="meaning">A certificate in the chain has expired or is not yet valid.</span></p>
+<p class="wrap">The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28.</p>
+<p class="fix wrap">This host&#39;s clock is right: find the device presenting an expired certificate for cmbitsstore.blob.core.windows.net.</p>
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 27 ms, connect 21 ms, tls 63 ms"><span class="s-dns" style="left:0.00%;width:0.34%"></span><span class="s-connect" style="left:0.34%;width:0.26%"></span><span class="s-tls bad" style="left:0.60%;width:0.79%"></span></div>
+<div class="wf-legend">dns <b>27</b> · connect <b>21</b> · tls <b>63</b> ✖ ms</div></td>
+</tr>
+<tr class="row-fail">
+<td><span class="badge badge-fail">✖ FAIL</span></td>
+<th scope="row"><div class="dest wrap">management.<wbr>azure.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Azure services (public cloud)</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+<p><span class="code" title="The proxy could not reach the endpoint (502/503/504 or a proxy timeout).">PROXY_<wbr>UPSTREAM_<wbr>FAILED</span> <span class="meaning">The proxy could not reach the endpoint (502/503/504 or a proxy timeout).</span></p>
+<p class="wrap">proxy.contoso.com:8080 could not reach management.azure.com:443 (502, X-Squid-Error: ERR_DNS_FAIL 0).</p>
+<p class="fix wrap">Let proxy.contoso.com resolve and reach management.azure.com on TCP 443.</p>
+
+
+
+<div class="cmp">
+<div class="cmp-sides"><div><span class="cmp-h">Via http proxy</span> <span class="badge badge-fail">✖ FAIL</span> <span class="code" title="The proxy could not reach the endpoint (502/503/504 or a proxy timeout).">PROXY_<wbr>UPSTREAM_<wbr>FAILED</span></div><div><span class="cmp-h">Direct</span> <span class="badge badge-pass">✔ PASS</span> </div></div>
+<p class="small wrap">Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host&#39;s own path is a bypass that may be unintended.</p>
+<p class="small muted wrap">Direct: HTTPS 400 from management.azure.com:443 in 97 ms (any HTTP status proves reachability).</p>
+</div></div></td>
+<td><div class="wf" role="img" aria-label="proxy 2417 ms"><span class="s-proxy bad" style="left:0.00%;width:30.13%"></span></div>
+<div class="wf-legend">proxy <b>2417</b> ✖ ms</div></td>
+</tr>
+<tr class="row-warn">
+<td><span class="badge badge-warn">▲ WARN</span></td>
+<th scope="row"><div class="dest wrap">*.<wbr>manage.<wbr>microsoft.<wbr>com</div>
+<div class="probed wrap">probed sccm.<wbr>manage.<wbr>microsoft.<wbr>com</div>
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+<p><span class="code" title="The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.">TLS_<wbr>INTERCEPTED</span> <span class="meaning">The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.</span></p>
+<p class="wrap">TLS to sccm.manage.microsoft.com:443 through proxy.contoso.com:8080 validates only through &quot;Contoso TLS Inspection CA&quot; (from --ca-file): the traffic is re-signed by an inspection device.</p>
+<p class="fix wrap">Exempt sccm.manage.microsoft.com from TLS inspection on proxy.contoso.com: Microsoft does not support inspection of *.manage.microsoft.com.</p>
+
+<ul class="notes"><li>Probed through sample host: sccm.manage.microsoft.com is the service the SCP calls (seen in Dmpdownloader.log / SCP traffic).</li></ul>
+
+<div class="cmp">
+<div class="cmp-sides"><div><span class="cmp-h">Via http proxy</span> <span class="badge badge-warn">▲ WARN</span> <span class="code" title="The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.">TLS_<wbr>INTERCEPTED</span></div><div><span class="cmp-h">Direct</span> <span class="badge badge-fail">✖ FAIL</span> <span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span></div></div>
+<p class="small wrap">Works only through the proxy: the rule belongs on the proxy; the SCP host needs only its path to the proxy.</p>
+<p class="small muted wrap">Direct: TCP connect to sccm.manage.microsoft.com (20.190.128.12) port 443 got no answer in 8000 ms: a firewall drops it.</p>
+</div></div></td>
+<td><div class="wf" role="img" aria-label="proxy 36 ms, tls 57 ms, http 88 ms"><span class="s-proxy" style="left:0.00%;width:0.45%"></span><span class="s-tls" style="left:0.45%;width:0.71%"></span><span class="s-http" style="left:1.16%;width:1.10%"></span></div>
+<div class="wf-legend">proxy <b>36</b> · tls <b>57</b> · http <b>88</b> ms</div></td>
+</tr>
+<tr class="row-skip">
+<td><span class="badge badge-skip">○ SKIP</span></td>
+<th scope="row"><div class="dest wrap">*.<wbr>akamaiedge.<wbr>net</div>
+<div class="probed wrap">no sample host</div>
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+<p><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span> <span class="meaning">A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.</span></p>
+<p class="wrap">Wildcard *.akamaiedge.net has no known concrete host; it is not proven reachable.</p>
+<p class="fix wrap">Allow *.akamaiedge.net on TCP 443 by FQDN pattern on the proxy.</p>
+
+
+
+</div></td>
+<td><span class="muted small">not probed</span></td>
+</tr>
+<tr class="row-skip">
+<td><span class="badge badge-skip">○ SKIP</span></td>
+<th scope="row"><div class="dest wrap">*-<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div>
+<div class="probed wrap">no sample host</div>
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+<p><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span> <span class="meaning">A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.</span></p>
+<p class="wrap">Wildcard *-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.</p>
+<p class="fix wrap">Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.</p>
+
+<ul class="notes"><li>The wildcard is inside the first label: a firewall must match it by pattern, not by domain suffix.</li></ul>
+
+</div></td>
+<td><span class="muted small">not probed</span></td>
+</tr>
+<tr class="row-pass">
+<td><span class="badge badge-pass">✔ PASS</span></td>
+<th scope="row"><div class="dest wrap">go.<wbr>microsoft.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · General</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+
+<p class="wrap">HTTPS 302 from go.microsoft.com:443 in 212 ms.</p>
+
+<p class="small"><b>Undocumented redirect target:</b> <span class="mono wrap">www.microsoft.com</span> — allow it too, or the download will fail after the redirect.</p>
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 24 ms, connect 18 ms, tls 41 ms, http 129 ms"><span class="s-dns" style="left:0.00%;width:0.30%"></span><span class="s-connect" style="left:0.30%;width:0.22%"></span><span class="s-tls" style="left:0.52%;width:0.51%"></span><span class="s-http" style="left:1.03%;width:1.61%"></span></div>
+<div class="wf-legend">dns <b>24</b> · connect <b>18</b> · tls <b>41</b> · http <b>129</b> ms</div></td>
+</tr>
+<tr class="row-pass">
+<td><span class="badge badge-pass">✔ PASS</span></td>
+<th scope="row"><div class="dest wrap">download.<wbr>microsoft.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+
+<p class="wrap">HTTPS 200 from download.microsoft.com:443 in 164 ms.</p>
+
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 31 ms, connect 16 ms, tls 44 ms, http 73 ms"><span class="s-dns" style="left:0.00%;width:0.39%"></span><span class="s-connect" style="left:0.39%;width:0.20%"></span><span class="s-tls" style="left:0.59%;width:0.55%"></span><span class="s-http" style="left:1.13%;width:0.91%"></span></div>
+<div class="wf-legend">dns <b>31</b> · connect <b>16</b> · tls <b>44</b> · http <b>73</b> ms</div></td>
+</tr>
+<tr class="row-pass">
+<td><span class="badge badge-pass">✔ PASS</span></td>
+<th scope="row"><div class="dest wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Updates and servicing</div>
+<div class="small muted wrap">via proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</div></th>
+<td><div class="finding">
+
+<p class="wrap">HTTPS 404 from umwatsonc.events.data.microsoft.com:443 through proxy.contoso.com:8080 in 301 ms (any HTTP status proves reachability).</p>
+
+
+
+
+<div class="cmp">
+<div class="cmp-sides"><div><span class="cmp-h">Via http proxy</span> <span class="badge badge-pass">✔ PASS</span> </div><div><span class="cmp-h">Direct</span> <span class="badge badge-pass">✔ PASS</span> </div></div>
+<p class="small wrap">Works direct too: besides the proxy, the SCP host has its own path to this destination, a bypass that may be unintended. The rule the SCP uses is on the proxy.</p>
+<p class="small muted wrap">Direct: HTTPS 404 from umwatsonc.events.data.microsoft.com:443 in 142 ms (any HTTP status proves reachability).</p>
+</div></div></td>
+<td><div class="wf" role="img" aria-label="proxy 95 ms, tls 118 ms, http 88 ms"><span class="s-proxy" style="left:0.00%;width:1.18%"></span><span class="s-tls" style="left:1.18%;width:1.47%"></span><span class="s-http" style="left:2.66%;width:1.10%"></span></div>
+<div class="wf-legend">proxy <b>95</b> · tls <b>118</b> · http <b>88</b> ms</div></td>
+</tr>
+<tr class="row-pass">
+<td><span class="badge badge-pass">✔ PASS</span></td>
+<th scope="row"><div class="dest wrap">download.<wbr>microsoft.<wbr>com</div>
+
+<div class="small muted">HTTPS 443 · Windows servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+
+<p class="wrap">HTTPS 200 from download.microsoft.com:443 in 164 ms.</p>
+
+
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 31 ms, connect 16 ms, tls 44 ms, http 73 ms"><span class="s-dns" style="left:0.00%;width:0.39%"></span><span class="s-connect" style="left:0.39%;width:0.20%"></span><span class="s-tls" style="left:0.59%;width:0.55%"></span><span class="s-http" style="left:1.13%;width:0.91%"></span></div>
+<div class="wf-legend">dns <b>31</b> · connect <b>16</b> · tls <b>44</b> · http <b>73</b> ms</div></td>
+</tr>
+<tr class="row-pass">
+<td><span class="badge badge-pass">✔ PASS</span></td>
+<th scope="row"><div class="dest wrap">https:/<wbr>/<wbr>go.<wbr>microsoft.<wbr>com/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</div>
+
+<div class="small muted">HTTPS 443 · Windows servicing</div>
+<div class="small muted wrap">via SCP host egress</div></th>
+<td><div class="finding">
+
+<p class="wrap">HTTPS 200 after 2 redirects; the chain reaches software-static.download.prss.microsoft.com, which no catalog entry covers.</p>
+
+<p class="small"><b>Undocumented redirect target:</b> <span class="mono wrap">software-static.download.prss.microsoft.com</span> — allow it too, or the download will fail after the redirect.</p>
+
+
+<div class="cmp"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></div></div></td>
+<td><div class="wf" role="img" aria-label="dns 24 ms, connect 18 ms, tls 41 ms, http 612 ms"><span class="s-dns" style="left:0.00%;width:0.30%"></span><span class="s-connect" style="left:0.30%;width:0.22%"></span><span class="s-tls" style="left:0.52%;width:0.51%"></span><span class="s-http" style="left:1.03%;width:7.63%"></span></div>
+<div class="wf-legend">dns <b>24</b> · connect <b>18</b> · tls <b>41</b> · http <b>612</b> ms</div></td>
+</tr>
+</tbody>
+</table>
+</section><section id="rules" class="page" aria-labelledby="rules-h">
+<h2 id="rules-h">Prerequisite rules</h2>
+<article class="rule st-fail" aria-labelledby="rule-SCP-DOTNET-TLS12">
+<h3 id="rule-SCP-DOTNET-TLS12"><span class="badge badge-fail">✖ FAIL</span> <span>.NET uses TLS 1.2 (SchUseStrongCrypto and SystemDefaultTlsVersions)</span> <span class="rid">SCP-DOTNET-TLS12</span></h3>
+<p class="wrap">SchUseStrongCrypto is 0 under HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 (must be 1).</p>
+<div class="evfile">Evidence from <code class="wrap">C:\\scp\\evidence\\dotnet-tls.txt</code>:</div>
+<pre>HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319
+    SchUseStrongCrypto    REG_DWORD    0x0
+    SystemDefaultTlsVersions    REG_DWORD    0x1</pre>
+<div><b>Remediation</b><ol class="steps"><li class="wrap">Set HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 SchUseStrongCrypto = 1 (DWORD)</li><li class="wrap">Restart the computer.</li></ol></div>
+
+<p class="small muted">Requirement: <a href="https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints">Internet access requirements (Configuration Manager)</a> (2025-01-01)</p>
+</article><article class="rule st-warn" aria-labelledby="rule-SCP-REMOTE-ADMIN">
+<h3 id="rule-SCP-REMOTE-ADMIN"><span class="badge badge-warn">▲ WARN</span> <span>The site server&#39;s computer account is a local administrator on the SCP host</span> <span class="rid">SCP-REMOTE-ADMIN</span></h3>
+<p class="wrap">CONTOSO\\CM01$ is not listed in SCP01&#39;s local Administrators, but domain groups are: membership may be nested in CONTOSO\\SCCM Servers.</p>
+<div class="evfile">Evidence from <code class="wrap">C:\\scp\\evidence\\administrators.txt</code>:</div>
+<pre>Administrator
+CONTOSO\\Domain Admins
+CONTOSO\\SCCM Servers</pre>
+<div><b>Remediation</b><ol class="steps"><li class="wrap">Verify that CONTOSO\\CM01$ is a member of CONTOSO\\SCCM Servers: Get-ADGroupMember &quot;SCCM Servers&quot; | Where-Object Name -eq CM01</li><li class="wrap">Or add it directly on SCP01: net localgroup Administrators CONTOSO\\CM01$ /add</li></ol></div>
+
+<p class="small muted">Requirement: <a href="https://docs.microsoft.com/sccm/core/servers/deploy/configure/about-the-service-connection-point">About the service connection point in System Center Configuration Manager</a> (2018-03-21)</p>
+</article><article class="rule st-skip" aria-labelledby="rule-SCP-WINHTTP-PROXY">
+<h3 id="rule-SCP-WINHTTP-PROXY"><span class="badge badge-skip">○ SKIP</span> <span>WinHTTP proxy matches the site system proxy</span> <span class="rid">SCP-WINHTTP-PROXY</span></h3>
+<p class="wrap">No WinHTTP evidence: collect it on the SCP host with \`netsh winhttp show proxy &gt; winhttp.txt\`.</p>
+<p class="evfile">No evidence was provided.</p>
+<div><b>Remediation</b><ol class="steps"><li class="wrap">Add evidence.winhttpProxy to the site plan.</li></ol></div>
+
+<p class="small muted">Requirement: <a href="https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints">Internet access requirements (Configuration Manager)</a> (2025-01-01)</p>
+</article><article class="rule st-pass" aria-labelledby="rule-SCP-TOP-TIER">
+<h3 id="rule-SCP-TOP-TIER"><span class="badge badge-pass">✔ PASS</span> <span>The SCP is installed at the top-tier site</span> <span class="rid">SCP-TOP-TIER</span></h3>
+<p class="wrap">CAS is a central administration site: the top tier of the hierarchy.</p>
+<div class="evfile">Evidence from <code class="wrap">C:\\scp\\site-plan.yaml</code>:</div>
+<pre>site:
+  code: CAS
+  type: cas</pre>
+
+
+<p class="small muted">Requirement: <a href="https://docs.microsoft.com/sccm/core/servers/deploy/configure/about-the-service-connection-point">About the service connection point in System Center Configuration Manager</a> (2018-03-21)</p>
+</article>
+</section><section id="appendix" class="page" aria-labelledby="appendix-h">
+<h2 id="appendix-h">Appendix: evidence</h2>
+<p class="lead">The evidence behind every result, one entry per probed host and port (a host listed under several
+groups was probed once).</p>
+<h3 id="appendix-A">A. DNS resolution</h3><table><caption>Answers from the DNS servers this host uses</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Server · answer</th><th scope="col">CNAME chain</th><th scope="col">Addresses (TTL s; ✓ used)</th></tr></thead>
+<tbody><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>go.<wbr>microsoft.<wbr>com</div><div><span class="arrow">→</span>go.<wbr>microsoft.<wbr>com.<wbr>edgekey.<wbr>net <span class="muted">(TTL 3600)</span></div><div><span class="arrow">→</span>e11290.<wbr>dspg.<wbr>akamaiedge.<wbr>net <span class="muted">(TTL 600)</span></div></td>
+<td class="mono small wrap"><div><b>23.50.112.179</b> ✓ <span class="muted">(20)</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">download.<wbr>microsoft.<wbr>com</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>download.<wbr>microsoft.<wbr>com</div><div><span class="arrow">→</span>download.<wbr>microsoft.<wbr>com.<wbr>edgekey.<wbr>net <span class="muted">(TTL 3600)</span></div><div><span class="arrow">→</span>e3673.<wbr>dscg.<wbr>akamaiedge.<wbr>net <span class="muted">(TTL 600)</span></div></td>
+<td class="mono small wrap"><div><b>2.21.22.91</b> ✓ <span class="muted">(20)</span></div><div>2a02:26f0:e1::5c <span class="muted">(20)</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">sccmconnected-<wbr>a01.<wbr>cloudapp.<wbr>net</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NXDOMAIN</div><div class="muted">A/udp NXDOMAIN 11 ms · AAAA/udp NXDOMAIN 12 ms</div></td>
+<td class="mono small wrap"><span class="muted">none</span></td>
+<td class="mono small wrap"><span class="muted">none</span></td>
+</tr><tr>
+<th scope="row" class="mono wrap">definitionupdates.<wbr>microsoft.<wbr>com</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>definitionupdates.<wbr>microsoft.<wbr>com</div><div><span class="arrow">→</span>definitionupdates.<wbr>trafficmanager.<wbr>net <span class="muted">(TTL 3600)</span></div></td>
+<td class="mono small wrap"><div><b>20.72.205.209</b> ✓ <span class="muted">(20)</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">download.<wbr>windowsupdate.<wbr>com</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>download.<wbr>windowsupdate.<wbr>com</div><div><span class="arrow">→</span>wu-<wbr>f-<wbr>net.<wbr>trafficmanager.<wbr>net <span class="muted">(TTL 3600)</span></div><div><span class="arrow">→</span>download.<wbr>windowsupdate.<wbr>com.<wbr>delivery.<wbr>microsoft.<wbr>com <span class="muted">(TTL 600)</span></div></td>
+<td class="mono small wrap"><div><b>13.107.4.50</b> ✓ <span class="muted">(20)</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net</div><div><span class="arrow">→</span>blob.<wbr>ams23prdstr02a.<wbr>store.<wbr>core.<wbr>windows.<wbr>net <span class="muted">(TTL 3600)</span></div></td>
+<td class="mono small wrap"><div><b>20.60.222.4</b> ✓ <span class="muted">(20)</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com</th>
+<td class="small"><span class="mono">10.20.0.53:53</span><div>NOERROR</div><div class="muted">A/udp NOERROR 11 ms · AAAA/udp NOERROR 12 ms</div></td>
+<td class="mono small wrap"><div>go.<wbr>microsoft.<wbr>com</div><div><span class="arrow">→</span>go.<wbr>microsoft.<wbr>com.<wbr>edgekey.<wbr>net <span class="muted">(TTL 3600)</span></div><div><span class="arrow">→</span>e11290.<wbr>dspg.<wbr>akamaiedge.<wbr>net <span class="muted">(TTL 600)</span></div></td>
+<td class="mono small wrap"><div><b>23.50.112.179</b> ✓ <span class="muted">(20)</span></div></td>
+</tr></tbody></table>
+<h3 id="appendix-B">B. TCP connections</h3><table><caption>Direct TCP connections from this host</caption>
+<thead><tr><th scope="col">Endpoint</th><th scope="col">Address</th><th scope="col">Local side</th><th scope="col">OS error</th></tr></thead>
+<tbody><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com:443</th><td class="mono wrap">23.50.112.179 port 443</td>
+<td class="mono wrap">10.20.4.17:50512</td><td class="mono">none (connected)</td>
+</tr><tr>
+<th scope="row" class="mono wrap">download.<wbr>microsoft.<wbr>com:443</th><td class="mono wrap">2.21.22.91 port 443</td>
+<td class="mono wrap">10.20.4.17:50512</td><td class="mono">none (connected)</td>
+</tr><tr>
+<th scope="row" class="mono wrap">definitionupdates.<wbr>microsoft.<wbr>com:443</th><td class="mono wrap">20.72.205.209 port 443</td>
+<td class="mono wrap">—</td><td class="mono">ETIMEDOUT</td>
+</tr><tr>
+<th scope="row" class="mono wrap">download.<wbr>windowsupdate.<wbr>com:443</th><td class="mono wrap">13.107.4.50 port 443</td>
+<td class="mono wrap">—</td><td class="mono">ECONNREFUSED</td>
+</tr><tr>
+<th scope="row" class="mono wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net:443</th><td class="mono wrap">20.60.222.4 port 443</td>
+<td class="mono wrap">10.20.4.17:50512</td><td class="mono">none (connected)</td>
+</tr><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com:443/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</th><td class="mono wrap">23.50.112.179 port 443</td>
+<td class="mono wrap">10.20.4.17:50512</td><td class="mono">none (connected)</td>
+</tr></tbody></table>
+<h3 id="appendix-C">C. Proxy exchanges</h3><table><caption>Requests to proxies (URLs shown without credentials)</caption>
+<thead><tr><th scope="col">Request</th><th scope="col">Proxy</th><th scope="col">Answer</th><th scope="col">Authentication</th><th scope="col">Via · Server · error</th></tr></thead>
+<tbody><tr>
+<th scope="row" class="mono small wrap">CONNECT sccm.<wbr>manage.<wbr>microsoft.<wbr>com:443</th>
+<td class="mono small wrap">http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</td>
+<td class="small">200 Connection established</td>
+<td class="small wrap">none asked</td>
+<td class="small wrap">1.1 proxy.contoso.com (squid/5.7) · squid/5.7</td>
+</tr><tr>
+<th scope="row" class="mono small wrap">CONNECT configmgrbits.<wbr>cdn.<wbr>manage.<wbr>microsoft.<wbr>com:443</th>
+<td class="mono small wrap">http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</td>
+<td class="small">403 Forbidden</td>
+<td class="small wrap">none asked</td>
+<td class="small wrap">1.1 proxy.contoso.com (squid/5.7) · squid/5.7<div class="mono">ERR_ACCESS_DENIED 0</div></td>
+</tr><tr>
+<th scope="row" class="mono small wrap">CONNECT umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com:443</th>
+<td class="mono small wrap">http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</td>
+<td class="small">200 Connection established</td>
+<td class="small wrap">none asked</td>
+<td class="small wrap">1.1 proxy.contoso.com (squid/5.7) · squid/5.7</td>
+</tr><tr>
+<th scope="row" class="mono small wrap">CONNECT management.<wbr>azure.<wbr>com:443</th>
+<td class="mono small wrap">http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080</td>
+<td class="small">502 Bad Gateway</td>
+<td class="small wrap">none asked</td>
+<td class="small wrap">1.1 proxy.contoso.com (squid/5.7) · squid/5.7<div class="mono">ERR_DNS_FAIL 0</div></td>
+</tr></tbody></table>
+<h3 id="appendix-D">D. TLS certificate chains</h3><div class="chain">
+<p><b class="mono wrap">go.<wbr>microsoft.<wbr>com:443</b> <span class="muted">· SNI go.microsoft.com · TLSv1.3 · TLS_AES_256_GCM_SHA384</span></p>
+<p class="small">Validated against <span class="wrap">CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US</span>, a public root (Node&#39;s bundled store)</p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=go.microsoft.com<div class="small muted mono wrap">DNS:go.microsoft.com</div></td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="nowrap small">2024-09-18<br>2025-09-18</td>
+<td class="fp" style="width:26%">3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div><div class="chain">
+<p><b class="mono wrap">sccm.<wbr>manage.<wbr>microsoft.<wbr>com:443/<wbr>SCCMConnectedService.<wbr>svc</b> <span class="muted">· SNI sccm.manage.microsoft.com · TLSv1.2 · ECDHE-RSA-AES256-GCM-SHA384</span></p>
+<p class="small">Validated against <span class="wrap">CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL</span>, a root from --ca-file (not public: interception)</p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=sccm.manage.microsoft.com<div class="small muted mono wrap">DNS:sccm.manage.microsoft.com</div></td>
+<td class="wrap">CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL</td>
+<td class="nowrap small">2025-03-13<br>2025-04-12</td>
+<td class="fp" style="width:26%">A4:0F:61:93:5C:E2:77:18:B0:3D:C9:4A:6E:21:F5:8C:90:D7:3B:12:65:AF:E8:04:5D:C1:97:2A:38:B6:F0:4E<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr><tr>
+<td class="num">1</td>
+<td class="wrap">CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL <span class="muted small">(self-signed)</span></td>
+<td class="wrap">CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL</td>
+<td class="nowrap small">2022-01-01<br>2032-01-01</td>
+<td class="fp" style="width:26%">19:C4:2E:8B:70:A6:3F:D5:E1:02:94:5B:CC:87:4D:16:F3:A0:68:2B:D9:51:0E:B7:43:8A:C6:7F:25:E0:9D:31<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div><div class="chain">
+<p><b class="mono wrap">download.<wbr>microsoft.<wbr>com:443</b> <span class="muted">· SNI download.microsoft.com · TLSv1.3 · TLS_AES_256_GCM_SHA384</span></p>
+<p class="small">Validated against <span class="wrap">CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US</span>, a public root (Node&#39;s bundled store)</p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=download.microsoft.com,O=Microsoft Corporation,L=Redmond,ST=WA,C=US<div class="small muted mono wrap">DNS:download.microsoft.com, DNS:*.download.microsoft.com</div></td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="nowrap small">2024-09-18<br>2025-09-18</td>
+<td class="fp" style="width:26%">3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr><tr>
+<td class="num">1</td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="wrap">CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US</td>
+<td class="nowrap small">2023-06-08<br>2026-08-25</td>
+<td class="fp" style="width:26%">7C:30:84:D1:2B:6F:93:0E:AE:54:91:C8:33:1D:02:F7:6E:45:9B:A0:C2:18:7D:E5:64:0F:BB:92:11:3A:C6:DE<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div><div class="chain">
+<p><b class="mono wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net:443</b> <span class="muted">· SNI cmbitsstore.blob.core.windows.net · TLSv1.3 · TLS_AES_256_GCM_SHA384</span></p>
+<p class="small"><b>Not trusted:</b> <span class="code">CERT_HAS_EXPIRED</span></p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=*.blob.core.windows.net<div class="small muted mono wrap">DNS:*.blob.core.windows.net</div></td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="nowrap small">2024-03-01<br>2025-02-28</td>
+<td class="fp" style="width:26%">3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div><div class="chain">
+<p><b class="mono wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com:443</b> <span class="muted">· SNI umwatsonc.events.data.microsoft.com · TLSv1.3 · TLS_AES_256_GCM_SHA384</span></p>
+<p class="small">Validated against <span class="wrap">CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US</span>, a public root (Node&#39;s bundled store)</p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=umwatsonc.events.data.microsoft.com</td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="nowrap small">2024-09-18<br>2025-09-18</td>
+<td class="fp" style="width:26%">3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div><div class="chain">
+<p><b class="mono wrap">go.<wbr>microsoft.<wbr>com:443/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</b> <span class="muted">· SNI go.microsoft.com · TLSv1.3 · TLS_AES_256_GCM_SHA384</span></p>
+<p class="small">Validated against <span class="wrap">CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US</span>, a public root (Node&#39;s bundled store)</p>
+<table>
+<thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>
+<tbody><tr>
+<td class="num">0</td>
+<td class="wrap">CN=go.microsoft.com<div class="small muted mono wrap">DNS:go.microsoft.com</div></td>
+<td class="wrap">CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US</td>
+<td class="nowrap small">2024-09-18<br>2025-09-18</td>
+<td class="fp" style="width:26%">3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9<div class="muted">serial 0A1B2C3D4E5F60718293A4B5C6D7E8F9</div></td>
+</tr></tbody></table>
+</div>
+<h3 id="appendix-E">E. HTTP responses and redirect chains</h3><table><caption>HTTP requests (status, Server header) and redirect chains</caption>
+<thead><tr><th scope="col">Endpoint</th><th scope="col">Status · Server</th><th scope="col">Redirect chain</th></tr></thead>
+<tbody><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com:443</th>
+<td class="small">200 · <span class="mono wrap">Kestrel</span></td>
+<td class="small mono wrap"><div>1. 302 https:/<wbr>/<wbr>go.<wbr>microsoft.<wbr>com/</div><div>2. 200 https:/<wbr>/<wbr>www.<wbr>microsoft.<wbr>com/ <span class="badge badge-warn">UNDOCUMENTED HOST</span></div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">sccm.<wbr>manage.<wbr>microsoft.<wbr>com:443/<wbr>SCCMConnectedService.<wbr>svc</th>
+<td class="small">200 · <span class="mono wrap">Microsoft-IIS/10.0</span></td>
+<td class="small mono wrap"><div>1. 200 https:/<wbr>/<wbr>sccm.<wbr>manage.<wbr>microsoft.<wbr>com/<wbr>SCCMConnectedService.<wbr>svc</div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">download.<wbr>microsoft.<wbr>com:443</th>
+<td class="small">200 · <span class="mono wrap">AkamaiNetStorage</span></td>
+<td class="small mono wrap"><div>1. 200 https:/<wbr>/<wbr>download.<wbr>microsoft.<wbr>com/</div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com:443</th>
+<td class="small">404</td>
+<td class="small mono wrap"><div>1. 404 https:/<wbr>/<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com/</div></td>
+</tr><tr>
+<th scope="row" class="mono wrap">go.<wbr>microsoft.<wbr>com:443/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</th>
+<td class="small">200 · <span class="mono wrap">AkamaiGHost</span></td>
+<td class="small mono wrap"><div>1. 302 https:/<wbr>/<wbr>go.<wbr>microsoft.<wbr>com/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</div><div>2. 302 https:/<wbr>/<wbr>download.<wbr>microsoft.<wbr>com/<wbr>download/<wbr>8/<wbr>9/<wbr>ConfigMgr.<wbr>Windows.<wbr>Servicing.<wbr>cab</div><div>3. 200 https:/<wbr>/<wbr>software-<wbr>static.<wbr>download.<wbr>prss.<wbr>microsoft.<wbr>com/<wbr>dbazure/<wbr>ConfigMgr.<wbr>Windows.<wbr>Servicing.<wbr>cab <span class="badge badge-warn">UNDOCUMENTED HOST</span></div></td>
+</tr></tbody></table>
+<h3 id="appendix-F">F. Failure codes</h3><table><caption>Failure codes that occur in this report (stable; see the README for all codes)</caption>
+<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Fix</th></tr></thead>
+<tbody><tr><th scope="row"><span class="code">DNS_NXDOMAIN</span></th><td>The DNS server says the name does not exist.</td><td>Check the name and the DNS forwarders/conditional forwarders used by this host; a split-horizon zone may hide the public name.</td></tr><tr><th scope="row"><span class="code">CONNECT_REFUSED</span></th><td>The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.</td><td>Allow outbound TCP to this host and port on every firewall between the SCP and the internet.</td></tr><tr><th scope="row"><span class="code">CONNECT_TIMEOUT</span></th><td>The connection attempt got no answer in time: a firewall silently drops it.</td><td>Allow outbound TCP to this host and port on every firewall between the SCP and the internet.</td></tr><tr><th scope="row"><span class="code">TLS_CERT_EXPIRED</span></th><td>A certificate in the chain has expired or is not yet valid.</td><td>Check this host&#39;s clock; if it is right, the certificate was presented by an interceptor or a wrong server.</td></tr><tr><th scope="row"><span class="code">TLS_INTERCEPTED</span></th><td>The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.</td><td>Microsoft does not support TLS inspection for *.manage.microsoft.com: exempt the SCP destinations from inspection.</td></tr><tr><th scope="row"><span class="code">WILDCARD_UNTESTED</span></th><td>A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.</td><td>Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.</td></tr><tr><th scope="row"><span class="code">PROXY_DENIED</span></th><td>The proxy refused this destination by policy (403, or its own block page).</td><td>Allow this destination in the proxy policy (URL/category filter or ACL).</td></tr><tr><th scope="row"><span class="code">PROXY_UPSTREAM_FAILED</span></th><td>The proxy could not reach the endpoint (502/503/504 or a proxy timeout).</td><td>Allow the proxy itself to reach this destination on the named port, and check its DNS.</td></tr></tbody></table>
+<h3 id="appendix-G">G. Run settings</h3><table><caption>Settings of this run (secrets are never recorded)</caption><tbody>
+<tr><th scope="row" style="width:22%">Edition</th><td class="wrap">current</td></tr><tr><th scope="row" style="width:22%">Catalog</th><td class="wrap">built-in</td></tr><tr><th scope="row" style="width:22%">Catalog source</th><td class="wrap"><a href="https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints">Internet access requirements (Configuration Manager)</a> (2025-01-01)</td></tr><tr><th scope="row" style="width:22%">Groups</th><td class="wrap">General (general), Updates and servicing (updates-and-servicing), Windows servicing (windows-servicing), Azure services (public cloud) (azure-services)</td></tr><tr><th scope="row" style="width:22%">Intune</th><td class="wrap">no</td></tr><tr><th scope="row" style="width:22%">Tenant id</th><td class="wrap">not given (&quot;common&quot; used)</td></tr><tr><th scope="row" style="width:22%">Default route</th><td class="wrap">http proxy http://proxy.contoso.com:8080 (--proxy)</td></tr><tr><th scope="row" style="width:22%">DNS servers</th><td class="wrap">10.20.0.53:53, 10.20.0.54:53</td></tr><tr><th scope="row" style="width:22%">Extra CA file</th><td class="wrap">C:\\scp\\contoso-inspection-root.pem</td></tr><tr><th scope="row" style="width:22%">Public roots file</th><td class="wrap">none</td></tr><tr><th scope="row" style="width:22%">Stage timeout</th><td class="wrap">8000 ms</td></tr><tr><th scope="row" style="width:22%">Run deadline</th><td class="wrap">120 s</td></tr><tr><th scope="row" style="width:22%">Concurrency</th><td class="wrap">32</td></tr><tr><th scope="row" style="width:22%">Strict</th><td class="wrap">no</td></tr><tr><th scope="row" style="width:22%">Simulation</th><td class="wrap">no</td></tr><tr><th scope="row" style="width:22%">Run</th><td class="wrap"><timestamp> → <timestamp></td></tr></tbody></table>
+</section>
+<footer>Generated by scp-preflight 0.1.0 from the JSON report (schema v1) of the run
+started <timestamp>. The JSON report is the record; this page is a view of it.</footer>
+</main>
+</body>
+</html>
+
+`
+
+exports[`test/report/direct.test.ts > TAP > json snapshot (lab report with --compare-direct results) > must match snapshot 1`] = `
+{
+  "schemaVersion": 1,
+  "tool": {
+    "name": "scp-preflight",
+    "version": "0.1.0"
+  },
+  "host": {
+    "hostname": "SCP01",
+    "platform": "win32 x64 (Windows Server 2022)",
+    "node": "v20.20.2"
+  },
+  "startedAt": "<timestamp>",
+  "finishedAt": "<timestamp>",
+  "summary": {
+    "pass": 6,
+    "warn": 2,
+    "fail": 7,
+    "skip": 3,
+    "waived": 0
+  },
+  "counts": {
+    "endpoints": {
+      "pass": 5,
+      "warn": 1,
+      "fail": 6,
+      "skip": 2,
+      "waived": 0
+    },
+    "rules": {
+      "pass": 1,
+      "warn": 1,
+      "fail": 1,
+      "skip": 1,
+      "waived": 0
+    }
+  },
+  "verdict": "not-ready",
+  "settings": {
+    "edition": "current",
+    "catalog": {
+      "source": "built-in",
+      "file": null,
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      }
+    },
+    "groups": [
+      {
+        "id": "general",
+        "title": "General"
+      },
+      {
+        "id": "updates-and-servicing",
+        "title": "Updates and servicing"
+      },
+      {
+        "id": "windows-servicing",
+        "title": "Windows servicing"
+      },
+      {
+        "id": "azure-services",
+        "title": "Azure services (public cloud)"
+      }
+    ],
+    "intune": false,
+    "tenantId": null,
+    "timeoutMs": 8000,
+    "deadlineS": 120,
+    "concurrency": 32,
+    "dnsServers": [
+      "10.20.0.53:53",
+      "10.20.0.54:53"
+    ],
+    "caFile": "C:\\\\scp\\\\contoso-inspection-root.pem",
+    "publicRoots": null,
+    "strict": false,
+    "route": {
+      "kind": "http",
+      "proxy": "http://proxy.contoso.com:8080",
+      "reason": "--proxy"
+    },
+    "simulation": false,
+    "networkInformational": false
+  },
+  "endpoints": [
+    {
+      "entry": "go.microsoft.com",
+      "group": "general",
+      "groupTitle": "General",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "go.microsoft.com",
+      "pattern": "go.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://go.microsoft.com:443/",
+      "status": "pass",
+      "code": null,
+      "message": "HTTPS 302 from go.microsoft.com:443 in 212 ms.",
+      "remediation": null,
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 24,
+          "detail": {
+            "kind": "dns",
+            "name": "go.microsoft.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "go.microsoft.com",
+                "target": "go.microsoft.com.edgekey.net",
+                "ttl": 3600
+              },
+              {
+                "name": "go.microsoft.com.edgekey.net",
+                "target": "e11290.dspg.akamaiedge.net",
+                "ttl": 600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "23.50.112.179",
+                "family": 4,
+                "ttl": 20
+              }
+            ],
+            "chosen": "23.50.112.179",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "pass",
+          "code": null,
+          "message": "connect pass",
+          "ms": 18,
+          "detail": {
+            "kind": "connect",
+            "address": "23.50.112.179",
+            "port": 443,
+            "localAddress": "10.20.4.17:50512",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "pass",
+          "code": null,
+          "message": "tls pass",
+          "ms": 41,
+          "detail": {
+            "kind": "tls",
+            "servername": "go.microsoft.com",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=go.microsoft.com",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [
+                  "DNS:go.microsoft.com"
+                ],
+                "notBefore": "2024-09-18T00:00:00.000Z",
+                "notAfter": "2025-09-18T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+              "source": "public"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 129,
+          "detail": {
+            "kind": "http",
+            "url": "https://go.microsoft.com/",
+            "status": 200,
+            "server": "Kestrel",
+            "hops": [
+              {
+                "url": "https://go.microsoft.com/",
+                "host": "go.microsoft.com",
+                "status": 302,
+                "location": "https://www.microsoft.com/",
+                "documented": true,
+                "error": null
+              },
+              {
+                "url": "https://www.microsoft.com/",
+                "host": "www.microsoft.com",
+                "status": 200,
+                "location": null,
+                "documented": false,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [
+              "www.microsoft.com"
+            ],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [
+        "www.microsoft.com"
+      ],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 302 from go.microsoft.com:443 in 212 ms."
+      }
+    },
+    {
+      "entry": "*.akamaiedge.net",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "*.akamaiedge.net",
+      "pattern": "*.akamaiedge.net",
+      "wildcard": true,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": null,
+      "status": "skip",
+      "code": "WILDCARD_UNTESTED",
+      "message": "Wildcard *.akamaiedge.net has no known concrete host; it is not proven reachable.",
+      "remediation": "Allow *.akamaiedge.net on TCP 443 by FQDN pattern on the proxy.",
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [],
+      "undocumentedHosts": []
+    },
+    {
+      "entry": "*.manage.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "sccm.manage.microsoft.com",
+      "pattern": "*.manage.microsoft.com",
+      "wildcard": true,
+      "port": 443,
+      "scheme": "https",
+      "path": "/SCCMConnectedService.svc",
+      "notes": [
+        "Probed through sample host: sccm.manage.microsoft.com is the service the SCP calls (seen in Dmpdownloader.log / SCP traffic)."
+      ],
+      "probeId": "https://sccm.manage.microsoft.com:443/SCCMConnectedService.svc",
+      "status": "warn",
+      "code": "TLS_INTERCEPTED",
+      "message": "TLS to sccm.manage.microsoft.com:443 through proxy.contoso.com:8080 validates only through \\"Contoso TLS Inspection CA\\" (from --ca-file): the traffic is re-signed by an inspection device.",
+      "remediation": "Exempt sccm.manage.microsoft.com from TLS inspection on proxy.contoso.com: Microsoft does not support inspection of *.manage.microsoft.com.",
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "skip",
+          "code": null,
+          "message": "resolved by the proxy",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "proxy",
+          "status": "pass",
+          "code": null,
+          "message": "proxy pass",
+          "ms": 36,
+          "detail": {
+            "kind": "proxy",
+            "proxy": "http://proxy.contoso.com:8080",
+            "request": "CONNECT sccm.manage.microsoft.com:443",
+            "status": 200,
+            "statusText": "Connection established",
+            "authSchemesOffered": [],
+            "authUsed": null,
+            "via": "1.1 proxy.contoso.com (squid/5.7)",
+            "server": "squid/5.7",
+            "proxyError": null,
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "warn",
+          "code": "TLS_INTERCEPTED",
+          "message": "tls warn",
+          "ms": 57,
+          "detail": {
+            "kind": "tls",
+            "servername": "sccm.manage.microsoft.com",
+            "protocol": "TLSv1.2",
+            "cipher": "ECDHE-RSA-AES256-GCM-SHA384",
+            "chain": [
+              {
+                "subject": "CN=sccm.manage.microsoft.com",
+                "issuer": "CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL",
+                "subjectAltNames": [
+                  "DNS:sccm.manage.microsoft.com"
+                ],
+                "notBefore": "2025-03-13T00:00:00.000Z",
+                "notAfter": "2025-04-12T00:00:00.000Z",
+                "fingerprint256": "A4:0F:61:93:5C:E2:77:18:B0:3D:C9:4A:6E:21:F5:8C:90:D7:3B:12:65:AF:E8:04:5D:C1:97:2A:38:B6:F0:4E",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              },
+              {
+                "subject": "CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL",
+                "issuer": "CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL",
+                "subjectAltNames": [],
+                "notBefore": "2022-01-01T00:00:00.000Z",
+                "notAfter": "2032-01-01T00:00:00.000Z",
+                "fingerprint256": "19:C4:2E:8B:70:A6:3F:D5:E1:02:94:5B:CC:87:4D:16:F3:A0:68:2B:D9:51:0E:B7:43:8A:C6:7F:25:E0:9D:31",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": true
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL",
+              "source": "ca-file"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 88,
+          "detail": {
+            "kind": "http",
+            "url": "https://sccm.manage.microsoft.com/SCCMConnectedService.svc",
+            "status": 200,
+            "server": "Microsoft-IIS/10.0",
+            "hops": [
+              {
+                "url": "https://sccm.manage.microsoft.com/SCCMConnectedService.svc",
+                "host": "sccm.manage.microsoft.com",
+                "status": 200,
+                "location": null,
+                "documented": true,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "CONNECT_TIMEOUT",
+        "message": "TCP connect to sccm.manage.microsoft.com (20.190.128.12) port 443 got no answer in 8000 ms: a firewall drops it."
+      }
+    },
+    {
+      "entry": "*.manage.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "configmgrbits.cdn.manage.microsoft.com",
+      "pattern": "*.manage.microsoft.com",
+      "wildcard": true,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [
+        "Probed through sample host: configmgrbits.cdn.manage.microsoft.com serves update content (Microsoft internet endpoints page, 2025)."
+      ],
+      "probeId": "https://configmgrbits.cdn.manage.microsoft.com:443/",
+      "status": "fail",
+      "code": "PROXY_DENIED",
+      "message": "proxy.contoso.com:8080 refused CONNECT configmgrbits.cdn.manage.microsoft.com:443 with 403 (X-Squid-Error: ERR_ACCESS_DENIED 0).",
+      "remediation": "Allow configmgrbits.cdn.manage.microsoft.com:443 in the proxy policy of proxy.contoso.com.",
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "skip",
+          "code": null,
+          "message": "resolved by the proxy",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "proxy",
+          "status": "fail",
+          "code": "PROXY_DENIED",
+          "message": "proxy fail",
+          "ms": 9,
+          "detail": {
+            "kind": "proxy",
+            "proxy": "http://proxy.contoso.com:8080",
+            "request": "CONNECT configmgrbits.cdn.manage.microsoft.com:443",
+            "status": 403,
+            "statusText": "Forbidden",
+            "authSchemesOffered": [],
+            "authUsed": null,
+            "via": "1.1 proxy.contoso.com (squid/5.7)",
+            "server": "squid/5.7",
+            "proxyError": "ERR_ACCESS_DENIED 0",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "skip",
+          "code": null,
+          "message": "not run: proxy failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: proxy failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "CONNECT_TIMEOUT",
+        "message": "TCP connect to configmgrbits.cdn.manage.microsoft.com (13.107.246.45) port 443 got no answer in 8000 ms: a firewall drops it."
+      }
+    },
+    {
+      "entry": "download.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "download.microsoft.com",
+      "pattern": "download.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://download.microsoft.com:443/",
+      "status": "pass",
+      "code": null,
+      "message": "HTTPS 200 from download.microsoft.com:443 in 164 ms.",
+      "remediation": null,
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 31,
+          "detail": {
+            "kind": "dns",
+            "name": "download.microsoft.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "download.microsoft.com",
+                "target": "download.microsoft.com.edgekey.net",
+                "ttl": 3600
+              },
+              {
+                "name": "download.microsoft.com.edgekey.net",
+                "target": "e3673.dscg.akamaiedge.net",
+                "ttl": 600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "2.21.22.91",
+                "family": 4,
+                "ttl": 20
+              },
+              {
+                "address": "2a02:26f0:e1::5c",
+                "family": 6,
+                "ttl": 20
+              }
+            ],
+            "chosen": "2.21.22.91",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "pass",
+          "code": null,
+          "message": "connect pass",
+          "ms": 16,
+          "detail": {
+            "kind": "connect",
+            "address": "2.21.22.91",
+            "port": 443,
+            "localAddress": "10.20.4.17:50512",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "pass",
+          "code": null,
+          "message": "tls pass",
+          "ms": 44,
+          "detail": {
+            "kind": "tls",
+            "servername": "download.microsoft.com",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=download.microsoft.com,O=Microsoft Corporation,L=Redmond,ST=WA,C=US",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [
+                  "DNS:download.microsoft.com",
+                  "DNS:*.download.microsoft.com"
+                ],
+                "notBefore": "2024-09-18T00:00:00.000Z",
+                "notAfter": "2025-09-18T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              },
+              {
+                "subject": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "issuer": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+                "subjectAltNames": [],
+                "notBefore": "2023-06-08T00:00:00.000Z",
+                "notAfter": "2026-08-25T23:59:59.000Z",
+                "fingerprint256": "7C:30:84:D1:2B:6F:93:0E:AE:54:91:C8:33:1D:02:F7:6E:45:9B:A0:C2:18:7D:E5:64:0F:BB:92:11:3A:C6:DE",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+              "source": "public"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 73,
+          "detail": {
+            "kind": "http",
+            "url": "https://download.microsoft.com/",
+            "status": 200,
+            "server": "AkamaiNetStorage",
+            "hops": [
+              {
+                "url": "https://download.microsoft.com/",
+                "host": "download.microsoft.com",
+                "status": 200,
+                "location": null,
+                "documented": true,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 200 from download.microsoft.com:443 in 164 ms."
+      }
+    },
+    {
+      "entry": "sccmconnected-a01.cloudapp.net",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "sccmconnected-a01.cloudapp.net",
+      "pattern": "sccmconnected-a01.cloudapp.net",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://sccmconnected-a01.cloudapp.net:443/",
+      "status": "fail",
+      "code": "DNS_NXDOMAIN",
+      "message": "DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN).",
+      "remediation": "Check the conditional forwarders of 10.20.0.53: a split-horizon cloudapp.net zone hides the public name.",
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "fail",
+          "code": "DNS_NXDOMAIN",
+          "message": "dns fail",
+          "ms": 14,
+          "detail": {
+            "kind": "dns",
+            "name": "sccmconnected-a01.cloudapp.net",
+            "server": "10.20.0.53:53",
+            "rcode": "NXDOMAIN",
+            "cnames": [],
+            "addresses": [],
+            "chosen": null,
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NXDOMAIN",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NXDOMAIN",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "skip",
+          "code": null,
+          "message": "not run: dns failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "tls",
+          "status": "skip",
+          "code": null,
+          "message": "not run: dns failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: dns failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "DNS_NXDOMAIN",
+        "message": "DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN)."
+      }
+    },
+    {
+      "entry": "definitionupdates.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "definitionupdates.microsoft.com",
+      "pattern": "definitionupdates.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://definitionupdates.microsoft.com:443/",
+      "status": "fail",
+      "code": "CONNECT_TIMEOUT",
+      "message": "TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it.",
+      "remediation": "Allow outbound TCP 443 from this host to definitionupdates.microsoft.com on the perimeter firewall.",
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 22,
+          "detail": {
+            "kind": "dns",
+            "name": "definitionupdates.microsoft.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "definitionupdates.microsoft.com",
+                "target": "definitionupdates.trafficmanager.net",
+                "ttl": 3600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "20.72.205.209",
+                "family": 4,
+                "ttl": 20
+              }
+            ],
+            "chosen": "20.72.205.209",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "fail",
+          "code": "CONNECT_TIMEOUT",
+          "message": "connect fail",
+          "ms": 8000,
+          "detail": {
+            "kind": "connect",
+            "address": "20.72.205.209",
+            "port": 443,
+            "localAddress": null,
+            "osError": "ETIMEDOUT"
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "skip",
+          "code": null,
+          "message": "not run: connect failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: connect failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "CONNECT_TIMEOUT",
+        "message": "TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it."
+      }
+    },
+    {
+      "entry": "download.windowsupdate.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "download.windowsupdate.com",
+      "pattern": "download.windowsupdate.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://download.windowsupdate.com:443/",
+      "status": "fail",
+      "code": "CONNECT_REFUSED",
+      "message": "TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused.",
+      "remediation": "Allow outbound TCP 443 from this host to download.windowsupdate.com on the perimeter firewall.",
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 19,
+          "detail": {
+            "kind": "dns",
+            "name": "download.windowsupdate.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "download.windowsupdate.com",
+                "target": "wu-f-net.trafficmanager.net",
+                "ttl": 3600
+              },
+              {
+                "name": "wu-f-net.trafficmanager.net",
+                "target": "download.windowsupdate.com.delivery.microsoft.com",
+                "ttl": 600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "13.107.4.50",
+                "family": 4,
+                "ttl": 20
+              }
+            ],
+            "chosen": "13.107.4.50",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "fail",
+          "code": "CONNECT_REFUSED",
+          "message": "connect fail",
+          "ms": 3,
+          "detail": {
+            "kind": "connect",
+            "address": "13.107.4.50",
+            "port": 443,
+            "localAddress": null,
+            "osError": "ECONNREFUSED"
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "skip",
+          "code": null,
+          "message": "not run: connect failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: connect failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "CONNECT_REFUSED",
+        "message": "TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused."
+      }
+    },
+    {
+      "entry": "cmbitsstore.blob.core.windows.net",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "cmbitsstore.blob.core.windows.net",
+      "pattern": "cmbitsstore.blob.core.windows.net",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://cmbitsstore.blob.core.windows.net:443/",
+      "status": "fail",
+      "code": "TLS_CERT_EXPIRED",
+      "message": "The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28.",
+      "remediation": "This host's clock is right: find the device presenting an expired certificate for cmbitsstore.blob.core.windows.net.",
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 27,
+          "detail": {
+            "kind": "dns",
+            "name": "cmbitsstore.blob.core.windows.net",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "cmbitsstore.blob.core.windows.net",
+                "target": "blob.ams23prdstr02a.store.core.windows.net",
+                "ttl": 3600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "20.60.222.4",
+                "family": 4,
+                "ttl": 20
+              }
+            ],
+            "chosen": "20.60.222.4",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "pass",
+          "code": null,
+          "message": "connect pass",
+          "ms": 21,
+          "detail": {
+            "kind": "connect",
+            "address": "20.60.222.4",
+            "port": 443,
+            "localAddress": "10.20.4.17:50512",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "fail",
+          "code": "TLS_CERT_EXPIRED",
+          "message": "tls fail",
+          "ms": 63,
+          "detail": {
+            "kind": "tls",
+            "servername": "cmbitsstore.blob.core.windows.net",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=*.blob.core.windows.net",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [
+                  "DNS:*.blob.core.windows.net"
+                ],
+                "notBefore": "2024-03-01T00:00:00.000Z",
+                "notAfter": "2025-02-28T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": "CERT_HAS_EXPIRED",
+            "anchor": null,
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: tls failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "fail",
+        "code": "TLS_CERT_EXPIRED",
+        "message": "The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28."
+      }
+    },
+    {
+      "entry": "umwatsonc.events.data.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "umwatsonc.events.data.microsoft.com",
+      "pattern": "umwatsonc.events.data.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://umwatsonc.events.data.microsoft.com:443/",
+      "status": "pass",
+      "code": null,
+      "message": "HTTPS 404 from umwatsonc.events.data.microsoft.com:443 through proxy.contoso.com:8080 in 301 ms (any HTTP status proves reachability).",
+      "remediation": null,
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "skip",
+          "code": null,
+          "message": "resolved by the proxy",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "proxy",
+          "status": "pass",
+          "code": null,
+          "message": "proxy pass",
+          "ms": 95,
+          "detail": {
+            "kind": "proxy",
+            "proxy": "http://proxy.contoso.com:8080",
+            "request": "CONNECT umwatsonc.events.data.microsoft.com:443",
+            "status": 200,
+            "statusText": "Connection established",
+            "authSchemesOffered": [],
+            "authUsed": null,
+            "via": "1.1 proxy.contoso.com (squid/5.7)",
+            "server": "squid/5.7",
+            "proxyError": null,
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "pass",
+          "code": null,
+          "message": "tls pass",
+          "ms": 118,
+          "detail": {
+            "kind": "tls",
+            "servername": "umwatsonc.events.data.microsoft.com",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=umwatsonc.events.data.microsoft.com",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [],
+                "notBefore": "2024-09-18T00:00:00.000Z",
+                "notAfter": "2025-09-18T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+              "source": "public"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 88,
+          "detail": {
+            "kind": "http",
+            "url": "https://umwatsonc.events.data.microsoft.com/",
+            "status": 404,
+            "server": null,
+            "hops": [
+              {
+                "url": "https://umwatsonc.events.data.microsoft.com/",
+                "host": "umwatsonc.events.data.microsoft.com",
+                "status": 404,
+                "location": null,
+                "documented": true,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 404 from umwatsonc.events.data.microsoft.com:443 in 142 ms (any HTTP status proves reachability)."
+      }
+    },
+    {
+      "entry": "*-umwatsonc.events.data.microsoft.com",
+      "group": "updates-and-servicing",
+      "groupTitle": "Updates and servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "*-umwatsonc.events.data.microsoft.com",
+      "pattern": "*-umwatsonc.events.data.microsoft.com",
+      "wildcard": true,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [
+        "The wildcard is inside the first label: a firewall must match it by pattern, not by domain suffix."
+      ],
+      "probeId": null,
+      "status": "skip",
+      "code": "WILDCARD_UNTESTED",
+      "message": "Wildcard *-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.",
+      "remediation": null,
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [],
+      "undocumentedHosts": []
+    },
+    {
+      "entry": "download.microsoft.com",
+      "group": "windows-servicing",
+      "groupTitle": "Windows servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "download.microsoft.com",
+      "pattern": "download.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://download.microsoft.com:443/",
+      "status": "pass",
+      "code": null,
+      "message": "HTTPS 200 from download.microsoft.com:443 in 164 ms.",
+      "remediation": null,
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 31,
+          "detail": {
+            "kind": "dns",
+            "name": "download.microsoft.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "download.microsoft.com",
+                "target": "download.microsoft.com.edgekey.net",
+                "ttl": 3600
+              },
+              {
+                "name": "download.microsoft.com.edgekey.net",
+                "target": "e3673.dscg.akamaiedge.net",
+                "ttl": 600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "2.21.22.91",
+                "family": 4,
+                "ttl": 20
+              },
+              {
+                "address": "2a02:26f0:e1::5c",
+                "family": 6,
+                "ttl": 20
+              }
+            ],
+            "chosen": "2.21.22.91",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "pass",
+          "code": null,
+          "message": "connect pass",
+          "ms": 16,
+          "detail": {
+            "kind": "connect",
+            "address": "2.21.22.91",
+            "port": 443,
+            "localAddress": "10.20.4.17:50512",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "pass",
+          "code": null,
+          "message": "tls pass",
+          "ms": 44,
+          "detail": {
+            "kind": "tls",
+            "servername": "download.microsoft.com",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=download.microsoft.com,O=Microsoft Corporation,L=Redmond,ST=WA,C=US",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [
+                  "DNS:download.microsoft.com",
+                  "DNS:*.download.microsoft.com"
+                ],
+                "notBefore": "2024-09-18T00:00:00.000Z",
+                "notAfter": "2025-09-18T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              },
+              {
+                "subject": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "issuer": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+                "subjectAltNames": [],
+                "notBefore": "2023-06-08T00:00:00.000Z",
+                "notAfter": "2026-08-25T23:59:59.000Z",
+                "fingerprint256": "7C:30:84:D1:2B:6F:93:0E:AE:54:91:C8:33:1D:02:F7:6E:45:9B:A0:C2:18:7D:E5:64:0F:BB:92:11:3A:C6:DE",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+              "source": "public"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 73,
+          "detail": {
+            "kind": "http",
+            "url": "https://download.microsoft.com/",
+            "status": 200,
+            "server": "AkamaiNetStorage",
+            "hops": [
+              {
+                "url": "https://download.microsoft.com/",
+                "host": "download.microsoft.com",
+                "status": 200,
+                "location": null,
+                "documented": true,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 200 from download.microsoft.com:443 in 164 ms."
+      }
+    },
+    {
+      "entry": "https://go.microsoft.com/fwlink/?LinkID=619849",
+      "group": "windows-servicing",
+      "groupTitle": "Windows servicing",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "go.microsoft.com",
+      "pattern": "go.microsoft.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/fwlink/?LinkID=619849",
+      "notes": [],
+      "probeId": "https://go.microsoft.com:443/fwlink/?LinkID=619849",
+      "status": "pass",
+      "code": null,
+      "message": "HTTPS 200 after 2 redirects; the chain reaches software-static.download.prss.microsoft.com, which no catalog entry covers.",
+      "remediation": null,
+      "route": {
+        "kind": "direct",
+        "proxy": null,
+        "reason": "NO_PROXY matched .contoso.com"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "pass",
+          "code": null,
+          "message": "dns pass",
+          "ms": 24,
+          "detail": {
+            "kind": "dns",
+            "name": "go.microsoft.com",
+            "server": "10.20.0.53:53",
+            "rcode": "NOERROR",
+            "cnames": [
+              {
+                "name": "go.microsoft.com",
+                "target": "go.microsoft.com.edgekey.net",
+                "ttl": 3600
+              },
+              {
+                "name": "go.microsoft.com.edgekey.net",
+                "target": "e11290.dspg.akamaiedge.net",
+                "ttl": 600
+              }
+            ],
+            "addresses": [
+              {
+                "address": "23.50.112.179",
+                "family": 4,
+                "ttl": 20
+              }
+            ],
+            "chosen": "23.50.112.179",
+            "queries": [
+              {
+                "type": "A",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 11,
+                "error": null
+              },
+              {
+                "type": "AAAA",
+                "server": "10.20.0.53:53",
+                "transport": "udp",
+                "rcode": "NOERROR",
+                "ms": 12,
+                "error": null
+              }
+            ]
+          }
+        },
+        {
+          "stage": "connect",
+          "status": "pass",
+          "code": null,
+          "message": "connect pass",
+          "ms": 18,
+          "detail": {
+            "kind": "connect",
+            "address": "23.50.112.179",
+            "port": 443,
+            "localAddress": "10.20.4.17:50512",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "pass",
+          "code": null,
+          "message": "tls pass",
+          "ms": 41,
+          "detail": {
+            "kind": "tls",
+            "servername": "go.microsoft.com",
+            "protocol": "TLSv1.3",
+            "cipher": "TLS_AES_256_GCM_SHA384",
+            "chain": [
+              {
+                "subject": "CN=go.microsoft.com",
+                "issuer": "CN=Microsoft Azure RSA TLS Issuing CA 04,O=Microsoft Corporation,C=US",
+                "subjectAltNames": [
+                  "DNS:go.microsoft.com"
+                ],
+                "notBefore": "2024-09-18T00:00:00.000Z",
+                "notAfter": "2025-09-18T23:59:59.000Z",
+                "fingerprint256": "3E:1A:9C:77:0B:52:D4:81:6F:20:AA:19:C3:5E:88:F0:12:7D:94:B6:0A:3C:E1:55:29:6B:8F:D0:47:AE:13:C9",
+                "serialNumber": "0A1B2C3D4E5F60718293A4B5C6D7E8F9",
+                "selfSigned": false
+              }
+            ],
+            "verifyError": null,
+            "anchor": {
+              "subject": "CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US",
+              "source": "public"
+            },
+            "osError": null
+          }
+        },
+        {
+          "stage": "http",
+          "status": "pass",
+          "code": null,
+          "message": "http pass",
+          "ms": 612,
+          "detail": {
+            "kind": "http",
+            "url": "https://go.microsoft.com/fwlink/?LinkID=619849",
+            "status": 200,
+            "server": "AkamaiGHost",
+            "hops": [
+              {
+                "url": "https://go.microsoft.com/fwlink/?LinkID=619849",
+                "host": "go.microsoft.com",
+                "status": 302,
+                "location": "https://download.microsoft.com/download/8/9/ConfigMgr.Windows.Servicing.cab",
+                "documented": true,
+                "error": null
+              },
+              {
+                "url": "https://download.microsoft.com/download/8/9/ConfigMgr.Windows.Servicing.cab",
+                "host": "download.microsoft.com",
+                "status": 302,
+                "location": "https://software-static.download.prss.microsoft.com/dbazure/ConfigMgr.Windows.Servicing.cab",
+                "documented": true,
+                "error": null
+              },
+              {
+                "url": "https://software-static.download.prss.microsoft.com/dbazure/ConfigMgr.Windows.Servicing.cab",
+                "host": "software-static.download.prss.microsoft.com",
+                "status": 200,
+                "location": null,
+                "documented": false,
+                "error": null
+              }
+            ],
+            "undocumentedHosts": [
+              "software-static.download.prss.microsoft.com"
+            ],
+            "error": null
+          }
+        }
+      ],
+      "undocumentedHosts": [
+        "software-static.download.prss.microsoft.com"
+      ],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 200 after 2 redirects; the chain reaches software-static.download.prss.microsoft.com, which no catalog entry covers."
+      }
+    },
+    {
+      "entry": "management.azure.com",
+      "group": "azure-services",
+      "groupTitle": "Azure services (public cloud)",
+      "provenance": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      },
+      "host": "management.azure.com",
+      "pattern": "management.azure.com",
+      "wildcard": false,
+      "port": 443,
+      "scheme": "https",
+      "path": "/",
+      "notes": [],
+      "probeId": "https://management.azure.com:443/",
+      "status": "fail",
+      "code": "PROXY_UPSTREAM_FAILED",
+      "message": "proxy.contoso.com:8080 could not reach management.azure.com:443 (502, X-Squid-Error: ERR_DNS_FAIL 0).",
+      "remediation": "Let proxy.contoso.com resolve and reach management.azure.com on TCP 443.",
+      "route": {
+        "kind": "http",
+        "proxy": "http://proxy.contoso.com:8080",
+        "reason": "--proxy"
+      },
+      "stages": [
+        {
+          "stage": "dns",
+          "status": "skip",
+          "code": null,
+          "message": "resolved by the proxy",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "proxy",
+          "status": "fail",
+          "code": "PROXY_UPSTREAM_FAILED",
+          "message": "proxy fail",
+          "ms": 2417,
+          "detail": {
+            "kind": "proxy",
+            "proxy": "http://proxy.contoso.com:8080",
+            "request": "CONNECT management.azure.com:443",
+            "status": 502,
+            "statusText": "Bad Gateway",
+            "authSchemesOffered": [],
+            "authUsed": null,
+            "via": "1.1 proxy.contoso.com (squid/5.7)",
+            "server": "squid/5.7",
+            "proxyError": "ERR_DNS_FAIL 0",
+            "osError": null
+          }
+        },
+        {
+          "stage": "tls",
+          "status": "skip",
+          "code": null,
+          "message": "not run: proxy failed",
+          "ms": 0,
+          "detail": null
+        },
+        {
+          "stage": "http",
+          "status": "skip",
+          "code": null,
+          "message": "not run: proxy failed",
+          "ms": 0,
+          "detail": null
+        }
+      ],
+      "undocumentedHosts": [],
+      "direct": {
+        "status": "pass",
+        "code": null,
+        "message": "HTTPS 400 from management.azure.com:443 in 97 ms (any HTTP status proves reachability)."
+      }
+    }
+  ],
+  "rules": [
+    {
+      "id": "SCP-TOP-TIER",
+      "title": "The SCP is installed at the top-tier site",
+      "status": "pass",
+      "message": "CAS is a central administration site: the top tier of the hierarchy.",
+      "evidence": [
+        {
+          "file": "C:\\\\scp\\\\site-plan.yaml",
+          "lines": [
+            "site:",
+            "  code: CAS",
+            "  type: cas"
+          ]
+        }
+      ],
+      "remediation": [],
+      "source": {
+        "title": "About the service connection point in System Center Configuration Manager",
+        "url": "https://docs.microsoft.com/sccm/core/servers/deploy/configure/about-the-service-connection-point",
+        "date": "2018-03-21"
+      }
+    },
+    {
+      "id": "SCP-REMOTE-ADMIN",
+      "title": "The site server's computer account is a local administrator on the SCP host",
+      "status": "warn",
+      "message": "CONTOSO\\\\CM01$ is not listed in SCP01's local Administrators, but domain groups are: membership may be nested in CONTOSO\\\\SCCM Servers.",
+      "evidence": [
+        {
+          "file": "C:\\\\scp\\\\evidence\\\\administrators.txt",
+          "lines": [
+            "Administrator",
+            "CONTOSO\\\\Domain Admins",
+            "CONTOSO\\\\SCCM Servers"
+          ]
+        }
+      ],
+      "remediation": [
+        "Verify that CONTOSO\\\\CM01$ is a member of CONTOSO\\\\SCCM Servers: Get-ADGroupMember \\"SCCM Servers\\" | Where-Object Name -eq CM01",
+        "Or add it directly on SCP01: net localgroup Administrators CONTOSO\\\\CM01$ /add"
+      ],
+      "source": {
+        "title": "About the service connection point in System Center Configuration Manager",
+        "url": "https://docs.microsoft.com/sccm/core/servers/deploy/configure/about-the-service-connection-point",
+        "date": "2018-03-21"
+      }
+    },
+    {
+      "id": "SCP-DOTNET-TLS12",
+      "title": ".NET uses TLS 1.2 (SchUseStrongCrypto and SystemDefaultTlsVersions)",
+      "status": "fail",
+      "message": "SchUseStrongCrypto is 0 under HKLM\\\\SOFTWARE\\\\Wow6432Node\\\\Microsoft\\\\.NETFramework\\\\v4.0.30319 (must be 1).",
+      "evidence": [
+        {
+          "file": "C:\\\\scp\\\\evidence\\\\dotnet-tls.txt",
+          "lines": [
+            "HKEY_LOCAL_MACHINE\\\\SOFTWARE\\\\Wow6432Node\\\\Microsoft\\\\.NETFramework\\\\v4.0.30319",
+            "    SchUseStrongCrypto    REG_DWORD    0x0",
+            "    SystemDefaultTlsVersions    REG_DWORD    0x1"
+          ]
+        }
+      ],
+      "remediation": [
+        "Set HKLM\\\\SOFTWARE\\\\Wow6432Node\\\\Microsoft\\\\.NETFramework\\\\v4.0.30319 SchUseStrongCrypto = 1 (DWORD)",
+        "Restart the computer."
+      ],
+      "source": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      }
+    },
+    {
+      "id": "SCP-WINHTTP-PROXY",
+      "title": "WinHTTP proxy matches the site system proxy",
+      "status": "skip",
+      "message": "No WinHTTP evidence: collect it on the SCP host with \`netsh winhttp show proxy > winhttp.txt\`.",
+      "evidence": [],
+      "remediation": [
+        "Add evidence.winhttpProxy to the site plan."
+      ],
+      "source": {
+        "title": "Internet access requirements (Configuration Manager)",
+        "url": "https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints",
+        "date": "2025-01-01"
+      }
+    }
+  ]
+}
+
+`
+
+exports[`test/report/direct.test.ts > TAP > junit snapshot (lab report with --compare-direct results) > must match snapshot 1`] = `
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="scp-preflight current: NOT READY" tests="18" failures="7" errors="0" skipped="3" time="8.784">
+  <testsuite name="endpoints" tests="14" failures="6" errors="0" skipped="2" time="12.312" timestamp="<timestamp>">
+    <properties>
+      <property name="verdict" value="not-ready"/>
+      <property name="edition" value="current"/>
+      <property name="host" value="SCP01"/>
+      <property name="route" value="http://proxy.contoso.com:8080"/>
+      <property name="tool" value="scp-preflight 0.1.0"/>
+    </properties>
+    <testcase classname="scp-preflight.endpoints.general" name="go.microsoft.com → go.microsoft.com:443" time="0.212">
+      <system-out>Undocumented redirect targets: www.microsoft.com
+HTTPS 302 from go.microsoft.com:443 in 212 ms.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="*.akamaiedge.net → *.akamaiedge.net:443" time="0.000">
+      <skipped message="WILDCARD_UNTESTED: Wildcard *.akamaiedge.net has no known concrete host; it is not proven reachable." type="WILDCARD_UNTESTED">Entry: *.akamaiedge.net (Updates and servicing)
+Probed: not probed (no concrete host)
+Route: http://proxy.contoso.com:8080 (--proxy)
+Fix: Allow *.akamaiedge.net on TCP 443 by FQDN pattern on the proxy.</skipped>
+      <system-out>Wildcard *.akamaiedge.net has no known concrete host; it is not proven reachable.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="*.manage.microsoft.com → sccm.manage.microsoft.com:443" time="0.181">
+      <system-out>WARN TLS_INTERCEPTED: TLS to sccm.manage.microsoft.com:443 through proxy.contoso.com:8080 validates only through &quot;Contoso TLS Inspection CA&quot; (from --ca-file): the traffic is re-signed by an inspection device.
+Direct (without the proxy): FAIL CONNECT_TIMEOUT: TCP connect to sccm.manage.microsoft.com (20.190.128.12) port 443 got no answer in 8000 ms: a firewall drops it. Works only through the proxy: the rule belongs on the proxy; the SCP host needs only its path to the proxy.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="*.manage.microsoft.com → configmgrbits.cdn.manage.microsoft.com:443" time="0.009">
+      <failure message="PROXY_DENIED: proxy.contoso.com:8080 refused CONNECT configmgrbits.cdn.manage.microsoft.com:443 with 403 (X-Squid-Error: ERR_ACCESS_DENIED 0)." type="PROXY_DENIED">Entry: *.manage.microsoft.com (Updates and servicing)
+Probed: https://configmgrbits.cdn.manage.microsoft.com:443/
+Route: http://proxy.contoso.com:8080 (--proxy)
+Direct (without the proxy): FAIL CONNECT_TIMEOUT: TCP connect to configmgrbits.cdn.manage.microsoft.com (13.107.246.45) port 443 got no answer in 8000 ms: a firewall drops it. Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.
+Fix: Allow configmgrbits.cdn.manage.microsoft.com:443 in the proxy policy of proxy.contoso.com.
+dns: skip (0 ms) resolved by the proxy
+proxy: fail PROXY_DENIED (9 ms) proxy fail
+tls: skip (0 ms) not run: proxy failed
+http: skip (0 ms) not run: proxy failed</failure>
+      <system-out>proxy.contoso.com:8080 refused CONNECT configmgrbits.cdn.manage.microsoft.com:443 with 403 (X-Squid-Error: ERR_ACCESS_DENIED 0).
+Direct (without the proxy): FAIL CONNECT_TIMEOUT: TCP connect to configmgrbits.cdn.manage.microsoft.com (13.107.246.45) port 443 got no answer in 8000 ms: a firewall drops it. Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="download.microsoft.com → download.microsoft.com:443" time="0.164">
+      <system-out>HTTPS 200 from download.microsoft.com:443 in 164 ms.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="sccmconnected-a01.cloudapp.net → sccmconnected-a01.cloudapp.net:443" time="0.014">
+      <failure message="DNS_NXDOMAIN: DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN)." type="DNS_NXDOMAIN">Entry: sccmconnected-a01.cloudapp.net (Updates and servicing)
+Probed: https://sccmconnected-a01.cloudapp.net:443/
+Route: direct (NO_PROXY matched .contoso.com)
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.
+Fix: Check the conditional forwarders of 10.20.0.53: a split-horizon cloudapp.net zone hides the public name.
+dns: fail DNS_NXDOMAIN (14 ms) dns fail
+connect: skip (0 ms) not run: dns failed
+tls: skip (0 ms) not run: dns failed
+http: skip (0 ms) not run: dns failed</failure>
+      <system-out>DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN).
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="definitionupdates.microsoft.com → definitionupdates.microsoft.com:443" time="8.022">
+      <failure message="CONNECT_TIMEOUT: TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it." type="CONNECT_TIMEOUT">Entry: definitionupdates.microsoft.com (Updates and servicing)
+Probed: https://definitionupdates.microsoft.com:443/
+Route: direct (NO_PROXY matched .contoso.com)
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.
+Fix: Allow outbound TCP 443 from this host to definitionupdates.microsoft.com on the perimeter firewall.
+dns: pass (22 ms) dns pass
+connect: fail CONNECT_TIMEOUT (8000 ms) connect fail
+tls: skip (0 ms) not run: connect failed
+http: skip (0 ms) not run: connect failed</failure>
+      <system-out>TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="download.windowsupdate.com → download.windowsupdate.com:443" time="0.022">
+      <failure message="CONNECT_REFUSED: TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused." type="CONNECT_REFUSED">Entry: download.windowsupdate.com (Updates and servicing)
+Probed: https://download.windowsupdate.com:443/
+Route: direct (NO_PROXY matched .contoso.com)
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.
+Fix: Allow outbound TCP 443 from this host to download.windowsupdate.com on the perimeter firewall.
+dns: pass (19 ms) dns pass
+connect: fail CONNECT_REFUSED (3 ms) connect fail
+tls: skip (0 ms) not run: connect failed
+http: skip (0 ms) not run: connect failed</failure>
+      <system-out>TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="cmbitsstore.blob.core.windows.net → cmbitsstore.blob.core.windows.net:443" time="0.111">
+      <failure message="TLS_CERT_EXPIRED: The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28." type="TLS_CERT_EXPIRED">Entry: cmbitsstore.blob.core.windows.net (Updates and servicing)
+Probed: https://cmbitsstore.blob.core.windows.net:443/
+Route: direct (NO_PROXY matched .contoso.com)
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.
+Fix: This host&apos;s clock is right: find the device presenting an expired certificate for cmbitsstore.blob.core.windows.net.
+dns: pass (27 ms) dns pass
+connect: pass (21 ms) connect pass
+tls: fail TLS_CERT_EXPIRED (63 ms) tls fail
+http: skip (0 ms) not run: tls failed</failure>
+      <system-out>The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="umwatsonc.events.data.microsoft.com → umwatsonc.events.data.microsoft.com:443" time="0.301">
+      <system-out>HTTPS 404 from umwatsonc.events.data.microsoft.com:443 through proxy.contoso.com:8080 in 301 ms (any HTTP status proves reachability).
+Direct (without the proxy): PASS: HTTPS 404 from umwatsonc.events.data.microsoft.com:443 in 142 ms (any HTTP status proves reachability). Works direct too: besides the proxy, the SCP host has its own path to this destination, a bypass that may be unintended. The rule the SCP uses is on the proxy.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.updates-and-servicing" name="*-umwatsonc.events.data.microsoft.com → *-umwatsonc.events.data.microsoft.com:443" time="0.000">
+      <skipped message="WILDCARD_UNTESTED: Wildcard *-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable." type="WILDCARD_UNTESTED">Entry: *-umwatsonc.events.data.microsoft.com (Updates and servicing)
+Probed: not probed (no concrete host)
+Route: http://proxy.contoso.com:8080 (--proxy)
+Fix: Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.</skipped>
+      <system-out>Wildcard *-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.windows-servicing" name="download.microsoft.com → download.microsoft.com:443" time="0.164">
+      <system-out>HTTPS 200 from download.microsoft.com:443 in 164 ms.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.windows-servicing" name="https://go.microsoft.com/fwlink/?LinkID=619849 → go.microsoft.com:443" time="0.695">
+      <system-out>Undocumented redirect targets: software-static.download.prss.microsoft.com
+HTTPS 200 after 2 redirects; the chain reaches software-static.download.prss.microsoft.com, which no catalog entry covers.
+Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host&apos;s egress.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.endpoints.azure-services" name="management.azure.com → management.azure.com:443" time="2.417">
+      <failure message="PROXY_UPSTREAM_FAILED: proxy.contoso.com:8080 could not reach management.azure.com:443 (502, X-Squid-Error: ERR_DNS_FAIL 0)." type="PROXY_UPSTREAM_FAILED">Entry: management.azure.com (Azure services (public cloud))
+Probed: https://management.azure.com:443/
+Route: http://proxy.contoso.com:8080 (--proxy)
+Direct (without the proxy): PASS: HTTPS 400 from management.azure.com:443 in 97 ms (any HTTP status proves reachability). Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host&apos;s own path is a bypass that may be unintended.
+Fix: Let proxy.contoso.com resolve and reach management.azure.com on TCP 443.
+dns: skip (0 ms) resolved by the proxy
+proxy: fail PROXY_UPSTREAM_FAILED (2417 ms) proxy fail
+tls: skip (0 ms) not run: proxy failed
+http: skip (0 ms) not run: proxy failed</failure>
+      <system-out>proxy.contoso.com:8080 could not reach management.azure.com:443 (502, X-Squid-Error: ERR_DNS_FAIL 0).
+Direct (without the proxy): PASS: HTTPS 400 from management.azure.com:443 in 97 ms (any HTTP status proves reachability). Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host&apos;s own path is a bypass that may be unintended.</system-out>
+    </testcase>
+  </testsuite>
+  <testsuite name="rules" tests="4" failures="1" errors="0" skipped="1" time="0.000" timestamp="<timestamp>">
+    <testcase classname="scp-preflight.rules" name="SCP-TOP-TIER: The SCP is installed at the top-tier site" time="0.000">
+      <system-out>CAS is a central administration site: the top tier of the hierarchy.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.rules" name="SCP-REMOTE-ADMIN: The site server&apos;s computer account is a local administrator on the SCP host" time="0.000">
+      <system-out>WARN CONTOSO\\CM01$ is not listed in SCP01&apos;s local Administrators, but domain groups are: membership may be nested in CONTOSO\\SCCM Servers.</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.rules" name="SCP-DOTNET-TLS12: .NET uses TLS 1.2 (SchUseStrongCrypto and SystemDefaultTlsVersions)" time="0.000">
+      <failure message="SCP-DOTNET-TLS12: SchUseStrongCrypto is 0 under HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 (must be 1)." type="SCP-DOTNET-TLS12">SchUseStrongCrypto is 0 under HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 (must be 1).
+C:\\scp\\evidence\\dotnet-tls.txt:
+  HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319
+      SchUseStrongCrypto    REG_DWORD    0x0
+      SystemDefaultTlsVersions    REG_DWORD    0x1
+Fix: Set HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 SchUseStrongCrypto = 1 (DWORD)
+Fix: Restart the computer.
+Source: Internet access requirements (Configuration Manager) https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints</failure>
+      <system-out>SchUseStrongCrypto is 0 under HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319 (must be 1).</system-out>
+    </testcase>
+    <testcase classname="scp-preflight.rules" name="SCP-WINHTTP-PROXY: WinHTTP proxy matches the site system proxy" time="0.000">
+      <skipped message="SCP-WINHTTP-PROXY: No WinHTTP evidence: collect it on the SCP host with \`netsh winhttp show proxy &gt; winhttp.txt\`." type="SCP-WINHTTP-PROXY">No WinHTTP evidence: collect it on the SCP host with \`netsh winhttp show proxy &gt; winhttp.txt\`.
+
+Fix: Add evidence.winhttpProxy to the site plan.
+Source: Internet access requirements (Configuration Manager) https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints</skipped>
+      <system-out>No WinHTTP evidence: collect it on the SCP host with \`netsh winhttp show proxy &gt; winhttp.txt\`.</system-out>
+    </testcase>
+  </testsuite>
+</testsuites>
+
+`
+
+exports[`test/report/direct.test.ts > TAP > md snapshot (lab report with --compare-direct results) > must match snapshot 1`] = `
+# SCP readiness: NOT READY
+
+**Verdict:** 7 failures and 2 warnings must be resolved before the service connection point can work.
+
+| | Fail | Warn | Waived | Skip | Pass |
+|---|---:|---:|---:|---:|---:|
+| Endpoints | 6 | 1 | 0 | 2 | 5 |
+| Rules | 1 | 1 | 0 | 1 | 1 |
+| **Total** | 7 | 2 | 0 | 3 | 6 |
+
+- **Checked from:** SCP01 (win32 x64 (Windows Server 2022))
+- **When:** <time> (8.8 s)
+- **Endpoint list:** edition current — Internet access requirements (Configuration Manager) (2025-01-01) https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints
+- **Route:** http proxy http://proxy.contoso.com:8080 (--proxy)
+- **Tool:** scp-preflight 0.1.0
+
+## Firewall changes needed
+
+| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |
+|---|---|---|---|---|---|
+| \`go.microsoft.com\` | TCP 443 | SCP host egress | Open | Open — Not proxied: same path | Redirects also reach www.microsoft.com, which the documentation does not list: allow it too. |
+| \`*.akamaiedge.net\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Not tested \`WILDCARD_UNTESTED\` | not probed | Allow \\*.akamaiedge.net on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known, so it could not be probed. |
+| \`*.manage.microsoft.com\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Blocked \`PROXY_DENIED\` | Blocked \`CONNECT_TIMEOUT\` — Fails direct too | Allow \\*.manage.microsoft.com on TCP 443 (HTTPS) in the policy of proxy http://proxy.contoso.com:8080. Exempt sccm.manage.microsoft.com from TLS inspection on proxy.contoso.com: Microsoft does not support inspection of \\*.manage.microsoft.com. |
+| \`sccmconnected-a01.cloudapp.net\` | TCP 443 | SCP host egress | Blocked \`DNS_NXDOMAIN\` | Blocked \`DNS_NXDOMAIN\` — Not proxied: same path | Check the conditional forwarders of 10.20.0.53: a split-horizon cloudapp.net zone hides the public name. |
+| \`definitionupdates.microsoft.com\` | TCP 443 | SCP host egress | Blocked \`CONNECT_TIMEOUT\` | Blocked \`CONNECT_TIMEOUT\` — Not proxied: same path | Allow outbound TCP 443 (HTTPS) from the SCP host to definitionupdates.microsoft.com on every firewall in the path. |
+| \`download.windowsupdate.com\` | TCP 443 | SCP host egress | Blocked \`CONNECT_REFUSED\` | Blocked \`CONNECT_REFUSED\` — Not proxied: same path | Allow outbound TCP 443 (HTTPS) from the SCP host to download.windowsupdate.com on every firewall in the path. |
+| \`cmbitsstore.blob.core.windows.net\` | TCP 443 | SCP host egress | Blocked \`TLS_CERT_EXPIRED\` | Blocked \`TLS_CERT_EXPIRED\` — Not proxied: same path | This host's clock is right: find the device presenting an expired certificate for cmbitsstore.blob.core.windows.net. |
+| \`*-umwatsonc.events.data.microsoft.com\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Not tested \`WILDCARD_UNTESTED\` | not probed | Allow \\*-umwatsonc.events.data.microsoft.com on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known, so it could not be probed. |
+| \`https://go.microsoft.com/fwlink/?LinkID=619849\` | TCP 443 | SCP host egress | Open | Open — Not proxied: same path | Redirects also reach software-static.download.prss.microsoft.com, which the documentation does not list: allow it too. |
+| \`management.azure.com\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Blocked \`PROXY_UPSTREAM_FAILED\` | Open — Works only direct | Allow proxy http://proxy.contoso.com:8080 to resolve and reach management.azure.com on TCP 443 (HTTPS). |
+
+**Reachable without the proxy:** \`umwatsonc.events.data.microsoft.com\` TCP 443, \`management.azure.com\` TCP 443 — the SCP host has its own path besides the proxy, a bypass that may be unintended.
+
+## Endpoint results that did not pass
+
+- **✖ FAIL** \`PROXY_DENIED\` \`*.manage.microsoft.com\` via \`configmgrbits.cdn.manage.microsoft.com\` TCP 443 (Updates and servicing) — proxy.contoso.com:8080 refused CONNECT configmgrbits.cdn.manage.microsoft.com:443 with 403 (X-Squid-Error: ERR\\_ACCESS\\_DENIED 0).
+  - Fix: Allow configmgrbits.cdn.manage.microsoft.com:443 in the proxy policy of proxy.contoso.com.
+  - Direct (without the proxy): **✖ FAIL** \`CONNECT_TIMEOUT\` — TCP connect to configmgrbits.cdn.manage.microsoft.com (13.107.246.45) port 443 got no answer in 8000 ms: a firewall drops it. Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.
+- **✖ FAIL** \`DNS_NXDOMAIN\` \`sccmconnected-a01.cloudapp.net\` TCP 443 (Updates and servicing) — DNS server 10.20.0.53 says sccmconnected-a01.cloudapp.net does not exist (NXDOMAIN).
+  - Fix: Check the conditional forwarders of 10.20.0.53: a split-horizon cloudapp.net zone hides the public name.
+  - Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host's egress.
+- **✖ FAIL** \`CONNECT_TIMEOUT\` \`definitionupdates.microsoft.com\` TCP 443 (Updates and servicing) — TCP connect to definitionupdates.microsoft.com (20.72.205.209) port 443 got no answer in 8000 ms: a firewall drops it.
+  - Fix: Allow outbound TCP 443 from this host to definitionupdates.microsoft.com on the perimeter firewall.
+  - Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host's egress.
+- **✖ FAIL** \`CONNECT_REFUSED\` \`download.windowsupdate.com\` TCP 443 (Updates and servicing) — TCP connect to download.windowsupdate.com (13.107.4.50) port 443 was refused.
+  - Fix: Allow outbound TCP 443 from this host to download.windowsupdate.com on the perimeter firewall.
+  - Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host's egress.
+- **✖ FAIL** \`TLS_CERT_EXPIRED\` \`cmbitsstore.blob.core.windows.net\` TCP 443 (Updates and servicing) — The certificate presented for cmbitsstore.blob.core.windows.net:443 expired on 2025-02-28.
+  - Fix: This host's clock is right: find the device presenting an expired certificate for cmbitsstore.blob.core.windows.net.
+  - Direct (without the proxy): Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host's egress.
+- **✖ FAIL** \`PROXY_UPSTREAM_FAILED\` \`management.azure.com\` TCP 443 (Azure services (public cloud)) — proxy.contoso.com:8080 could not reach management.azure.com:443 (502, X-Squid-Error: ERR\\_DNS\\_FAIL 0).
+  - Fix: Let proxy.contoso.com resolve and reach management.azure.com on TCP 443.
+  - Direct (without the proxy): **✔ PASS** — HTTPS 400 from management.azure.com:443 in 97 ms (any HTTP status proves reachability). Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host's own path is a bypass that may be unintended.
+- **▲ WARN** \`TLS_INTERCEPTED\` \`*.manage.microsoft.com\` via \`sccm.manage.microsoft.com\` TCP 443 (Updates and servicing) — TLS to sccm.manage.microsoft.com:443 through proxy.contoso.com:8080 validates only through "Contoso TLS Inspection CA" (from --ca-file): the traffic is re-signed by an inspection device.
+  - Fix: Exempt sccm.manage.microsoft.com from TLS inspection on proxy.contoso.com: Microsoft does not support inspection of \\*.manage.microsoft.com.
+  - Direct (without the proxy): **✖ FAIL** \`CONNECT_TIMEOUT\` — TCP connect to sccm.manage.microsoft.com (20.190.128.12) port 443 got no answer in 8000 ms: a firewall drops it. Works only through the proxy: the rule belongs on the proxy; the SCP host needs only its path to the proxy.
+- **○ SKIP** \`WILDCARD_UNTESTED\` \`*.akamaiedge.net\` TCP 443 (Updates and servicing) — Wildcard \\*.akamaiedge.net has no known concrete host; it is not proven reachable.
+  - Fix: Allow \\*.akamaiedge.net on TCP 443 by FQDN pattern on the proxy.
+- **○ SKIP** \`WILDCARD_UNTESTED\` \`*-umwatsonc.events.data.microsoft.com\` TCP 443 (Updates and servicing) — Wildcard \\*-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.
+  - Fix: Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.
+
+## Prerequisite rules that did not pass
+
+- **✖ FAIL** \`SCP-DOTNET-TLS12\` .NET uses TLS 1.2 (SchUseStrongCrypto and SystemDefaultTlsVersions) — SchUseStrongCrypto is 0 under HKLM\\\\SOFTWARE\\\\Wow6432Node\\\\Microsoft\\\\.NETFramework\\\\v4.0.30319 (must be 1).
+
+  Evidence from \`C:\\scp\\evidence\\dotnet-tls.txt\`:
+
+  \`\`\`text
+  HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319
+      SchUseStrongCrypto    REG_DWORD    0x0
+      SystemDefaultTlsVersions    REG_DWORD    0x1
+  \`\`\`
+
+  - Fix: Set HKLM\\\\SOFTWARE\\\\Wow6432Node\\\\Microsoft\\\\.NETFramework\\\\v4.0.30319 SchUseStrongCrypto = 1 (DWORD)
+  - Fix: Restart the computer.
+- **▲ WARN** \`SCP-REMOTE-ADMIN\` The site server's computer account is a local administrator on the SCP host — CONTOSO\\\\CM01$ is not listed in SCP01's local Administrators, but domain groups are: membership may be nested in CONTOSO\\\\SCCM Servers.
+
+  Evidence from \`C:\\scp\\evidence\\administrators.txt\`:
+
+  \`\`\`text
+  Administrator
+  CONTOSO\\Domain Admins
+  CONTOSO\\SCCM Servers
+  \`\`\`
+
+  - Fix: Verify that CONTOSO\\\\CM01$ is a member of CONTOSO\\\\SCCM Servers: Get-ADGroupMember "SCCM Servers" \\| Where-Object Name -eq CM01
+  - Fix: Or add it directly on SCP01: net localgroup Administrators CONTOSO\\\\CM01$ /add
+- **○ SKIP** \`SCP-WINHTTP-PROXY\` WinHTTP proxy matches the site system proxy — No WinHTTP evidence: collect it on the SCP host with \\\`netsh winhttp show proxy \\> winhttp.txt\\\`.
+  - Fix: Add evidence.winhttpProxy to the site plan.
+
+_Full evidence: the JSON and HTML reports of this run (<timestamp>)._
+
+`
