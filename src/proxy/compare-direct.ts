@@ -1,4 +1,5 @@
 import type { ProbeOutcome } from '../probes/types.js';
+import { DIRECT_KIND_LABEL, directFinding } from '../report/direct-finding.js';
 import type { EndpointResult } from '../report/types.js';
 
 /**
@@ -13,14 +14,10 @@ export function attachDirect(endpoints: readonly EndpointResult[], direct: Reado
   });
 }
 
-/** One line for the console and text reports: how the two routes compare. */
+/** One line for the console: the direct probe's outcome and what it says about where the rule belongs. */
 export function directComparisonLine(endpoint: EndpointResult): string | null {
   const direct = endpoint.direct;
-  if (direct === undefined) return null;
-  const viaProxy = endpoint.status === 'pass' || endpoint.status === 'warn';
-  const alone = direct.status === 'pass' || direct.status === 'warn';
-  const verdict = viaProxy && !alone ? 'works only through the proxy'
-    : !viaProxy && alone ? 'works direct but NOT through the proxy'
-      : viaProxy ? 'works both ways' : 'fails both ways';
-  return `Direct: ${direct.status.toUpperCase()}${direct.code ? ` ${direct.code}` : ''} (${verdict}).`;
+  const finding = directFinding([endpoint]);
+  if (direct === undefined || finding === null) return null;
+  return `Direct: ${direct.status.toUpperCase()}${direct.code ? ` ${direct.code}` : ''} (${DIRECT_KIND_LABEL[finding.kind].toLowerCase()}).`;
 }
