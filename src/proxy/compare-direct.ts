@@ -19,5 +19,5 @@ export function directComparisonLine(endpoint: EndpointResult): string | null {
   const direct = endpoint.direct;
   const finding = directFinding([endpoint]);
   if (direct === undefined || finding === null) return null;
-  return `Direct: ${direct.status.toUpperCase()}${direct.code ? ` ${direct.code}` : ''} (${DIRECT_KIND_LABEL[finding.kind].toLowerCase()}).`;
+  return `Direct: ${direct.status.toUpperCase()}${direct.code ? ` ${direct.code}` : ''} — ${DIRECT_KIND_LABEL[finding.kind].toLowerCase()}.`;
 }
