@@ -42,9 +42,9 @@ const VIA_PROXY = ['.microsoft.com', '.microsoftonline.com'];
 const PREFERRED = {
   nxdomain: ['sccmconnected-a01.cloudapp.net'],
   refused: ['weus2watcab02.blob.core.windows.net', 'blob.core.windows.net'],
-  blackHoled: ['management.azure.com'],
+  blackHoled: ['management.azure.com', 'download.windowsupdate.com'],
   expiredCertificate: ['configmgrbits.azureedge.net', 'bspmts.mp.microsoft.com'],
-  deniedByProxy: ['download.visualstudio.microsoft.com', 'download.windowsupdate.com'],
+  deniedByProxy: ['download.visualstudio.microsoft.com', 'download.microsoft.com'],
 } as const;
 
 /**
