@@ -3,7 +3,7 @@ import { renderConsole } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
 import type { Report } from '../report/types.js';
 import { exitCodeOf } from '../report/verdict.js';
-import { writeReportFiles } from '../report/write-report-files.js';
+import { prepareOutDir, writeReportFiles } from '../report/write-report-files.js';
 import { applyWaivers, loadWaivers } from '../waivers/index.js';
 import type { CheckArgs } from './check-options.js';
 import { progressLine } from './progress-line.js';
@@ -18,6 +18,7 @@ const localDate = (d: Date): string =>
 export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<number> {
   const formats = parseFormats(args.format);
   const waivers = args.waivers ? loadWaivers(args.waivers) : null;
+  await prepareOutDir(args.out);
   const interactive = process.stderr.isTTY === true && !args.json && !args.quiet;
   const progress = interactive ? progressLine(process.stderr) : null;
   const controller = new AbortController();

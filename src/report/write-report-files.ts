@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, rename, rm, writeFile, constants } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, rename, rm, writeFile, constants } from 'node:fs/promises';
+import { InputError } from '../model/input-error.js';
 import { join } from 'node:path';
 import { type FileFormatName, fileFormats } from './file-formats.js';
 import type { Report } from './types.js';
@@ -56,6 +57,20 @@ async function writeTemp(dir: string, extension: string, content: string): Promi
 }
 
 /**
+ * Makes sure reports can be written into `dir` (creating it), so an unwritable `--out` is bad input reported before
+ * a long run starts rather than an internal error after it.
+ */
+export async function prepareOutDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`--out: cannot write reports into ${dir} (${code}); choose a folder you can write to`, { cause: error });
+  }
+}
+
+/**
  * Writes the report in each format as `scp-preflight-YYYYMMDD-HHMMSS.<ext>` (then `-1`, `-2`, … if that name is
  * taken) plus `latest.<ext>`, each through a temp file in the same folder. Returns the paths written.
  */
@@ -63,7 +78,7 @@ export async function writeReportFiles(report: Report, options: WriteOptions): P
   const started = new Date(report.startedAt);
   const stamp = options.stamp ?? (Number.isNaN(started.getTime()) ? new Date() : started);
   const base = stampName(stamp);
-  await mkdir(options.outDir, { recursive: true });
+  await prepareOutDir(options.outDir);
   const written: string[] = [];
   for (const name of options.formats) {
     const format = fileFormats[name];

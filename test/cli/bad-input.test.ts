@@ -41,4 +41,7 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
     t.equal(result.stdout, '', `${label}: nothing on stdout`);
   }
   t.throws(() => readdirSync(out), { code: 'ENOENT' }, 'no report folder was created');
+  const unwritable = await runCli(['check', '--out', join(notPem, 'reports'), '--dns-server', '127.0.0.1:9'], { timeoutMs: 20_000 });
+  t.equal(unwritable.code, 2, 'an --out that cannot be written is bad input, found before probing');
+  t.match(unwritable.stderr, /--out: cannot write reports into .*not\.pem.*\(ENOTDIR\)/);
 });
