@@ -1,5 +1,6 @@
 import { editions, type EditionId } from '../catalog/index.js';
 import { loadCatalogFile } from '../catalog/load-file.js';
+import { planEndpoints } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckInput } from '../check/run-check.js';
 import { InputError } from '../model/input-error.js';
@@ -36,6 +37,8 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
     extraCaCertsFile: process.env.NODE_EXTRA_CA_CERTS || null,
   });
   const intune = args.intune || plan?.scp.intune === true;
+  const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
+  planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
   // The plan's site system proxy is the route the SCP will take; a proxy flag still wins (e.g. to test another).
   const planned = plan?.scp.proxy;
   const proxy = settledProxy(args, planned
@@ -44,7 +47,7 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
   return {
     catalog,
     catalogFile: args.catalog ?? null,
-    planOptions: { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId },
+    planOptions,
     timeoutMs: args.timeout,
     deadlineS: args.deadline,
     concurrency: args.concurrency,
