@@ -55,8 +55,11 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
       process.stdout.write([head, ...rows.map((r) => [r.entry, r.host, String(r.port), r.protocol, r.group, String(r.wildcard), r.source])].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
       return;
     }
-    const table = new Table({ head: ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group'], style: { head: [], border: [] } });
-    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group]);
+    // Built-in editions have one source document (printed above the table); a custom catalog may mix several.
+    const mixed = new Set(rows.map((r) => r.source)).size > 1;
+    const compact = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+    const table = new Table({ head: ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])], chars: compact, style: { head: [], border: [] } });
+    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])]);
     process.stdout.write(`Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`);
   },
 };
