@@ -80,6 +80,18 @@ export async function startProbeLab(t: Teardown, options: {
   const rootFile = join(dir, 'root.pem');
   writeFileSync(rootFile, servers.rootPem);
   const route = options.route ?? ((_h, port, p) => (port === 80 ? p.http : p.tls));
+  // One trust store per option set, as a real run has one: building it parses every root, which blocks for
+  // tens of milliseconds and, per probe, would stall concurrent probes into false timeouts.
+  const stores = new Map<string, ReturnType<typeof buildTrustStore>>();
+  const trustFor = (caFile: string | null, publicRoots: boolean): ReturnType<typeof buildTrustStore> => {
+    const key = JSON.stringify([caFile, publicRoots]);
+    let store = stores.get(key);
+    if (!store) {
+      store = buildTrustStore({ caFile, publicRoots: publicRoots ? rootFile : null, extraCaCertsFile: null });
+      stores.set(key, store);
+    }
+    return store;
+  };
   return {
     ca, rootFile, ports, dnsServer: dns.server,
     async probe(target, probeOptions = {}) {
@@ -87,7 +99,7 @@ export async function startProbeLab(t: Teardown, options: {
         signal: new AbortController().signal,
         timeoutMs: probeOptions.timeoutMs ?? 1500,
         dnsServers: [dns.server],
-        trust: buildTrustStore({ caFile: probeOptions.caFile ?? null, publicRoots: probeOptions.publicRoots === false ? null : rootFile, extraCaCertsFile: null }),
+        trust: trustFor(probeOptions.caFile ?? null, probeOptions.publicRoots !== false),
         isDocumented: (host) => Object.hasOwn(options.zone, host),
         routeFor: directRouting(),
         dialPort: (host, port) => route(host, port, ports),
