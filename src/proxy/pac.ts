@@ -4,6 +4,7 @@ import { networkInterfaces } from 'node:os';
 import vm from 'node:vm';
 import { createPacResolver } from 'pac-resolver';
 import { QuickJS } from 'quickjs-wasi';
+import { Agent, fetch } from 'undici';
 import { InputError } from '../model/input-error.js';
 import { boundedScope } from '../probes/bounded-signal.js';
 import { resolveHost } from '../probes/dns.js';
@@ -11,6 +12,9 @@ import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
 import { parsePacResult } from './pac-result.js';
 import type { RouteCandidate } from './types.js';
+
+/** Direct connections for PAC downloads, whatever global dispatcher or proxy variables the process has. */
+const directAgent = new Agent({ connect: { timeout: 10_000 } });
 
 /** A PAC script from `--pac`: a file read now, or a URL fetched on first use. */
 export interface PacSource {
@@ -23,9 +27,9 @@ export function pacSource(value: string): PacSource {
   if (/^https?:\/\//i.test(value)) {
     return {
       label: value,
-      // WinHTTP fetches the PAC file directly, never through a proxy.
+      // WinHTTP fetches the PAC file directly, never through a proxy: undici's own Agent, not a proxy dispatcher.
       load: async (signal) => {
-        const response = await fetch(value, { signal, redirect: 'follow' });
+        const response = await fetch(value, { signal, redirect: 'follow', dispatcher: directAgent });
         if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
         return response.text();
       },
