@@ -1,22 +1,30 @@
 import { editions, type EditionId } from '../catalog/index.js';
 import { loadCatalogFile } from '../catalog/load-file.js';
-import { planEndpoints } from '../catalog/plan.js';
+import { planEndpoints, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CheckInput } from '../check/run-check.js';
 import { InputError } from '../model/input-error.js';
 import { parseDnsServerFlag, systemResolvers } from '../probes/system-resolvers.js';
 import { buildTrustStore } from '../probes/trust-store.js';
-import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational } from '../rules/index.js';
+import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational, type Evidence, type SitePlan } from '../rules/index.js';
 import type { CheckArgs } from './check-options.js';
-import { settledProxy } from './settled-proxy.js';
+import { proxyFromArgs } from './proxy-options.js';
 
 const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
 
+/** The files and flag values a check is built from, read and validated once. */
+export interface CheckFiles {
+  readonly plan: SitePlan | null;
+  readonly evidence: Evidence;
+  readonly catalog: Catalog;
+  readonly planOptions: PlanOptions;
+}
+
 /**
- * Turns validated flags into a CheckInput: reads the catalog, trust roots, plan and evidence up front, so a bad
- * file stops the run (exit 2) before any probe touches the network or any file is written.
+ * Reads the plan, its evidence and the catalog and validates the flags that shape the endpoint list, so a bad file
+ * stops the run (exit 2) before any server starts, any probe touches the network or any file is written.
  */
-export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> = {}): CheckInput {
+export function readCheckFiles(args: CheckArgs): CheckFiles {
   for (const [flag, value, min] of [['--timeout', args.timeout, 50], ['--deadline', args.deadline, 1], ['--concurrency', args.concurrency, 1]] as const) {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < min) {
       throw new InputError(`${flag}: expected a whole number >= ${min}, got ${String(value)}`);
@@ -30,20 +38,30 @@ export function buildCheckInput(args: CheckArgs, overrides: Partial<CheckInput> 
   const evidence = loadEvidence(plan);
   const editionId = (plan?.edition ?? args.edition) as EditionId;
   const catalog: Catalog = args.catalog ? loadCatalogFile(args.catalog) : editions[editionId];
+  const intune = args.intune || plan?.scp.intune === true;
+  const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
+  planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
+  return { plan, evidence, catalog, planOptions };
+}
+
+/**
+ * Turns validated flags and the files read by `readCheckFiles` into a CheckInput: resolvers, trust roots and the
+ * route, all settled before any probe runs. Proxy warnings go to stderr here, once.
+ */
+export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFiles(args), overrides: Partial<CheckInput> = {}): CheckInput {
+  const { plan, evidence, catalog, planOptions } = files;
   const dnsServers = args['dns-server'].length > 0 ? args['dns-server'].map(parseDnsServerFlag) : systemResolvers();
   const trust = buildTrustStore({
     caFile: args['ca-file'] ?? null,
     publicRoots: args['public-roots'] ?? null,
     extraCaCertsFile: process.env.NODE_EXTRA_CA_CERTS || null,
   });
-  const intune = args.intune || plan?.scp.intune === true;
-  const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
-  planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
   // The plan's site system proxy is the route the SCP will take; a proxy flag still wins (e.g. to test another).
   const planned = plan?.scp.proxy;
-  const proxy = settledProxy(args, planned
+  const proxy = proxyFromArgs(args, {}, planned
     ? { url: `http://${planned.server.includes(':') ? `[${planned.server}]` : planned.server}:${planned.port}`, label: `site plan scp.proxy (${args.plan})` }
     : null);
+  for (const line of proxy.warnings) process.stderr.write(`scp-preflight: ${line}\n`);
   return {
     catalog,
     catalogFile: args.catalog ?? null,

@@ -45,7 +45,13 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
   const connectTo = (host: string, port: number): { host: string; port: number } => ({
     host: '127.0.0.1', port: options.refused?.includes(host) ? refusedPort : port === 80 ? endpoints.httpPort : endpoints.tlsPort,
   });
+  // One trust store per CA file, as a run has one: each build parses every root and blocks the event loop.
   const stores = new Map<string, ReturnType<typeof buildTrustStore>>();
+  const trustFor = (caFile: string | null): ReturnType<typeof buildTrustStore> => {
+    const key = caFile ?? '';
+    if (!stores.has(key)) stores.set(key, buildTrustStore({ caFile, publicRoots: rootFile, extraCaCertsFile: null }));
+    return stores.get(key)!;
+  };
   return {
     ca, endpoints, rootFile, dnsServer: dns.server, connectTo,
     async proxy(proxyOptions = {}) {
@@ -59,12 +65,6 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
       return server;
     },
     probe(target, routing, probeOptions = {}) {
-      // One trust store per CA file, as a run has one: each build parses every root and blocks the event loop.
-      const trustFor = (caFile: string | null) => {
-        const key = caFile ?? '';
-        if (!stores.has(key)) stores.set(key, buildTrustStore({ caFile, publicRoots: rootFile, extraCaCertsFile: null }));
-        return stores.get(key)!;
-      };
       const context: ProbeContext = {
         signal: new AbortController().signal,
         timeoutMs: probeOptions.timeoutMs ?? 2000,

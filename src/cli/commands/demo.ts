@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { planEndpoints } from '../../catalog/plan.js';
 import { startSimulatedInternet } from '../../demo/simulated-internet.js';
-import { buildCheckInput } from '../build-check-input.js';
+import { buildCheckInput, readCheckFiles } from '../build-check-input.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { executeCheck } from '../execute-check.js';
 
@@ -14,23 +14,23 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
   describe: 'Run the same check against a built-in simulated network on loopback (no internet needed)',
   builder: (yargs: Argv<object>) => withCheckOptions(yargs).default('timeout', 2000),
   handler: async (argv) => {
-    // Validate everything first with the user's own options, so bad input fails before servers start.
-    const probe = buildCheckInput(argv);
-    const internet = await startSimulatedInternet(planEndpoints(probe.catalog, probe.planOptions));
+    // Read and validate the user's files first, so bad input fails before any server starts.
+    const files = readCheckFiles(argv);
+    const internet = await startSimulatedInternet(planEndpoints(files.catalog, files.planOptions));
     try {
-      if (!argv.json && !argv.quiet) {
-        const f = internet.faults;
-        process.stderr.write('SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n'
-          + `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n`
-          + `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`, f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`].filter(Boolean).join('; ')}.\n`);
-      }
       // The simulated site's own route replaces any proxy flags or variables: the demo never leaves loopback.
       const args: CheckArgs = {
         ...argv, 'dns-server': [internet.dnsServer], 'public-roots': internet.rootFile,
         proxy: undefined, winhttp: undefined, pac: internet.proxy.pacFile,
         'proxy-user': internet.proxy.user, 'proxy-password-file': internet.proxy.passwordFile,
       };
-      const input = buildCheckInput(args, { simulation: true, dialPort: internet.dialPort });
+      const input = buildCheckInput(args, files, { simulation: true, dialPort: internet.dialPort });
+      if (!argv.json && !argv.quiet) {
+        const f = internet.faults;
+        process.stderr.write('SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n'
+          + `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n`
+          + `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`, f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`].filter(Boolean).join('; ')}.\n`);
+      }
       process.exitCode = await executeCheck(args, input);
     } finally {
       await internet.close();
