@@ -28,7 +28,7 @@ export async function probeTarget(target: ProbeTarget, context: ProbeContext, si
   const stages = first.stages;
   const httpIndex = stages.findIndex((s) => s.stage === 'http');
   if (first.response && httpIndex >= 0) {
-    stages[httpIndex] = await followRedirects(target, first.response, stages[httpIndex]!, context, signal);
+    stages[httpIndex] = await followRedirects(first.response, stages[httpIndex]!, context, signal);
   }
   const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.status === 'warn');
   const status = stages.reduce<Status>((acc, s) => worse(acc, s.status), 'skip');
@@ -102,7 +102,7 @@ function httpStage(url: string, destination: Destination, response: ExchangeResu
 }
 
 /** Follows Location headers; the endpoint's own answer already proved reachability, so hops only add evidence. */
-async function followRedirects(target: ProbeTarget, firstResponse: Extract<ExchangeResult, { ok: true }>, first: StageResult, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
+async function followRedirects(firstResponse: Extract<ExchangeResult, { ok: true }>, first: StageResult, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
   const detail = first.detail as HttpDetail;
   const hops: HttpHop[] = [...detail.hops];
   let response = firstResponse;
