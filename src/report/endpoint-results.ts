@@ -9,18 +9,16 @@ import type { EndpointResult } from './types.js';
  */
 export function endpointResults(plan: EndpointPlan, outcomes: ReadonlyMap<string, ProbeOutcome>, defaultRoute: Route): EndpointResult[] {
   return plan.endpoints.map(({ targetId, ...row }) => {
-    const outcome = targetId === null ? undefined : outcomes.get(targetId);
-    if (!outcome) {
-      const untested = targetId === null;
-      const code = untested ? 'WILDCARD_UNTESTED' : 'CONNECT_TIMEOUT';
+    if (targetId === null) {
       return {
-        ...row, probeId: targetId, status: untested ? 'skip' : 'fail', code,
-        message: untested
-          ? `${row.entry} is a wildcard with no known concrete host, so port ${row.port} was not probed; it is not proven reachable.`
-          : `${row.host} port ${row.port} was not probed before the run's deadline.`,
-        remediation: CODES[code].fix, route: defaultRoute, stages: [], undocumentedHosts: [],
+        ...row, probeId: null, status: 'skip', code: 'WILDCARD_UNTESTED',
+        message: `${row.entry} is a wildcard with no known concrete host, so port ${row.port} was not probed; it is not proven reachable.`,
+        remediation: CODES.WILDCARD_UNTESTED.fix, route: defaultRoute, stages: [], undocumentedHosts: [],
       };
     }
+    const outcome = outcomes.get(targetId);
+    // runProbes answers every target, even after the deadline (as timeouts); a gap is our bug, not a network finding.
+    if (!outcome) throw new Error(`no probe outcome for ${targetId}`);
     const http = outcome.stages.find((s) => s.stage === 'http')?.detail;
     return {
       ...row, probeId: targetId, status: outcome.status, code: outcome.code, message: outcome.message,
