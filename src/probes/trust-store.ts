@@ -12,8 +12,6 @@ export interface TrustedRoot {
 
 /** The roots a run trusts, and which of them are public. */
 export interface TrustStore {
-  /** Every trusted root as PEM. */
-  readonly pems: readonly string[];
   /**
    * One TLS context for the whole run. Passing `ca` to every tls.connect would parse all ~150 roots per
    * connection, which at 64 concurrent handshakes costs more CPU than the handshakes themselves. It offers TLS 1.0
@@ -78,7 +76,7 @@ export function buildTrustStore(options: TrustOptions): TrustStore {
     }
   }
   const secureContext = tls.createSecureContext({ ca: pems, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
-  return { pems, roots, secureContext };
+  return { roots, secureContext };
 }
 
 /** Node only warns about a bad NODE_EXTRA_CA_CERTS; so do we, by ignoring what cannot be read. */

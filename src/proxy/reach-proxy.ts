@@ -62,8 +62,9 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
   const scope = boundedScope(signal, context.timeoutMs);
   const bounded = scope.signal;
   const secure = tls.connect({
-    // `host` is what the certificate is checked against; SNI only for names (RFC 6066 forbids IP literals).
-    socket, host: server.host, ca: [...context.trust.pems], rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    // `host` is what the certificate is checked against; SNI only for names (RFC 6066 forbids IP literals). The
+    // run's one TLS context: parsing every root per connection would stall concurrent probes (see trust-store.ts).
+    socket, host: server.host, secureContext: context.trust.secureContext, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
   });
   let onAbort: (() => void) | undefined;
