@@ -8,7 +8,7 @@ export interface CodeInfo {
   /** The status a result carrying this code gets. */
   readonly status: Exclude<Status, 'pass'>;
   /** The stage that produces it. */
-  readonly stage: 'catalog' | 'dns' | 'connect' | 'tls' | 'http' | 'proxy';
+  readonly stage: 'catalog' | 'run' | 'dns' | 'connect' | 'tls' | 'http' | 'proxy';
   /** What happened, in words a firewall administrator understands. */
   readonly meaning: string;
   /** What to change, and where. */
@@ -41,10 +41,20 @@ export const CODES = {
     meaning: 'The name exists but has no IPv4 or IPv6 address.',
     fix: 'Check for a stale or filtered record (a DNS firewall can strip answers); the name must resolve to A or AAAA records.',
   },
+  DNS_SINKHOLED: {
+    status: 'fail', stage: 'dns',
+    meaning: 'The name resolves to an unspecified, loopback, link-local or multicast address: a DNS filter answers in place of the endpoint (a sinkhole). Nothing is connected to such an address.',
+    fix: 'Allow this name in the DNS filtering policy (DNS firewall, RPZ, protective DNS or the resolver\'s block list) used by this host, so it resolves to its public addresses.',
+  },
   CONNECT_REFUSED: {
     status: 'fail', stage: 'connect',
     meaning: 'The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.',
     fix: 'Allow outbound TCP to this host and port on every firewall between the SCP and the internet.',
+  },
+  CONNECT_REJECTED: {
+    status: 'fail', stage: 'connect',
+    meaning: 'A firewall or router rejected the connection with an ICMP error (host unreachable or administratively prohibited).',
+    fix: 'Allow outbound TCP to this host and port on the firewall that sends the reject (the hop between the SCP and the internet); if no firewall rejects it, check the routing to this address.',
   },
   CONNECT_TIMEOUT: {
     status: 'fail', stage: 'connect',
@@ -70,6 +80,11 @@ export const CODES = {
     status: 'fail', stage: 'tls',
     meaning: 'The certificate chain does not lead to a trusted root.',
     fix: 'If a TLS inspection device re-signs traffic, exempt this destination or install its root; otherwise install the missing public root (Baltimore CyberTrust Root / DigiCert Global Root G2).',
+  },
+  TLS_CERT_WRONG_USAGE: {
+    status: 'fail', stage: 'tls',
+    meaning: 'The certificate chain is trusted, but the certificate is not allowed for TLS server authentication (extended key usage or key usage).',
+    fix: 'The server or a TLS inspection device in the path presents a certificate not issued for TLS servers: exempt this destination from inspection, or have the inspection CA issue serverAuth certificates.',
   },
   TLS_CERT_EXPIRED: {
     status: 'fail', stage: 'tls',
@@ -105,6 +120,11 @@ export const CODES = {
     status: 'skip', stage: 'catalog',
     meaning: 'A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.',
     fix: 'Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.',
+  },
+  RUN_STOPPED: {
+    status: 'skip', stage: 'run',
+    meaning: 'The run was stopped (its --deadline passed, or it was interrupted with Ctrl-C) before this probe finished; nothing was measured about this endpoint.',
+    fix: 'Run the check again with a longer --deadline, and let it finish.',
   },
   PROXY_UNREACHABLE: {
     status: 'fail', stage: 'proxy',
