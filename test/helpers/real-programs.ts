@@ -3,6 +3,7 @@ import { accessSync, constants, chmodSync, mkdtempSync, writeFileSync } from 'no
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { offlineEnv } from './offline-env.js';
 import { closedPort } from './proxy-servers.js';
 
 type Test = Pick<import('tap').Test, 'teardown' | 'skip' | 'fail'>;
@@ -32,7 +33,7 @@ export function scratchDir(prefix: string): string {
 
 /** Starts a program, kills it at teardown, and waits until `port` on 127.0.0.1 accepts connections. */
 export async function startListening(t: Test, command: string, args: string[], port: number, log: () => string): Promise<ChildProcess> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: offlineEnv() });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

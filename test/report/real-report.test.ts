@@ -7,6 +7,7 @@ import t from 'tap';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
 import { CSV_COLUMNS } from '../../src/report/csv.js';
 import { parseCsv } from '../fixtures/reports/parse-csv.js';
+import { offlineEnv } from '../helpers/offline-env.js';
 
 /**
  * A real report, end to end: `demo` (the normal check against the simulated internet on loopback) writes every
@@ -20,7 +21,7 @@ const exec = promisify(execFile);
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const r = await exec(process.execPath, ['--import', TS_LOADER, join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT, timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' }, // tap type-checks this file; the child need not
+      cwd: ROOT, timeout: 120_000, env: offlineEnv({ TS_NODE_TRANSPILE_ONLY: '1' }), // tap type-checks this file; the child need not
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (error) {
