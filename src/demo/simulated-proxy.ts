@@ -125,7 +125,12 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       });
       if (response === null) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
       const chunks: Buffer[] = [];
-      for await (const chunk of response) chunks.push(chunk as Buffer);
+      try {
+        for await (const chunk of response) chunks.push(chunk as Buffer);
+      } catch {
+        // The endpoint closed mid-body ("aborted"): answer as squid does, never let it escape as a rejection.
+        return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
+      }
       const copied = Object.fromEntries(Object.entries(response.headers).filter(([k]) => !['connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(k)).map(([k, v]) => [k, v as string | string[]]));
       send(response.statusCode ?? 502, response.statusMessage ?? '', { ...copied, Via: '1.1 simulated-proxy' }, method === 'HEAD' ? '' : Buffer.concat(chunks).toString('latin1'), keepAlive);
     };
