@@ -44,12 +44,13 @@ export function addressBits(address: string): bigint | null {
   return bits > 1n && bits < 1n << 32n ? MAPPED | bits : bits;
 }
 
-/** How an IPv6 answer carries an IPv4 address, for messages: `IPv4-mapped`, `IPv4-compatible` or `null`. */
-export function embeddedForm(address: string): 'IPv4-mapped' | 'IPv4-compatible' | null {
-  if (!net.isIPv6(address)) return null;
-  const bits = v6Bits(address.toLowerCase().replace(/%.*$/, ''));
-  if (bits >> 32n === 0xffffn) return 'IPv4-mapped';
-  return bits > 1n && bits < 1n << 32n ? 'IPv4-compatible' : null;
+/** How an IPv6 answer carries an IPv4 address, for messages (`IPv4-mapped 127.0.0.1`), or `null`. */
+export function embeddedForm(address: string): string | null {
+  if (!net.isIPv6(address) || address.includes('%')) return null;
+  const bits = v6Bits(address.toLowerCase());
+  const form = bits >> 32n === 0xffffn ? 'IPv4-mapped' : bits > 1n && bits < 1n << 32n ? 'IPv4-compatible' : null;
+  if (form === null) return null;
+  return `${form} ${[24n, 16n, 8n, 0n].map((s) => String((bits >> s) & 0xffn)).join('.')}`;
 }
 
 /** Parses `a.b.c.d/n`, `x:y::/n` or a bare address (a single-address range); a reason string when it is not one. */
