@@ -60,6 +60,9 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   t.match(labReport.endpoints[0], { status: 'pass', code: null });
   t.same(labReport.settings.labAddresses, ['127.0.0.0/8'], 'the report says it was a lab run');
   t.ok(web.connections() >= 1, 'probed as a real endpoint');
+  const shown = await runCli([...base.filter((a) => a !== '--json'), '--lab-addresses', '127.0.0.0/8', '--format', 'html', '--out', join(dir, 'shown')]);
+  t.match(shown.stdout, /^Lab addresses: 127\.0\.0\.0\/8 \(test labs only/m, 'the console says it was a lab run');
+  t.match(readFileSync(join(dir, 'shown', 'latest.html'), 'utf8'), /Lab addresses<\/th><td class="wrap">127\.0\.0\.0\/8 \(--lab-addresses, test labs only/, 'so does the HTML');
 
   const unspecified = await startDnsServer({ zone: { 'login.microsoftonline.com': { a: ['0.0.0.0'] } } });
   t.teardown(() => unspecified.close());
