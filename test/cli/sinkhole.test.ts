@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
+import { reportSchemaErrors } from '../../src/report/read-report.js';
 import type { Report } from '../../src/report/types.js';
 import { startSocksServer } from '../helpers/socks-server.js';
 import { runCli } from './run-cli.js';
@@ -59,6 +60,7 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   const labReport = JSON.parse(lab.stdout) as Report;
   t.match(labReport.endpoints[0], { status: 'pass', code: null });
   t.same(labReport.settings.labAddresses, ['127.0.0.0/8'], 'the report says it was a lab run');
+  t.same(reportSchemaErrors(labReport), [], 'settings.labAddresses is in the schema');
   t.ok(web.connections() >= 1, 'probed as a real endpoint');
   const shown = await runCli([...base.filter((a) => a !== '--json'), '--lab-addresses', '127.0.0.0/8', '--format', 'html', '--out', join(dir, 'shown')]);
   t.match(shown.stdout, /^Lab addresses: 127\.0\.0\.0\/8 \(test labs only/m, 'the console says it was a lab run');
@@ -100,6 +102,7 @@ t.test('a private answer passes with a note that every view shows', async (t) =>
   const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as Report;
   t.match(report.endpoints[0], { status: 'pass', message: /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint/ });
   t.match(report.endpoints[0]!.stages[0], { stage: 'dns', status: 'pass', note: /split-horizon DNS or a private endpoint/ });
+  t.same(reportSchemaErrors(report), [], 'a stage note is in the schema');
   for (const file of ['latest.html', 'latest.md', 'latest.junit.xml']) {
     t.match(readFileSync(join(out, file), 'utf8'), /10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS/, file);
   }

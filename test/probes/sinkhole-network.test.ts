@@ -203,4 +203,9 @@ t.test('a private answer is probed and passes with a note naming split-horizon D
   t.equal(lab.status, 'pass');
   t.notMatch(lab.message, /Note:/, 'inside a lab range: no note');
   t.equal(lab.stages[0]!.note, undefined);
+  const remote = await probe(contextFor(dns.server, { routing: socksRouting('socks5h', '127.0.0.1', socks.port) }), 'sccm.manage.microsoft.com');
+  t.match(remote, { status: 'pass', stages: [{ stage: 'dns', status: 'skip' }] });
+  t.notMatch(remote.message, /Note:/, 'the proxy resolves the name: this host\'s private answer says nothing about where the probe went');
+  t.equal(remote.stages[0]!.note, undefined);
+  t.match(remote.stages[0]!.message, /^Informational: sccm\.manage\.microsoft\.com resolves to 10\.1\.2\.3 according to DNS server [^ ]+\. The route is/);
 });
