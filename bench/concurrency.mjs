@@ -2,6 +2,7 @@
 // them black-holed (each costs a full connect timeout), probed with the real engine. Run after `npm run build`:
 //   node bench/concurrency.mjs [hosts=200] [timeoutMs=1000] [concurrency=32]
 import { runCheck } from '../dist/check/run-check.js';
+import { parseLabAddresses } from '../dist/cli/lab-addresses.js';
 import { startBlackHole } from '../dist/demo/black-hole.js';
 import { startDnsServer } from '../dist/demo/dns-server.js';
 import { startEndpointServers } from '../dist/demo/endpoint-servers.js';
@@ -27,6 +28,7 @@ const started = performance.now();
 const report = await runCheck({
   catalog, catalogFile: null, planOptions: { intune: false, groups: [], tenantId: null },
   timeoutMs, deadlineS: 600, concurrency, dnsServers: [dns.server],
+  labAddresses: parseLabAddresses(['127.0.0.1/32']), // every bench name resolves to its servers on 127.0.0.1
   trust: buildTrustStore({ caFile: null, publicRoots: rootFile, extraCaCertsFile: null }),
   caFile: null, publicRoots: rootFile, strict: false, simulation: true,
   routing: directRouting(), defaultRoute: DIRECT_ROUTE, probeNetwork: true,

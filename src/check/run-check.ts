@@ -4,6 +4,7 @@ import { discoverWildcardSamples } from '../catalog/discover-samples.js';
 import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import { TOOL } from '../model/tool.js';
+import type { AddressRange } from '../probes/address-range.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runSignal } from '../probes/bounded-signal.js';
 import { runProbes } from '../probes/run-probes.js';
@@ -24,6 +25,8 @@ export interface CheckInput {
   readonly deadlineS: number;
   readonly concurrency: number;
   readonly dnsServers: readonly string[];
+  /** `--lab-addresses` (test labs only): DNS answers inside these ranges are real endpoints, not sinkholes. */
+  readonly labAddresses?: readonly AddressRange[];
   readonly trust: TrustStore;
   readonly caFile: string | null;
   readonly publicRoots: string | null;
@@ -60,6 +63,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       isDocumented: documentedHosts(input.catalog),
       routeFor: input.routing,
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
+      ...(input.labAddresses ? { labAddresses: input.labAddresses } : {}),
     };
     const progress = input.onProgress ? { onProgress: input.onProgress } : {};
     try {
@@ -114,6 +118,8 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     route: input.defaultRoute,
     simulation: input.simulation,
     networkInformational: input.networkInformational,
+    // Only a lab run carries it, so a reader of any report sees at once that loopback answers were accepted.
+    ...(input.labAddresses && input.labAddresses.length > 0 ? { labAddresses: input.labAddresses.map((r) => r.text) } : {}),
   };
 }
 

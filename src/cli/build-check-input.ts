@@ -8,6 +8,7 @@ import { parseDnsServerFlag, systemResolvers } from '../probes/system-resolvers.
 import { buildTrustStore } from '../probes/trust-store.js';
 import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational, type Evidence, type SitePlan } from '../rules/index.js';
 import type { CheckArgs } from './check-options.js';
+import { parseLabAddresses } from './lab-addresses.js';
 import { proxyFromArgs } from './proxy-options.js';
 
 const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
@@ -30,6 +31,7 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
       throw new InputError(`${flag}: expected a whole number >= ${min}, got ${String(value)}`);
     }
   }
+  parseLabAddresses(args['lab-addresses']); // validated now; buildCheckInput reads it again (the demo adds its own)
   const tenantId = args['tenant-id'] ?? null;
   if (tenantId !== null && !TENANT_ID.test(tenantId)) {
     throw new InputError(`--tenant-id: "${tenantId}" is neither a GUID nor a domain such as contoso.onmicrosoft.com`);
@@ -70,6 +72,7 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     deadlineS: args.deadline,
     concurrency: args.concurrency,
     dnsServers,
+    labAddresses: parseLabAddresses(args['lab-addresses']),
     trust,
     caFile: args['ca-file'] ?? null,
     publicRoots: args['public-roots'] ?? null,

@@ -24,6 +24,7 @@ export interface CheckArgs extends ProxyArgs {
   readonly plan: string | undefined;
   readonly only: 'all' | 'network' | 'rules';
   readonly waivers: string | undefined;
+  readonly 'lab-addresses': string[];
 }
 
 /** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
@@ -47,5 +48,6 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('format', { type: 'string', array: true, default: ['json', 'html'], describe: `Report files to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}` })
     .option('plan', { type: 'string', describe: 'Site plan (YAML/JSON) for the prerequisite rules' })
     .option('only', { type: 'string', choices: ['all', 'network', 'rules'] as const, default: 'all' as const, describe: 'Run only the network probes or only the rules' })
-    .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' }) as unknown as Argv<T & CheckArgs>;
+    .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' })
+    .option('lab-addresses', { type: 'string', array: true, default: [], describe: 'For test labs only: CIDR ranges (comma-separated) whose DNS answers are probed as real endpoints instead of failing as DNS_SINKHOLED (0.0.0.0/8 and :: always fail)' }) as unknown as Argv<T & CheckArgs>;
 }

@@ -27,6 +27,8 @@ export interface SimulatedInternet {
   /** Maps a documented port onto the loopback port that simulates it for that host. */
   readonly dialPort: (host: string, port: number) => number;
   readonly faults: DemoFaults;
+  /** Where the simulated endpoints answer (every name resolves to 127.0.0.1): the demo's `--lab-addresses`. */
+  readonly labAddresses: readonly string[];
   /** The simulated site's proxy: a PAC file sending Microsoft domains through an authenticating (Basic) proxy. */
   readonly proxy: { readonly pacFile: string; readonly url: string; readonly user: string; readonly passwordFile: string };
   close(): Promise<void>;
@@ -115,6 +117,7 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     dnsServer: dns.server,
     rootFile,
     faults,
+    labAddresses: ['127.0.0.1/32'],
     dialPort,
     proxy: { pacFile, url: proxy.url, user, passwordFile },
     async close() {

@@ -3,6 +3,7 @@ import type { Answer, DecodedPacket, StringAnswer } from 'dns-packet';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope } from './bounded-signal.js';
 import { queryServer, type QueryOutcome } from './dns-query.js';
+import { internalNote, judgeAnswer, sinkholeMessage, type AnswerPolicy } from './sinkhole.js';
 import type { DnsDetail, DnsQueryRecord, StageResult } from './types.js';
 
 /** Where to ask and how long to wait. */
@@ -12,7 +13,11 @@ export interface DnsProbeOptions {
   signal: AbortSignal;
   /** The bound for the whole stage, across all servers. */
   timeoutMs: number;
+  /** How the answer is judged before anything connects (sinkhole.ts); absent: no lab ranges, an endpoint's name. */
+  policy?: AnswerPolicy;
 }
+
+const NO_LAB: AnswerPolicy = { lab: [], role: 'endpoint' };
 
 type Cname = DnsDetail['cnames'][number];
 type Address = DnsDetail['addresses'][number];
@@ -110,10 +115,24 @@ function detail(name: string, answer: ServerAnswer | null, queries: DnsQueryReco
   return { kind: 'dns', name, ...found, addresses, chosen, queries };
 }
 
-function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], ms: number): StageResult {
+function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], ms: number, policy: AnswerPolicy): StageResult {
   const code = codeFor(answer);
-  const status = code === null ? 'pass' : 'fail';
-  return { stage: 'dns', status, code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
+  if (code !== null) return { stage: 'dns', status: 'fail', code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
+  // An answer is judged before anything connects to it: a sinkhole fails here and nothing dials it.
+  const list = answer.addresses.map((x) => x.address);
+  const judgement = judgeAnswer(list, policy);
+  if (judgement.sinkholes.length > 0) {
+    const last = answer.cnames.at(-1)?.target;
+    const subject = last === undefined ? name : `${name} (via alias ${last})`;
+    const message = sinkholeMessage(subject, list, judgement, `DNS server ${answer.server}`, policy.role);
+    return { stage: 'dns', status: 'fail', code: 'DNS_SINKHOLED', message, ms, detail: { ...detail(name, answer, queries), chosen: null } };
+  }
+  const note = internalNote(judgement);
+  const message = describe(name, answer, null);
+  return {
+    stage: 'dns', status: 'pass', code: null, ms, detail: detail(name, answer, queries),
+    ...(note === null ? { message } : { message: `${message}. ${note}`, note }),
+  };
 }
 
 /**
@@ -133,6 +152,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
     const message = `${name} is an IP address: no DNS lookup needed`;
     return { stage: 'dns', status: 'pass', code: null, message, ms: elapsed(), detail: evidence };
   }
+  const policy = options.policy ?? NO_LAB;
   const stage = boundedScope(options.signal, options.timeoutMs);
   const queries: DnsQueryRecord[] = [];
   let fallback: ServerAnswer | null = null;
@@ -153,7 +173,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
         if (answer === null) continue;
         const code = codeFor(answer);
         if (code === null || code === 'DNS_NXDOMAIN' || code === 'DNS_NO_ADDRESS') {
-          return result(name, answer, queries, elapsed());
+          return result(name, answer, queries, elapsed(), policy);
         }
         fallback ??= answer;
       } finally {
@@ -163,7 +183,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
   } finally {
     stage.dispose();
   }
-  if (fallback !== null) return result(name, fallback, queries, elapsed());
+  if (fallback !== null) return result(name, fallback, queries, elapsed(), policy);
   const why = options.signal.aborted ? 'before the run was stopped' : `within ${options.timeoutMs} ms`;
   return {
     stage: 'dns', status: 'fail', code: 'DNS_TIMEOUT', ms: elapsed(),

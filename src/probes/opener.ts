@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import type { AddressRange } from './address-range.js';
 import type { ExchangeResult } from './http-exchange.js';
 import type { Route, StageResult } from './types.js';
 
@@ -15,6 +16,8 @@ export interface ProbeContext {
   readonly routeFor: (destination: Destination) => { route: Route; opener: Opener };
   /** Only the demo and tests set this: maps a documented port onto the loopback port that simulates it. */
   readonly dialPort?: (host: string, port: number) => number;
+  /** `--lab-addresses` (test labs only): DNS answers inside these ranges are real endpoints, not sinkholes. */
+  readonly labAddresses?: readonly AddressRange[];
 }
 
 export interface Destination {

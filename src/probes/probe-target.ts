@@ -33,11 +33,14 @@ export async function probeTarget(target: ProbeTarget, context: ProbeContext, si
   const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.status === 'warn');
   const status = stages.reduce<Status>((acc, s) => worse(acc, s.status), 'skip');
   const last = stages.at(-1);
+  const reason = failing?.message ?? last?.message ?? 'no stage ran';
+  // A stage's note (a private address for an internet name) must reach every view, whatever the status.
+  const notes = stages.flatMap((s) => (s.note === undefined ? [] : [s.note]));
   return {
     targetId: target.id, route, startedAt, ms: elapsed(start),
     status: status === 'skip' ? 'fail' : status,
     code: failing?.code ?? null,
-    message: failing?.message ?? last?.message ?? 'no stage ran',
+    message: notes.length === 0 ? reason : [reason.replace(/\.?$/, '.'), ...notes].join(' '),
     stages,
   };
 }

@@ -117,6 +117,11 @@ export interface StageResult {
   readonly message: string;
   readonly ms: number;
   readonly detail: StageDetail | null;
+  /**
+   * A remark that does not change the status but that every view must show (a private address for an internet
+   * name); the probe's message carries it too.
+   */
+  readonly note?: string;
 }
 
 /** How a (host, port) is reached. */

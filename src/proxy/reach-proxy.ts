@@ -4,7 +4,9 @@ import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { boundedScope, elapsed } from '../probes/bounded-signal.js';
 import { connectTcp } from '../probes/connect.js';
+import { classifyAddress } from '../probes/address-class.js';
 import { resolveHost } from '../probes/dns.js';
+import { judgeAddress } from '../probes/sinkhole.js';
 import type { ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
 import { proxyStage } from './proxy-stage.js';
@@ -24,10 +26,24 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
   const where = `the proxy ${server.url}`;
   let address = server.host;
   if (net.isIP(server.host) === 0) {
-    const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+    // Judged as the site's own name: loopback (a local proxy agent) and private addresses are normal for a proxy.
+    const policy = { lab: context.labAddresses ?? [], role: 'proxy' } as const;
+    const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
+    if (dns.code === 'DNS_SINKHOLED') {
+      return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` }] };
+    }
     // The proxy's name is the OS's business as much as DNS's (a hosts-file entry is common for proxies), so when
     // our resolver finds nothing the OS resolver gets a bounded try before the proxy is declared unreachable.
-    const chosen = (dns.detail?.kind === 'dns' ? dns.detail.chosen : null) ?? await osLookup(server.host, signal, context.timeoutMs);
+    let chosen = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
+    if (chosen === null) {
+      chosen = await osLookup(server.host, signal, context.timeoutMs);
+      // A hosts file can sinkhole a name as well as DNS can (0.0.0.0 entries are a common block list).
+      if (chosen !== null && judgeAddress(chosen, policy) === 'sinkhole') {
+        const { words } = classifyAddress(chosen);
+        const message = `Cannot reach ${where}: the system resolver (hosts file or system DNS) answers ${server.host} with ${chosen} (${words}), a sinkhole, not a proxy. Nothing was connected to it.`;
+        return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message }] };
+      }
+    }
     if (chosen === null) {
       return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
     }

@@ -23,7 +23,8 @@ export function socksOpener(server: ProxyServer, route: Route, credentials: Prox
     if (remoteNames) {
       dns = await informationalDns(destination, context, signal, via);
     } else {
-      dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+      const policy = { lab: context.labAddresses ?? [], role: 'endpoint' } as const;
+      dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
       const chosen = dns.detail?.kind === 'dns' ? (kind === 'socks4' ? dns.detail.addresses.find((a) => a.family === 4)?.address : dns.detail.chosen) ?? null : null;
       if (dns.status === 'fail' || chosen === null) {
         const noV4 = dns.status === 'pass' ? { ...dns, status: 'fail' as const, code: 'DNS_NO_ADDRESS' as const, message: `${dns.message}; SOCKS4 needs an IPv4 address (use socks4a:// or socks5h://)` } : dns;

@@ -32,6 +32,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   lines.push(`${report.tool.name} ${report.tool.version} on ${report.host.hostname}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
   lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
   lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
+  if (s.labAddresses) lines.push(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`);
   const groups = [...new Set(report.endpoints.map((e) => e.groupTitle))];
   for (const group of groups) {
     const rows = report.endpoints.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);

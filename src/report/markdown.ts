@@ -118,6 +118,9 @@ export function renderMarkdown(report: Report): string {
       .sort((a, b) => STATUS_ORDER[displayStatus(a.x)] - STATUS_ORDER[displayStatus(b.x)] || a.i - b.i).map((y) => y.x);
   const endpoints = byStatus(report.endpoints);
   out.push('## Endpoint results that did not pass', '', ...(endpoints.length === 0 ? ['None.'] : endpoints.map(endpointItem)), '');
+  // A pass can carry a note a reviewer must see (an internet name resolving to a private address); reports without one render as before.
+  const noted = report.endpoints.filter((e) => e.status === 'pass' && e.stages.some((stage) => stage.note !== undefined));
+  if (noted.length > 0) out.push('## Passed with a note', '', ...noted.map(endpointItem), '');
   const rules = byStatus(report.rules);
   out.push('## Prerequisite rules that did not pass', '', ...(rules.length === 0 ? ['None.'] : rules.map(ruleItem)), '');
   if (report.waivers) {

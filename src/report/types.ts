@@ -80,6 +80,8 @@ export interface ReportSettings {
   readonly simulation: boolean;
   /** True when the plan puts the SCP in offline mode: endpoint results are shown but do not count toward the verdict. */
   readonly networkInformational: boolean;
+  /** `--lab-addresses`, present only on a lab run: DNS answers in these ranges were probed as real endpoints. */
+  readonly labAddresses?: readonly string[];
 }
 
 /** The canonical record of a run: every output format is a view of it. */

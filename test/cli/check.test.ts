@@ -5,6 +5,7 @@ import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
 import type { Report } from '../../src/report/types.js';
 import { runCli } from './run-cli.js';
+import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -24,7 +25,7 @@ t.test('check --edition 2018 --intune --tenant-id … --json against a loopback 
   });
   t.teardown(() => dns.close());
   const out = mkdtempSync(join(tmpdir(), 'scp-preflight-check-'));
-  const result = await runCli(['check', '--edition', '2018', '--intune', '--tenant-id', TENANT, '--dns-server', dns.server, '--json', '--out', out, '--timeout', '1500']);
+  const result = await runCli(['check', '--edition', '2018', '--intune', '--tenant-id', TENANT, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--json', '--out', out, '--timeout', '1500']);
   t.equal(result.code, 1, 'not ready: exit 1');
   const report = JSON.parse(result.stdout) as Report;
   t.equal(report.verdict, 'not-ready');
@@ -62,6 +63,7 @@ t.test('demo: a simulated network with the four deliberate faults; reports never
   t.equal(first.code, 1);
   const report = JSON.parse(first.stdout) as Report;
   t.equal(report.settings.simulation, true);
+  t.same(report.settings.labAddresses, ['127.0.0.1/32'], 'the demo declares its own servers\' address as its lab');
   const codes = new Set(report.endpoints.map((e) => e.code));
   for (const code of ['DNS_NXDOMAIN', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'TLS_CERT_EXPIRED', 'WILDCARD_UNTESTED', 'PROXY_DENIED']) t.ok(codes.has(code as never), `demo shows ${code}`);
   const denied = report.endpoints.find((e) => e.code === 'PROXY_DENIED')!;

@@ -6,6 +6,7 @@ import { startDnsServer } from '../../src/demo/dns-server.js';
 import { startSimulatedProxy } from '../../src/demo/simulated-proxy.js';
 import type { Report } from '../../src/report/types.js';
 import { runCli } from './run-cli.js';
+import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 
 // The plan's site system proxy is the route the SCP takes: without a proxy flag the probes go through it, and
 // SCP-PROXY-ACCOUNT judges what that proxy did.
@@ -30,7 +31,7 @@ t.test('check --plan routes through scp.proxy and judges the proxy account', asy
     return file;
   };
   const run = async (planFile: string, env: NodeJS.ProcessEnv = {}) => {
-    const result = await runCli(['check', '--plan', planFile, '--catalog', catalog, '--dns-server', dns.server, '--json', '--out', join(dir, 'out'), '--timeout', '1500'], { env: { HTTPS_PROXY: 'http://127.0.0.1:9', ...env } });
+    const result = await runCli(['check', '--plan', planFile, '--catalog', catalog, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--json', '--out', join(dir, 'out'), '--timeout', '1500'], { env: { HTTPS_PROXY: 'http://127.0.0.1:9', ...env } });
     return { code: result.code, report: JSON.parse(result.stdout) as Report };
   };
   const without = await run(plan(''));

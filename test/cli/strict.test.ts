@@ -7,6 +7,7 @@ import { startDnsServer } from '../../src/demo/dns-server.js';
 import type { Report } from '../../src/report/types.js';
 import { rawTlsServer } from '../helpers/probe-lab.js';
 import { runCli } from './run-cli.js';
+import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 
 // A TLS inspection device in the path: READY with a warning naming the interceptor (exit 0), NOT READY under
 // --strict (exit 1). The endpoint's port comes from the catalog URL, so no privileged port is needed.
@@ -23,7 +24,7 @@ t.test('TLS_INTERCEPTED through the CLI, with and without --strict', async (t) =
     edition: 'lab', provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
     groups: [{ id: 'core', title: 'Core' }], entries: [{ text: `https://sccm.lab.test:${port}/SCCMConnectedService.svc`, group: 'core' }],
   }));
-  const args = ['check', '--catalog', catalog, '--dns-server', dns.server, '--ca-file', caFile, '--out', join(dir, 'out'), '--timeout', '2000'];
+  const args = ['check', '--catalog', catalog, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--ca-file', caFile, '--out', join(dir, 'out'), '--timeout', '2000'];
   const plain = await runCli([...args, '--json']);
   const report = JSON.parse(plain.stdout) as Report;
   t.equal(plain.code, 0, 'ready with warnings: exit 0');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
 import type { ProbeTarget } from '../../src/catalog/plan.js';
+import { parseLabAddresses } from '../../src/cli/lab-addresses.js';
 import { startBlackHole } from '../../src/demo/black-hole.js';
 import { createCertificateAuthority, type CertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { closedPort } from '../../src/demo/closed-port.js';
@@ -14,6 +15,7 @@ import { probeTarget } from '../../src/probes/probe-target.js';
 import { directRouting } from '../../src/probes/routing.js';
 import { buildTrustStore } from '../../src/probes/trust-store.js';
 import type { ProbeOutcome } from '../../src/probes/types.js';
+import { TEST_LAB_RANGES } from './lab-addresses.js';
 
 type Teardown = { teardown(fn: () => unknown): void };
 
@@ -67,6 +69,8 @@ export interface ProbeLab {
  */
 export async function startProbeLab(t: Teardown, options: {
   zone: DnsZone; hosts: Record<string, SimulatedHost>; route?: (host: string, port: number, lab: ProbeLab['ports']) => number;
+  /** `--lab-addresses` of the probes (default: the tests' loopback lab, TEST_LAB). */
+  labAddresses?: readonly string[];
 }): Promise<ProbeLab> {
   const ca = createCertificateAuthority({ commonName: 'Probe Lab Public Root', organization: 'scp-preflight tests' });
   const dns = await startDnsServer({ zone: options.zone });
@@ -80,6 +84,7 @@ export async function startProbeLab(t: Teardown, options: {
   const rootFile = join(dir, 'root.pem');
   writeFileSync(rootFile, servers.rootPem);
   const route = options.route ?? ((_h, port, p) => (port === 80 ? p.http : p.tls));
+  const labAddresses = options.labAddresses ? parseLabAddresses(options.labAddresses) : TEST_LAB_RANGES;
   // One trust store per option set, as a real run has one: building it parses every root, which blocks for
   // tens of milliseconds and, per probe, would stall concurrent probes into false timeouts.
   const stores = new Map<string, ReturnType<typeof buildTrustStore>>();
@@ -103,6 +108,7 @@ export async function startProbeLab(t: Teardown, options: {
         isDocumented: (host) => Object.hasOwn(options.zone, host),
         routeFor: directRouting(),
         dialPort: (host, port) => route(host, port, ports),
+        labAddresses,
       };
       return probeTarget({ id: `${target.scheme}://${target.host}:${target.port}${target.path}`, ...target }, context, context.signal);
     },

@@ -12,6 +12,7 @@ import { probeTarget } from '../../src/probes/probe-target.js';
 import type { RouteSelector } from '../../src/probes/routing.js';
 import { buildTrustStore } from '../../src/probes/trust-store.js';
 import type { ProbeOutcome } from '../../src/probes/types.js';
+import { TEST_LAB_RANGES } from './lab-addresses.js';
 import { startSocksServer, type SocksServer, type SocksServerOptions } from './socks-server.js';
 
 export { startSocksServer, type SocksServer };
@@ -72,6 +73,7 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
         trust: trustFor(probeOptions.caFile ?? null),
         isDocumented: () => true,
         routeFor: routing,
+        labAddresses: TEST_LAB_RANGES,
       };
       return probeTarget({ id: `${target.scheme}://${target.host}:${target.port}${target.path}`, ...target }, context, context.signal);
     },

@@ -5,6 +5,7 @@ import dnsPacket from 'dns-packet';
 import { startDnsServer, type DnsZone, type RunningDnsServer } from '../../src/demo/dns-server.js';
 import { resolveHost } from '../../src/probes/dns.js';
 import type { DnsDetail, StageResult } from '../../src/probes/types.js';
+import { TEST_LAB_RANGES } from '../helpers/lab-addresses.js';
 
 const zone: DnsZone = {
   'dual.test': { a: ['127.0.0.10', '127.0.0.11'], aaaa: ['fd00::10'], ttl: 120 },
@@ -25,6 +26,8 @@ const zone: DnsZone = {
 };
 
 const dns = (result: StageResult): DnsDetail => result.detail as DnsDetail;
+// The zone answers with loopback addresses: the tests' lab range keeps them endpoints (sinkhole.test.ts without it).
+const LAB = { lab: TEST_LAB_RANGES, role: 'endpoint' } as const;
 const fresh = (): AbortSignal => new AbortController().signal;
 
 /** A UDP socket that receives queries and never answers: a black-holed resolver. */
@@ -38,7 +41,7 @@ async function silentResolver(t: { teardown(fn: () => void): void }): Promise<st
 t.test('DNS stage against a real loopback server', async (t) => {
   const server = await startDnsServer({ zone });
   t.teardown(() => server.close());
-  const ask = (name: string, timeoutMs = 600) => resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs });
+  const ask = (name: string, timeoutMs = 600) => resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs, policy: LAB });
 
   t.test('pass with A and AAAA, IPv4 chosen', async (t) => {
     const result = await ask('dual.test');
@@ -145,11 +148,11 @@ t.test('DNS stage against a real loopback server', async (t) => {
     const controller = new AbortController();
     const began = Date.now();
     setTimeout(() => controller.abort(), 50);
-    const result = await resolveHost('silent.test', { servers: [server.server], signal: controller.signal, timeoutMs: 10_000 });
+    const result = await resolveHost('silent.test', { servers: [server.server], signal: controller.signal, timeoutMs: 10_000, policy: LAB });
     t.ok(Date.now() - began < 1000, 'returned soon after abort');
     t.match(result, { code: 'DNS_TIMEOUT', message: /before the run was stopped/ });
     t.ok(dns(result).queries.every((q) => q.error === 'cancelled'));
-    const already = await resolveHost('dual.test', { servers: [server.server], signal: AbortSignal.abort(), timeoutMs: 10_000 });
+    const already = await resolveHost('dual.test', { servers: [server.server], signal: AbortSignal.abort(), timeoutMs: 10_000, policy: LAB });
     t.equal(already.code, 'DNS_TIMEOUT');
   });
 });
@@ -161,18 +164,18 @@ t.test('server fallback', async (t) => {
   const silent = await silentResolver(t);
 
   const began = Date.now();
-  const result = await resolveHost('dual.test', { servers: [silent, good.server], signal: fresh(), timeoutMs: 800 });
+  const result = await resolveHost('dual.test', { servers: [silent, good.server], signal: fresh(), timeoutMs: 800, policy: LAB });
   t.match(result, { status: 'pass', detail: { server: good.server } });
   t.ok(Date.now() - began < 800, 'the first server got only its share of the budget');
   t.same([...new Set(dns(result).queries.map((q) => q.server))], [silent, good.server]);
 
-  const afterFail = await resolveHost('dual.test', { servers: [failing.server, good.server], signal: fresh(), timeoutMs: 800 });
+  const afterFail = await resolveHost('dual.test', { servers: [failing.server, good.server], signal: fresh(), timeoutMs: 800, policy: LAB });
   t.match(afterFail, { status: 'pass', detail: { server: good.server } }, 'SERVFAIL moves on, like the C library');
 
-  const onlyFailures = await resolveHost('dual.test', { servers: [failing.server, silent], signal: fresh(), timeoutMs: 400 });
+  const onlyFailures = await resolveHost('dual.test', { servers: [failing.server, silent], signal: fresh(), timeoutMs: 400, policy: LAB });
   t.match(onlyFailures, { code: 'DNS_SERVFAIL', detail: { server: failing.server } }, 'an answer beats a timeout');
 
-  const bothSilent = await resolveHost('dual.test', { servers: [silent, silent], signal: fresh(), timeoutMs: 400 });
+  const bothSilent = await resolveHost('dual.test', { servers: [silent, silent], signal: fresh(), timeoutMs: 400, policy: LAB });
   t.match(bothSilent, { code: 'DNS_TIMEOUT', message: `(asked ${silent}, ${silent})` });
 
   // A port with nothing listening answers with ICMP port unreachable: the next server is asked at once.
@@ -183,11 +186,11 @@ t.test('server fallback', async (t) => {
     });
   });
   const quick = Date.now();
-  const refused = await resolveHost('dual.test', { servers: [`127.0.0.1:${closedPort}`, good.server], signal: fresh(), timeoutMs: 2000 });
+  const refused = await resolveHost('dual.test', { servers: [`127.0.0.1:${closedPort}`, good.server], signal: fresh(), timeoutMs: 2000, policy: LAB });
   t.equal(refused.status, 'pass');
   t.ok(Date.now() - quick < 900, 'did not wait for the dead server');
 
-  const none = await resolveHost('dual.test', { servers: [], signal: fresh(), timeoutMs: 400 });
+  const none = await resolveHost('dual.test', { servers: [], signal: fresh(), timeoutMs: 400, policy: LAB });
   t.match(none, { code: 'DNS_TIMEOUT', message: /No DNS server is configured/ });
 });
 
@@ -206,7 +209,7 @@ t.test('A says NXDOMAIN but AAAA has addresses: addresses win', async (t) => {
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   t.teardown(() => socket.close());
-  const result = await resolveHost('odd.test', { servers: [`127.0.0.1:${socket.address().port}`], signal: fresh(), timeoutMs: 600 });
+  const result = await resolveHost('odd.test', { servers: [`127.0.0.1:${socket.address().port}`], signal: fresh(), timeoutMs: 600, policy: LAB });
   t.match(result, { status: 'pass', code: null, detail: { chosen: 'fd00::77', rcode: 'NOERROR' } });
 });
 
@@ -220,7 +223,7 @@ t.test('IPv6 loopback server', async (t) => {
   }
   t.teardown(() => server.close());
   t.match(server.server, /^\[::1\]:\d+$/);
-  const result = await resolveHost('big.test', { servers: [server.server], signal: fresh(), timeoutMs: 600 });
+  const result = await resolveHost('big.test', { servers: [server.server], signal: fresh(), timeoutMs: 600, policy: LAB });
   t.equal(result.status, 'pass');
 });
 
@@ -231,7 +234,7 @@ t.test('sockets are released', async (t) => {
   await new Promise((resolve) => setTimeout(resolve, 50)); // let earlier tests' teardowns finish closing
   const before = count();
   await Promise.all(['dual.test', 'big.test', 'silent.test', 'forged-only.test'].map((name) =>
-    resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs: 300 })));
+    resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs: 300, policy: LAB })));
   await new Promise((resolve) => setTimeout(resolve, 50));
   t.equal(count(), before);
 });

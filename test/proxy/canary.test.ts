@@ -6,6 +6,7 @@ import type { Report } from '../../src/report/types.js';
 import { runCli, type CliResult } from '../cli/run-cli.js';
 import { startProxyLab } from '../helpers/proxy-servers.js';
 import { startSocksServer } from '../helpers/socks-server.js';
+import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 
 // The proxy password must never appear in stdout, stderr (debug output included), any report format, or any error
 // message: a canary password goes through the CLI (compiled) on every route and error path, and every byte of
@@ -36,7 +37,7 @@ t.test('canary password through every route, format and error path', async (t) =
   }));
   const passwordFile = join(dir, 'password.txt');
   writeFileSync(passwordFile, `${CANARY}\n`);
-  const base = ['check', '--catalog', catalog, '--dns-server', lab.dnsServer, '--public-roots', lab.rootFile, '--timeout', '1500', '--only', 'network'];
+  const base = ['check', '--catalog', catalog, '--dns-server', lab.dnsServer, ...TEST_LAB_FLAG, '--public-roots', lab.rootFile, '--timeout', '1500', '--only', 'network'];
   const env = { NODE_DEBUG: 'scp-preflight*', SCP_PREFLIGHT_PROXY_PASSWORD: CANARY, HTTPS_PROXY: '', HTTP_PROXY: '', ALL_PROXY: '', NO_PROXY: '' };
   const runs: [string, string[], NodeJS.ProcessEnv, (r: CliResult, report: Report | null) => void][] = [
     ['Basic, wrong password (console)', ['--proxy', basic.url, '--proxy-user', 'CONTOSO\\scp'], env, (r) => t.match(r.stdout, /PROXY_AUTH_FAILED/)],

@@ -23,6 +23,7 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
         ...argv, 'dns-server': [internet.dnsServer], 'public-roots': internet.rootFile,
         proxy: undefined, winhttp: undefined, pac: internet.proxy.pacFile,
         'proxy-user': internet.proxy.user, 'proxy-password-file': internet.proxy.passwordFile,
+        'lab-addresses': [...argv['lab-addresses'], ...internet.labAddresses],
       };
       const input = buildCheckInput(args, files, { simulation: true, dialPort: internet.dialPort });
       if (!argv.json && !argv.quiet) {

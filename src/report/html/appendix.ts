@@ -34,6 +34,7 @@ function settingsTable(report: Report): Html {
     ['Concurrency', String(s.concurrency)],
     ['Strict', s.strict ? 'yes (warnings fail)' : 'no'],
     ['Simulation', s.simulation ? 'yes (demo)' : 'no'],
+    ...(s.labAddresses ? [['Lab addresses', `${s.labAddresses.join(', ')} (--lab-addresses, test labs only: DNS answers there were probed as real endpoints)`] as [string, string]] : []),
     ['Run', `${report.startedAt} → ${report.finishedAt}`],
   ];
   return html`<table><caption>Settings of this run (secrets are never recorded)</caption><tbody>
