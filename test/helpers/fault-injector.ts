@@ -1,5 +1,6 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
+import dnsPacket from 'dns-packet';
 
 type Teardown = { teardown(fn: () => unknown): void };
 
@@ -133,7 +134,10 @@ export async function startDnsFaultInjector(t: Teardown, upstreamPort: number, r
     relay.once('message', (answer) => {
       clearTimeout(timer);
       relay.close();
-      const send = (bytes: Buffer): void => socket.send(bytes, client.port, client.address);
+      const send = (bytes: Buffer): void => {
+        if (leadsOffMachine(bytes)) return; // a corrupted address must never send the prober off loopback
+        socket.send(bytes, client.port, client.address);
+      };
       const copy = Buffer.from(answer);
       switch (fault) {
         case 'pass': send(copy); return;
@@ -151,4 +155,22 @@ export async function startDnsFaultInjector(t: Teardown, upstreamPort: number, r
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   t.teardown(() => new Promise<void>((resolve) => socket.close(() => resolve())));
   return { server: `127.0.0.1:${socket.address().port}`, faults };
+}
+
+/**
+ * Whether a (possibly corrupted) DNS message decodes into an address outside loopback. A flipped bit in an A record
+ * can turn 127.0.0.1 into a public address; the prober would then dial the real internet, which no test may do.
+ */
+function leadsOffMachine(bytes: Buffer): boolean {
+  let packet: ReturnType<typeof dnsPacket.decode>;
+  try {
+    packet = dnsPacket.decode(bytes);
+  } catch {
+    return false; // undecodable for the prober too
+  }
+  return [...(packet.answers ?? []), ...(packet.additionals ?? []), ...(packet.authorities ?? [])].some((record) => {
+    if (record.type !== 'A' && record.type !== 'AAAA') return false;
+    const address = String(record.data);
+    return !(net.isIPv4(address) ? address.startsWith('127.') : address === '::1');
+  });
 }

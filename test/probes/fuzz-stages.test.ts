@@ -16,6 +16,7 @@ import { buildTrustStore } from '../../src/probes/trust-store.js';
 import type { ProbeOutcome } from '../../src/probes/types.js';
 import { openerFor } from '../../src/proxy/openers.js';
 import { proxyServer } from '../../src/proxy/proxy-url.js';
+import { TEST_LAB_RANGES } from '../helpers/lab-addresses.js';
 import { drawTcpFault, prng, startDnsFaultInjector, startTcpFaultInjector } from '../helpers/fault-injector.js';
 
 // "A run can never hang or crash on network input": random misbehaviour at every stage (DNS answers dropped,
@@ -45,8 +46,8 @@ function checkOutcome(t: Test, label: string, outcome: ProbeOutcome): void {
   t.doesNotThrow(() => JSON.stringify(outcome), `${where}: serializable evidence`);
 }
 
-/** Answers inside this range are the lab's own servers, not sinkholes. */
-const LAB_CONTEXT = {};
+/** Answers inside the tests' lab range are the lab's own servers, not sinkholes. */
+const LAB_CONTEXT = { labAddresses: TEST_LAB_RANGES };
 
 t.test('random misbehaviour at every stage, many seeds: known codes, no escaped error, bounded runs', async (t) => {
   const escaped: unknown[] = [];
