@@ -13,7 +13,7 @@ import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
 import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
-import { reportTotals } from '../report/verdict.js';
+import { reportTotals } from '../model/verdict.js';
 
 /** Everything a `check` needs, already validated by the CLI. */
 export interface CheckInput {
@@ -81,7 +81,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     }
   }
   const rules = input.evaluateRules(endpoints);
-  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational });
+  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -89,6 +89,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     startedAt,
     finishedAt: new Date().toISOString(),
     verdict: totals.verdict,
+    headline: totals.headline,
     summary: totals.summary,
     counts: totals.counts,
     settings: settingsOf(input, plan),
@@ -114,6 +115,7 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     route: input.defaultRoute,
     simulation: input.simulation,
     networkInformational: input.networkInformational,
+    networkChecked: input.probeNetwork,
   };
 }
 

@@ -4,7 +4,7 @@ import t from 'tap';
 import yargs from 'yargs';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import { diffReports, formatDiff } from '../../src/report/diff.js';
-import { EXIT } from '../../src/report/verdict.js';
+import { EXIT } from '../../src/model/verdict.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { afterReport } from '../fixtures/reports/after-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { diffReports, formatDiff } from '../../report/diff.js';
 import { readReportFile } from '../../report/read-report.js';
-import { EXIT } from '../../report/verdict.js';
+import { EXIT } from '../../model/verdict.js';
 
 interface DiffArgs {
   readonly old: string;
