@@ -14,7 +14,7 @@ import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
 import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
-import { reportTotals } from '../report/verdict.js';
+import { reportTotals } from '../model/verdict.js';
 
 /** Everything a `check` needs, already validated by the CLI. */
 export interface CheckInput {
@@ -85,7 +85,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     }
   }
   const rules = input.evaluateRules(endpoints);
-  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational });
+  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -93,6 +93,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     startedAt,
     finishedAt: new Date().toISOString(),
     verdict: totals.verdict,
+    headline: totals.headline,
     summary: totals.summary,
     counts: totals.counts,
     settings: settingsOf(input, plan),
@@ -120,6 +121,7 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     networkInformational: input.networkInformational,
     // Only a lab run carries it, so a reader of any report sees at once that loopback answers were accepted.
     ...(input.labAddresses && input.labAddresses.length > 0 ? { labAddresses: input.labAddresses.map((r) => r.text) } : {}),
+    networkChecked: input.probeNetwork,
   };
 }
 

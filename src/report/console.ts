@@ -1,7 +1,9 @@
 import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
+import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
 import { directComparisonLine } from '../proxy/compare-direct.js';
+import { verdictReason } from './labels.js';
 import type { EndpointResult, Report } from './types.js';
 
 export interface ConsoleOptions {
@@ -62,9 +64,11 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     lines.push('', 'Prerequisite rules', table.toString());
   }
   const c = report.summary;
-  const verdict = report.verdict === 'ready'
-    ? paint('pass', c.warn > 0 ? 'READY (with warnings)' : 'READY')
-    : paint('fail', 'NOT READY');
+  const j = judgeReport(report);
+  // The scope of the verdict (rules only, a stopped run, an offline SCP) is said before the verdict line, which
+  // stays last so that --quiet prints it alone.
+  if (!j.networkChecked || j.stopped > 0 || j.networkInformational) lines.push('', verdictReason(report));
+  const verdict = paint(j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail', j.headline);
   lines.push('', `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${s.strict ? ' (--strict: warnings fail)' : ''}`);
   return `${lines.join('\n')}\n`;
 }

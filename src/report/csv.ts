@@ -1,5 +1,6 @@
 import { hasDirect } from './direct-finding.js';
 import { OBSERVED_LABEL, firewallRows } from './firewall-rows.js';
+import { SIMULATION_CSV_COLUMN, SIMULATION_CSV_VALUE } from './simulation-marks.js';
 import type { Report } from './types.js';
 
 /** Columns of the firewall change request CSV; the header row uses these names (stable, for ticket imports). */
@@ -16,9 +17,12 @@ export const CSV_COLUMNS = [
  */
 export const CSV_DIRECT_COLUMNS = ['direct_observed', 'direct_code', 'direct_comparison', 'direct_note'] as const;
 
-/** The header row a report's CSV has. */
+/**
+ * The header row a report's CSV has. A `demo` report gets a last column `simulation`, saying so on every row, so a
+ * simulated firewall request cannot be imported as a real one; real reports keep exactly the columns above.
+ */
 export function csvColumns(report: Report): readonly string[] {
-  return hasDirect(report) ? [...CSV_COLUMNS, ...CSV_DIRECT_COLUMNS] : CSV_COLUMNS;
+  return [...CSV_COLUMNS, ...(hasDirect(report) ? CSV_DIRECT_COLUMNS : []), ...(report.settings.simulation ? [SIMULATION_CSV_COLUMN] : [])];
 }
 
 /**
@@ -45,6 +49,7 @@ export function renderCsv(report: Report): string {
       w === null ? null : w.expired ? 'expired' : 'active', w?.ticket ?? null, w?.expires ?? null, w?.reason ?? null,
       // A row that was not probed (untested wildcard) has empty direct cells.
       ...(withDirect ? [d?.observed ?? null, d?.code ?? null, d?.kind ?? null, d?.note ?? null] : []),
+      ...(report.settings.simulation ? [SIMULATION_CSV_VALUE] : []),
     ];
     lines.push(values.map(csvField).join(','));
   }

@@ -82,6 +82,16 @@ function info(r: Report): RunInfo {
   return { startedAt: r.startedAt, verdict: r.verdict, headline: verdictHeadline(r).word, hostname: r.host.hostname, edition: r.settings.edition };
 }
 
+/**
+ * Why two reports cannot be compared as a firewall change: one ran against `demo`'s simulated network on loopback
+ * and the other against the real one (their differences say nothing about the firewall); `null` when both agree.
+ */
+export function simulationMismatch(oldReport: Report, newReport: Report, names: readonly [string, string] = ['the old report', 'the new one']): string | null {
+  const what = (r: Report): string => (r.settings.simulation ? 'a simulation (scp-preflight demo on loopback)' : 'a real run');
+  if (oldReport.settings.simulation === newReport.settings.simulation) return null;
+  return `${names[0]} is ${what(oldReport)} and ${names[1]} is ${what(newReport)}: their differences say nothing about a firewall change`;
+}
+
 /** Compares two reports item by item (pure; the `diff` command prints and sets the exit code). */
 export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   const before = keyed(oldReport);
@@ -108,6 +118,12 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
     notes.push(`The runs use different endpoint lists (edition ${oldReport.settings.edition} → ${newReport.settings.edition}).`);
   }
   if (Date.parse(newReport.startedAt) < Date.parse(oldReport.startedAt)) notes.push('The "new" report is older than the "old" one.');
+  const mismatch = simulationMismatch(oldReport, newReport);
+  if (mismatch !== null) notes.push(`${mismatch} (compared anyway: --allow-simulation).`);
+  for (const [side, r] of [['old', oldReport], ['new', newReport]] as const) {
+    // A rules-only run has no endpoint results: its endpoints show as removed or new, never as fixed.
+    if (r.settings.networkChecked === false) notes.push(`The ${side} run did not check the network (--only rules): its endpoint results are missing, not fixed or broken.`);
+  }
   return { old: info(oldReport), new: info(newReport), ...out, added, removed, unchanged, notes };
 }
 

@@ -1,8 +1,9 @@
 import { CODES, isFailureCode } from '../model/codes.js';
+import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
+import { SIMULATION_PROPERTY } from './simulation-marks.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
-import { verdictHeadline } from './labels.js';
 
 /**
  * Escapes text for XML 1.0 content and attributes. Characters XML cannot carry at all (most C0 controls, lone
@@ -21,8 +22,11 @@ interface Case {
   readonly classname: string;
   readonly name: string;
   readonly seconds: number;
-  /** `failure` fails the pipeline; `skipped` is reported but does not. */
-  readonly outcome: { kind: 'pass' } | { kind: 'failure' | 'skipped'; type: string; message: string; body: string };
+  /**
+   * `failure` fails the pipeline; `error` (a probe that could not finish) fails it too; `skipped` is reported but
+   * does not. Which one is the verdict's standing of the item (model/verdict.ts), so the pipeline and the exit code agree.
+   */
+  readonly outcome: { kind: 'pass' } | { kind: 'failure' | 'error' | 'skipped'; type: string; message: string; body: string };
   readonly out: string;
 }
 
@@ -33,16 +37,18 @@ function waiverText(w: AppliedWaiver): string {
 }
 
 function outcome(
-  item: { status: EndpointResult['status']; waiver?: AppliedWaiver }, code: string, message: string, body: string, strict: boolean,
+  item: { status: EndpointResult['status']; waiver?: AppliedWaiver }, standing: Standing, code: string, message: string, body: string, strict: boolean,
 ): Case['outcome'] {
   const w = item.waiver;
-  const counts = item.status === 'fail' || (item.status === 'warn' && strict);
-  if (counts && w !== undefined && !w.expired) {
-    return { kind: 'skipped', type: code, message: `${waiverText(w)} — ${code}: ${message}`, body };
+  switch (standing) {
+    case 'fails': return { kind: 'failure', type: code, message: `${code}: ${message}`, body: w ? `${waiverText(w)}\n${body}` : body };
+    case 'incomplete': return { kind: 'error', type: code, message: `${code}: ${message}`, body };
+    // A waived warning shows as a pass unless --strict would have failed it, as before waivers existed.
+    case 'waived': return item.status === 'warn' && !strict ? { kind: 'pass' } : { kind: 'skipped', type: code, message: `${waiverText(w!)} — ${code}: ${message}`, body };
+    case 'informational': return { kind: 'skipped', type: code, message: `Informational (offline SCP, SCP-OFFLINE-MODE) — ${code}: ${message}`, body };
+    case 'skip': return { kind: 'skipped', type: code, message: `${code}: ${message}`, body };
+    default: return { kind: 'pass' };
   }
-  if (counts) return { kind: 'failure', type: code, message: `${code}: ${message}`, body: w ? `${waiverText(w)}\n${body}` : body };
-  if (item.status === 'skip') return { kind: 'skipped', type: code, message: `${code}: ${message}`, body };
-  return { kind: 'pass' };
 }
 
 /** The `--compare-direct` outcome as one line (empty without it): what direct did and where the rule belongs. */
@@ -54,7 +60,8 @@ function directText(e: EndpointResult): string {
   return `Direct (without the proxy): ${what}${DIRECT_KIND_NOTE[finding.kind]}`;
 }
 
-function endpointCase(e: EndpointResult, strict: boolean): Case {
+function endpointCase(e: EndpointResult, scope: VerdictScope): Case {
+  const strict = scope.strict;
   const code = e.code ?? (e.status === 'pass' ? 'PASS' : e.status.toUpperCase());
   const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : '');
   const stages = e.stages.map((s) => `${s.stage}: ${s.status}${s.code ? ` ${s.code}` : ''} (${s.ms} ms) ${s.message}`).join('\n');
@@ -68,18 +75,18 @@ function endpointCase(e: EndpointResult, strict: boolean): Case {
     classname: `scp-preflight.endpoints.${e.group}`,
     name: `${e.entry} → ${e.host}:${e.port}`,
     seconds: e.stages.reduce((sum, s) => sum + s.ms, 0) / 1000,
-    outcome: outcome(e, code, e.message, body, strict),
+    outcome: outcome(e, standingOf(e, 'endpoint', scope), code, e.message, body, strict),
     out: [`${undocumented}${warn || e.message}`.trimEnd(), direct].filter((x) => x).join('\n'),
   };
 }
 
-function ruleCase(r: RuleFinding, strict: boolean): Case {
+function ruleCase(r: RuleFinding, scope: VerdictScope): Case {
   const code = r.id;
   const evidence = r.evidence.map((ev) => `${ev.file ?? 'probes'}:\n${ev.lines.map((l) => `  ${l}`).join('\n')}`).join('\n');
   const body = [r.message, evidence, ...r.remediation.map((s) => `Fix: ${s}`), `Source: ${r.source.title} ${r.source.url}`].join('\n');
   return {
     classname: 'scp-preflight.rules', name: `${r.id}: ${r.title}`, seconds: 0,
-    outcome: outcome(r, code, r.message, body, strict),
+    outcome: outcome(r, standingOf(r, 'rule', scope), code, r.message, body, scope.strict),
     out: `${r.status === 'warn' ? 'WARN ' : ''}${r.message}`,
   };
 }
@@ -101,30 +108,45 @@ function props(properties: Record<string, string>): string {
 function suite(name: string, cases: readonly Case[], timestamp: string, properties: Record<string, string> = {}): string {
   const count = (k: string): number => cases.filter((c) => c.outcome.kind === k).length;
   const time = cases.reduce((s, c) => s + c.seconds, 0);
-  return `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', 0)}`
+  return `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}`
     + `${attr('skipped', count('skipped'))}${attr('time', time.toFixed(3))}${attr('timestamp', timestamp)}>\n`
     + props(properties)
     + `${cases.map(testcase).join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`;
 }
 
+/** A rules-only run probed nothing: one skipped case says so where CI dashboards look, instead of an empty suite. */
+function networkNotChecked(report: Report): Case {
+  return {
+    classname: 'scp-preflight.endpoints', name: 'NETWORK NOT CHECKED', seconds: 0,
+    outcome: { kind: 'skipped', type: 'NETWORK_NOT_CHECKED', message: 'NETWORK NOT CHECKED: check --only rules probed no endpoint; the verdict covers the prerequisite rules only.', body: `Run scp-preflight check without --only rules (edition ${report.settings.edition}) to probe the endpoints.` },
+    out: 'No endpoint was probed.',
+  };
+}
+
 /**
- * JUnit XML for CI: one testcase per endpoint result (entry × port × sample host) and per rule. A failure (or a
- * warning under --strict) is a `<failure>` with code and reason; a live waiver or a skip is `<skipped>`.
+ * JUnit XML for CI: one testcase per endpoint result (entry × port × sample host) and per rule. Each case's outcome
+ * is its standing in the verdict (model/verdict.ts): a failure (or a warning under --strict) is a `<failure>`, a
+ * probe cut short by the deadline an `<error>`, a live waiver, a skip or an offline SCP's endpoint `<skipped>`; so
+ * `failures + errors > 0` exactly when the run's exit code is 1.
  */
 export function renderJunit(report: Report): string {
-  const strict = report.settings.strict;
-  const endpoints = report.endpoints.map((e) => endpointCase(e, strict));
-  const rules = report.rules.map((r) => ruleCase(r, strict));
+  const scope = report.settings;
+  const judgement = judgeReport(report);
+  const endpoints = report.endpoints.map((e) => endpointCase(e, scope));
+  if (!judgement.networkChecked) endpoints.unshift(networkNotChecked(report));
+  const rules = report.rules.map((r) => ruleCase(r, scope));
   const all = [...endpoints, ...rules];
-  const failures = all.filter((c) => c.outcome.kind === 'failure').length;
-  const skipped = all.filter((c) => c.outcome.kind === 'skipped').length;
+  const count = (kind: string): number => all.filter((c) => c.outcome.kind === kind).length;
   const time = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
-  const name = `scp-preflight ${report.settings.edition}: ${verdictHeadline(report).word}`;
+  const simulation = report.settings.simulation ? ' [SIMULATION: demo network on loopback, not the internet]' : '';
+  const name = `scp-preflight ${report.settings.edition}: ${judgement.headline}${simulation}`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<testsuites${attr('name', name)}${attr('tests', all.length)}${attr('failures', failures)}${attr('errors', 0)}`
-    + `${attr('skipped', skipped)}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n`
+    + `<testsuites${attr('name', name)}${attr('tests', all.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}`
+    + `${attr('skipped', count('skipped'))}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n`
     + `${suite('endpoints', endpoints, report.startedAt, {
-      verdict: report.verdict, edition: report.settings.edition, host: report.host.hostname,
+      verdict: judgement.verdict, edition: report.settings.edition, host: report.host.hostname,
       route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
+      ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
+      ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
     })}\n${suite('rules', rules, report.startedAt)}\n</testsuites>\n`;
 }

@@ -1,10 +1,12 @@
 import { CODES, isFailureCode } from '../model/codes.js';
+import { judgeReport } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
 import { type FirewallRow, firewallRows, OBSERVED_LABEL } from './firewall-rows.js';
 import {
   STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
+import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
 
 /**
@@ -81,9 +83,11 @@ export function renderMarkdown(report: Report): string {
   const c = report.counts;
   const row = (label: string, x: typeof s): string => `| ${label} | ${x.fail} | ${x.warn} | ${x.waived ?? 0} | ${x.skip} | ${x.pass} |`;
   const st = report.settings;
+  const { networkChecked } = judgeReport(report);
   const out: string[] = [
     `# SCP readiness: ${verdictHeadline(report).word}`, '',
-    ...(st.simulation ? ['> **SIMULATION** — produced by `scp-preflight demo` on a simulated network.', ''] : []),
+    ...(st.simulation ? [`${SIMULATION_MD_MARK} — produced by \`scp-preflight demo\` on a simulated network.`, ''] : []),
+    ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
     row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
@@ -98,7 +102,9 @@ export function renderMarkdown(report: Report): string {
   // The direct column and the bypass list exist only for --compare-direct runs; other reports render as before.
   const direct = hasDirect(report);
   out.push('## Firewall changes needed', '');
-  if (changes.length === 0) out.push('None.', '');
+  // "None." would claim that nothing needs changing; without probes nothing is known.
+  if (!networkChecked) out.push('Not known: the network was not checked (`check --only rules`).', '');
+  else if (changes.length === 0) out.push('None.', '');
   else {
     out.push(direct ? '| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |' : '| Destination | Port | Rule belongs on | Observed | Action |',
       direct ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
@@ -117,7 +123,8 @@ export function renderMarkdown(report: Report): string {
     xs.filter((x) => x.status !== 'pass').map((x, i) => ({ x, i }))
       .sort((a, b) => STATUS_ORDER[displayStatus(a.x)] - STATUS_ORDER[displayStatus(b.x)] || a.i - b.i).map((y) => y.x);
   const endpoints = byStatus(report.endpoints);
-  out.push('## Endpoint results that did not pass', '', ...(endpoints.length === 0 ? ['None.'] : endpoints.map(endpointItem)), '');
+  const noEndpoints = networkChecked ? 'None.' : 'None probed: the network was not checked.';
+  out.push('## Endpoint results that did not pass', '', ...(endpoints.length === 0 ? [noEndpoints] : endpoints.map(endpointItem)), '');
   // A pass can carry a note a reviewer must see (an internet name resolving to a private address); reports without one render as before.
   const noted = report.endpoints.filter((e) => e.status === 'pass' && e.stages.some((stage) => stage.note !== undefined));
   if (noted.length > 0) out.push('## Passed with a note', '', ...noted.map(endpointItem), '');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../model/input-error.js';
+import { judgeReport } from '../model/verdict.js';
 import { SCHEMA_VERSION, type Report } from './types.js';
 
 /** schema/report.schema.json, found relative to this module in both src/ (tests) and dist/ (installed). */
@@ -63,5 +64,17 @@ export function readReportFile(file: string): Report {
     const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
     throw new InputError(`does not match schema/report.schema.json: ${errors.slice(0, 3).join('; ')}${more}`, { file });
   }
-  return data as Report;
+  return withVerdictFields(data as Report);
+}
+
+/**
+ * Reports written before `settings.networkChecked` and `headline` existed (same schema version: both are optional
+ * additions) get them here, so every view judges them like new ones: a report without endpoint results did not
+ * check the network (a rules-only run); the headline is the verdict's, from the report's own results.
+ */
+function withVerdictFields(report: Report): Report {
+  const loose = report as Omit<Report, 'headline' | 'settings'> & { headline?: string; settings: Omit<Report['settings'], 'networkChecked'> & { networkChecked?: boolean } };
+  const settings = { ...loose.settings, networkChecked: loose.settings.networkChecked ?? loose.endpoints.length > 0 };
+  const headline = loose.headline ?? judgeReport({ ...loose, settings }).headline;
+  return { ...loose, headline, settings };
 }

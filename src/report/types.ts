@@ -1,7 +1,8 @@
 import type { PlannedEndpoint } from '../catalog/plan.js';
 import type { FailureCode } from '../model/codes.js';
 import type { Provenance } from '../model/provenance.js';
-import type { Status, Summary } from '../model/status.js';
+import type { Status } from '../model/status.js';
+import type { ReportSummary, Verdict } from '../model/verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
 
@@ -55,10 +56,7 @@ export interface RuleFinding {
   readonly waiver?: AppliedWaiver;
 }
 
-export type Verdict = 'ready' | 'not-ready';
-
-/** Status counts; `waived` counts failures and warnings under an active waiver, which are not in `fail`/`warn`. */
-export type ReportSummary = Summary & { readonly waived?: number };
+export type { ReportSummary, Verdict } from '../model/verdict.js';
 
 /** The settings a run used, without secrets. */
 export interface ReportSettings {
@@ -82,6 +80,8 @@ export interface ReportSettings {
   readonly networkInformational: boolean;
   /** `--lab-addresses`, present only on a lab run: DNS answers in these ranges were probed as real endpoints. */
   readonly labAddresses?: readonly string[];
+  /** False for `check --only rules`: no endpoint was probed, and the verdict covers the rules only. */
+  readonly networkChecked: boolean;
 }
 
 /** The canonical record of a run: every output format is a view of it. */
@@ -93,6 +93,8 @@ export interface Report {
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly verdict: Verdict;
+  /** The verdict in words with its scope, as every view shows it: `READY (rules only; NETWORK NOT CHECKED)`. */
+  readonly headline: string;
   /** Counts over endpoints and rules together. */
   readonly summary: ReportSummary;
   readonly counts: { readonly endpoints: ReportSummary; readonly rules: ReportSummary };

@@ -1,3 +1,4 @@
+import type { ProxyDetail } from '../probes/types.js';
 import type { EndpointResult } from '../report/types.js';
 import { sameHost } from './accounts.js';
 import type { PlanProxy } from './plan/types.js';
@@ -6,19 +7,52 @@ import { PROXY_DOC_CURRENT, PROXY_URL_2018, SCP_DOC_2018 } from './sources.js';
 import type { Rule, RuleEdition } from './types.js';
 
 const AUTH_CODES = new Set(['PROXY_AUTH_REQUIRED', 'PROXY_AUTH_FAILED']);
-/** Codes that say nothing about authentication: the proxy was not reached or did not speak the protocol. */
+/** Codes of a proxy that was not reached or did not speak the protocol: such an answer says nothing about authentication. */
 const NO_ANSWER = new Set(['PROXY_UNREACHABLE', 'PROXY_PROTOCOL_ERROR']);
 
-/** Whether a probe went through the planned proxy (host compared loosely, port exactly). */
-function viaPlanned(e: EndpointResult, proxy: PlanProxy): boolean {
-  if (e.route.kind === 'direct' || e.route.proxy === null) return false;
+/** Whether a proxy URL names the planned proxy (host compared loosely, port exactly). */
+function isPlanned(proxyUrl: string, proxy: PlanProxy): boolean {
   try {
-    const url = new URL(e.route.proxy);
+    const url = new URL(proxyUrl);
     const port = url.port === '' ? (url.protocol === 'https:' ? 443 : url.protocol.startsWith('socks') ? 1080 : 80) : Number(url.port);
     return sameHost(url.hostname.replace(/^\[|\]$/g, ''), proxy.server) && port === proxy.port;
   } catch {
     return false;
   }
+}
+
+/** Whether a probe was sent along the planned proxy's route (an untested wildcard was never sent anywhere). */
+function sentThrough(e: EndpointResult, proxy: PlanProxy): boolean {
+  return e.probeId !== null && e.route.kind !== 'direct' && e.route.proxy !== null && isPlanned(e.route.proxy, proxy);
+}
+
+/** A SOCKS proxy's raw reply, which socks-opener.ts records in `proxyError` as `reply <hex>` (or `… (reply <hex>)`). */
+function socksReplied(d: ProxyDetail): boolean {
+  return /^SOCKS/.test(d.request) && /(?:^|\()reply [0-9a-f]+\)?$/.test(d.proxyError ?? '');
+}
+
+/**
+ * Whether the planned proxy itself answered this probe: a `proxy` stage with its HTTP status or SOCKS reply, or a
+ * tunnel it opened; or, for an `http` endpoint sent in absolute form, an HTTP response it relayed (that connection
+ * goes to the proxy). A proxy that was unreachable, accepted TCP and stayed silent, closed or sent garbage, or a
+ * probe cut short (RUN_STOPPED) proves nothing about what the proxy asks of the SCP.
+ */
+function proxyAnswered(e: EndpointResult, proxy: PlanProxy): boolean {
+  return e.stages.some((s) => {
+    const d = s.detail;
+    if (s.stage === 'proxy' && d?.kind === 'proxy') {
+      if (!isPlanned(d.proxy, proxy) || (s.code !== null && NO_ANSWER.has(s.code))) return false;
+      return s.status === 'pass' || d.status !== null || socksReplied(d);
+    }
+    return s.stage === 'http' && d?.kind === 'http' && d.status !== null && e.scheme === 'http' && (e.route.kind === 'http' || e.route.kind === 'https');
+  });
+}
+
+/** `PROXY_UNREACHABLE ×3, RUN_STOPPED` for a message. */
+function codeList(items: readonly EndpointResult[]): string {
+  const counts = new Map<string, number>();
+  for (const e of items) counts.set(e.code ?? e.status, (counts.get(e.code ?? e.status) ?? 0) + 1);
+  return [...counts].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
 }
 
 function line(e: EndpointResult): string {
@@ -51,20 +85,22 @@ export const proxyAccount: Rule = {
     if (!networkChecked) {
       return { status: 'skip', message: `No network probes ran (check --only rules), so it is unknown whether proxy ${planned} requires authentication.`, evidence: [ev], remediation: [runWith, ...docs], source };
     }
-    const through = endpoints.filter((e) => viaPlanned(e, proxy));
+    const through = endpoints.filter((e) => sentThrough(e, proxy));
     if (through.length === 0) {
-      const used = [...new Set(endpoints.map((e) => e.route.proxy ?? 'direct'))].join(', ') || 'none';
+      const used = [...new Set(endpoints.filter((e) => e.probeId !== null).map((e) => e.route.proxy ?? 'direct'))].join(', ') || 'none';
       return { status: 'skip', message: `No probe went through the planned proxy ${planned} (routes used: ${used}).`, evidence: [ev], remediation: [runWith, ...docs], source };
     }
-    const auth = through.filter((e) => e.code !== null && AUTH_CODES.has(e.code));
-    const unsupported = through.filter((e) => e.code === 'PROXY_AUTH_UNSUPPORTED');
-    const answered = through.filter((e) => e.code === null || !NO_ANSWER.has(e.code));
-    const shown = auth.length > 0 ? auth : unsupported.length > 0 ? unsupported : through;
+    // Only what the proxy itself answered counts: a probe it never answered says nothing about its authentication.
+    const answered = through.filter((e) => proxyAnswered(e, proxy));
+    const silent = through.filter((e) => !answered.includes(e));
+    const auth = answered.filter((e) => e.code !== null && AUTH_CODES.has(e.code));
+    const unsupported = answered.filter((e) => e.code === 'PROXY_AUTH_UNSUPPORTED');
+    const shown = auth.length > 0 ? auth : unsupported.length > 0 ? unsupported : answered.length > 0 ? answered : through;
     const probes = { file: null, lines: shown.slice(0, 10).map(line) };
     if (answered.length === 0) {
-      const codes = [...new Set(through.map((e) => e.code))].join(', ');
       return {
-        status: 'skip', message: `Proxy ${planned} did not answer the probes (${codes}), so its authentication is unknown; the network results show why.`,
+        status: 'skip',
+        message: `Proxy ${planned} answered none of the ${through.length} probe(s) sent through it (${codeList(through)}), so whether it requires authentication is unknown; the network results show why.`,
         evidence: [ev, probes], remediation: [runWith, ...docs], source,
       };
     }
@@ -86,12 +122,13 @@ export const proxyAccount: Rule = {
       };
     }
     if (auth.length === 0) {
-      const withCreds = through.some((e) => e.stages.some((s) => s.detail?.kind === 'proxy' && s.detail.authUsed !== null));
+      const withCreds = answered.some((e) => e.stages.some((s) => s.detail?.kind === 'proxy' && s.detail.authUsed !== null));
+      const count = `${answered.length} probe(s) answered by it${silent.length > 0 ? `; ${silent.length} other probe(s) through it got no answer from it: ${codeList(silent)}` : ''}`;
       return {
         status: 'pass',
         message: withCreds
-          ? `Proxy ${planned} accepted the probes with the credentials given (${through.length} probe(s) through it).`
-          : `Proxy ${planned} accepted the probes without authentication (${through.length} probe(s) through it); no proxy account is needed.`,
+          ? `Proxy ${planned} accepted the probes with the credentials given (${count}).`
+          : `Proxy ${planned} accepted the probes without authentication (${count}); no proxy account is needed.`,
         evidence: [ev, probes], remediation: [], source,
       };
     }

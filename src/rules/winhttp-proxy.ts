@@ -1,5 +1,7 @@
 import { editions } from '../catalog/index.js';
-import { parseEntry } from '../catalog/parse-entry.js';
+import { planEndpoints } from '../catalog/plan.js';
+import type { Destination } from '../probes/opener.js';
+import { bypassEntryFor } from './evidence/winhttp-bypass.js';
 import { sameHost } from './accounts.js';
 import { winHttpProxyFor, type WinHttpProxyEntry, type WinHttpSettings } from './evidence/parse-winhttp-proxy.js';
 import type { PlanProxy } from './plan/types.js';
@@ -11,24 +13,16 @@ const show = (p: WinHttpProxyEntry | null): string => (p === null ? 'direct' : `
 const same = (p: WinHttpProxyEntry | null, planned: PlanProxy | null): boolean =>
   planned === null ? p === null : p !== null && sameHost(p.host, planned.server) && (p.port ?? 80) === planned.port;
 
-/** WinHTTP bypass semantics: `<local>` = names without a dot; `*` wildcards; otherwise the whole host. */
-function bypassed(host: string, entry: string): boolean {
-  if (entry.toLowerCase() === '<local>') return !host.includes('.');
-  const pattern = entry.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '').toLowerCase();
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(host.toLowerCase());
-}
-
-/** Concrete SCP hosts of the edition's catalog (wildcards through their sample hosts) and of this run's probes. */
-function scpHosts(ctx: RuleContext): string[] {
-  const hosts = new Set(ctx.endpoints.filter((e) => !e.wildcard || e.host !== e.pattern).map((e) => e.host));
-  for (const entry of editions[ctx.edition].entries) {
-    const parsed = parseEntry(entry.text);
-    if (typeof parsed === 'string') continue;
-    if (!parsed.wildcard) hosts.add(parsed.host);
-    for (const s of entry.samples ?? []) hosts.add(s.host);
-  }
-  return [...hosts];
+/**
+ * The concrete SCP destinations (host, port, scheme) of the edition's catalog, every group (wildcards through their
+ * sample hosts), and of this run's probes: what the SCP host would send around the proxy if the bypass list matched.
+ */
+function scpDestinations(ctx: RuleContext): Destination[] {
+  const all = planEndpoints(editions[ctx.edition], { intune: true, groups: ['all'], tenantId: null }).targets;
+  const probed = ctx.endpoints.filter((e) => e.probeId !== null);
+  const seen = new Map<string, Destination>();
+  for (const d of [...probed, ...all]) seen.set(`${d.scheme}://${d.host.toLowerCase()}:${d.port}`, { host: d.host, port: d.port, scheme: d.scheme });
+  return [...seen.values()];
 }
 
 /**
@@ -77,7 +71,9 @@ export const winhttpProxy: Rule = {
       };
     }
     if (planned !== null) {
-      const skipped = scpHosts(ctx).filter((h) => settings.bypass.some((b) => bypassed(h, b)));
+      // The same matcher the --winhttp route uses: what this rule calls bypassed is what the probes send direct.
+      const skipped = scpDestinations(ctx).filter((d) => bypassEntryFor(settings.bypass, d) !== undefined)
+        .map((d) => `${d.host}:${d.port}`);
       if (skipped.length > 0) {
         return {
           status: 'warn',

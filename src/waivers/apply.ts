@@ -1,5 +1,5 @@
 import type { EndpointResult, Report, RuleFinding } from '../report/types.js';
-import { reportTotals } from '../report/verdict.js';
+import { reportTotals } from '../model/verdict.js';
 import { isCalendarDate } from './load.js';
 import type { AppliedWaiver, Waiver, WaiverMatch, WaiverRecord } from './types.js';
 

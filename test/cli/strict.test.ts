@@ -31,7 +31,7 @@ t.test('TLS_INTERCEPTED through the CLI, with and without --strict', async (t) =
   t.equal(report.verdict, 'ready');
   t.match(report.endpoints[0], { status: 'warn', code: 'TLS_INTERCEPTED', message: /Contoso Inspection CA/ });
   const console = await runCli(args);
-  t.match(console.stdout, /READY \(with warnings\)/);
+  t.match(console.stdout, /READY WITH WARNINGS: /);
   const strict = await runCli([...args, '--strict']);
   t.equal(strict.code, 1, '--strict: a warning fails');
   t.match(strict.stdout, /NOT READY.*--strict/);

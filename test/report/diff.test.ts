@@ -4,7 +4,7 @@ import t from 'tap';
 import yargs from 'yargs';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import { diffReports, formatDiff } from '../../src/report/diff.js';
-import { EXIT } from '../../src/report/verdict.js';
+import { EXIT } from '../../src/model/verdict.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { afterReport } from '../fixtures/reports/after-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
@@ -126,4 +126,34 @@ t.test('the diff command: exit 1 on regression, 0 otherwise, InputError on bad i
   }
   const missing = await run(['diff', before, join(dir, 'nope.json')]);
   t.match(missing.error, { name: 'InputError', message: /cannot read the report/ });
+});
+
+// A real run against a demo run would count the demo's deliberate faults as fixed ("17 fixed, no regressions", exit
+// 0): a comparison across simulation and reality is bad input, one line, exit 2, unless asked for explicitly.
+t.test('diff across simulation and reality: exit 2 with one line, or --allow-simulation', async (t) => {
+  const dir = t.testdir();
+  const write = (name: string, data: unknown): string => {
+    writeFileSync(join(dir, name), JSON.stringify(data));
+    return join(dir, name);
+  };
+  const demo = (r: typeof labReport) => ({ ...r, settings: { ...r.settings, simulation: true } });
+  const real = write('real.json', labReport);
+  const simulated = write('demo.json', demo(afterReport));
+  for (const [a, b] of [[real, simulated], [simulated, real]] as const) {
+    const r = await run(['diff', a, b]);
+    t.match(r.error, { name: 'InputError' }, `${a} vs ${b}`);
+    const message = (r.error as Error).message;
+    t.match(message, /^diff: .*(real|demo)\.json is a (real run|simulation \(scp-preflight demo on loopback\)) and .*(real|demo)\.json is a (real run|simulation .*): their differences say nothing about a firewall change; compare two real runs \(or two demo runs\), or pass --allow-simulation$/);
+    t.notMatch(message, /\n/, 'one line');
+    t.equal(r.stdout, '', 'nothing printed');
+  }
+  const allowed = await run(['diff', real, simulated, '--allow-simulation']);
+  t.equal(allowed.code, EXIT.notReady, 'compared: the lab → after regression');
+  t.match(allowed.stdout, /^note: the old report is a real run and the new one is a simulation \(scp-preflight demo on loopback\): their differences say nothing about a firewall change \(compared anyway: --allow-simulation\)\.$/m);
+  const demos = await run(['diff', write('demo-a.json', demo(labReport)), simulated]);
+  t.equal(demos.code, EXIT.notReady, 'two demo runs compare as usual');
+  t.equal(demos.error, undefined);
+  const rulesOnly = diffReports(labReport, { ...afterReport, endpoints: [], settings: { ...afterReport.settings, networkChecked: false } });
+  t.match(rulesOnly.notes, [/The new run did not check the network \(--only rules\): its endpoint results are missing, not fixed or broken\./]);
+  t.same(rulesOnly.fixed.filter((c) => c.kind === 'endpoint'), [], 'no endpoint is called fixed');
 });

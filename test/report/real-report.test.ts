@@ -46,7 +46,8 @@ t.test('demo → every format, schema-valid JSON, render and diff', async (t) =>
   t.same(reportSchemaErrors(report), [], 'the real report matches schema/report.schema.json');
   t.same(report.waivers?.items.map((w) => w.state), ['active', 'expired']);
   const rows = parseCsv(readFileSync(join(out, 'latest.csv'), 'utf8'));
-  t.same(rows[0], [...CSV_COLUMNS]);
+  t.same(rows[0], [...CSV_COLUMNS, 'simulation'], 'a demo CSV says simulation in its last column');
+  t.ok(rows.slice(1).every((r) => /^SIMULATION/.test(r.at(-1) ?? '')), 'on every row');
   t.ok(rows.length > 5, 'firewall rows');
 
   const rendered = await cli(['render', join(out, 'latest.json'), '--format', 'md', '--out', join(dir, 'again')]);

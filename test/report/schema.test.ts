@@ -94,3 +94,21 @@ t.test('readReportFile: a report, or an InputError naming the file and what is w
   t.throws(() => readReportFile(join(dir, 'missing.json')), /cannot read the report \(ENOENT\)/);
   t.end();
 });
+
+// schemaVersion 1 reports written before `headline` and `settings.networkChecked` existed still read, and are
+// judged like new ones: one without endpoint results was a rules-only run (NETWORK NOT CHECKED).
+t.test('readReportFile: reports without headline or settings.networkChecked', (t) => {
+  const dir = t.testdir();
+  const old = (report: typeof labReport) => {
+    const { headline: _h, ...rest } = report;
+    const { networkChecked: _n, ...settings } = report.settings;
+    return { ...rest, settings };
+  };
+  writeFileSync(join(dir, 'full.json'), JSON.stringify(old(labReport)));
+  const full = readReportFile(join(dir, 'full.json'));
+  t.same([full.settings.networkChecked, full.headline], [true, 'NOT READY']);
+  writeFileSync(join(dir, 'rules.json'), JSON.stringify(old({ ...labReport, endpoints: [] })));
+  const rules = readReportFile(join(dir, 'rules.json'));
+  t.same([rules.settings.networkChecked, rules.headline], [false, 'NOT READY (rules only; NETWORK NOT CHECKED)']);
+  t.end();
+});

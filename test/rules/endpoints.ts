@@ -13,7 +13,11 @@ export function endpoint(o: { code?: FailureCode; proxy?: string | null; host?: 
     host, pattern: '*.manage.microsoft.com', wildcard: true, port: 443, scheme: 'https', path: '/', notes: [],
     probeId: `https://${host}:443/`, status: code === null ? 'pass' : 'fail', code, message: code ?? 'ok', remediation: null,
     route: proxy === null ? { kind: 'direct', proxy: null, reason: 'no proxy configured' } : { kind: 'http', proxy, reason: '--proxy' },
-    stages: proxy === null ? [] : [{
+    // An unreachable proxy never answers: reach-proxy.ts records a failed `connect` stage to it and no `proxy` stage.
+    stages: proxy === null ? [] : code === 'PROXY_UNREACHABLE' ? [{
+      stage: 'connect', status: 'fail', code, message: `Cannot reach the proxy ${proxy}: connection refused.`, ms: 1,
+      detail: { kind: 'connect', address: '10.0.0.8', port: 8080, localAddress: null, osError: 'ECONNREFUSED' },
+    }] : [{
       stage: 'proxy', status: code === null ? 'pass' : 'fail', code, message: '', ms: 1,
       detail: {
         kind: 'proxy', proxy, request: `CONNECT ${host}:443`, status: o.proxyStatus ?? (code === null ? 200 : 407), statusText: null,

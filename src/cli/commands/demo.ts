@@ -3,7 +3,9 @@ import { planEndpoints } from '../../catalog/plan.js';
 import { startSimulatedInternet } from '../../demo/simulated-internet.js';
 import { buildCheckInput, readCheckFiles } from '../build-check-input.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
+import { refuseRealLatest, DEMO_OUT_DIR } from '../demo-out.js';
 import { executeCheck } from '../execute-check.js';
+import { parseFormats } from '../../report/file-formats.js';
 
 /**
  * `scp-preflight demo`: the normal check, run against a simulated internet started in this process on loopback.
@@ -12,10 +14,12 @@ import { executeCheck } from '../execute-check.js';
 export const demoCommand: CommandModule<object, CheckArgs> = {
   command: 'demo',
   describe: 'Run the same check against a built-in simulated network on loopback (no internet needed)',
-  builder: (yargs: Argv<object>) => withCheckOptions(yargs).default('timeout', 2000),
+  // Its own folder by default (reports/demo), never the real runs' ./reports and their latest.* files.
+  builder: (yargs: Argv<object>) => withCheckOptions(yargs).default('timeout', 2000).default('out', DEMO_OUT_DIR),
   handler: async (argv) => {
     // Read and validate the user's files first, so bad input fails before any server starts.
     const files = readCheckFiles(argv);
+    refuseRealLatest(argv.out, parseFormats(argv.format));
     const internet = await startSimulatedInternet(planEndpoints(files.catalog, files.planOptions));
     try {
       // The simulated site's own route replaces any proxy flags or variables: the demo never leaves loopback.

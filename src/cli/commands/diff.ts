@@ -1,17 +1,20 @@
 import type { Argv, CommandModule } from 'yargs';
-import { diffReports, formatDiff } from '../../report/diff.js';
+import { InputError } from '../../model/input-error.js';
+import { diffReports, formatDiff, simulationMismatch } from '../../report/diff.js';
 import { readReportFile } from '../../report/read-report.js';
-import { EXIT } from '../../report/verdict.js';
+import { EXIT } from '../../model/verdict.js';
 
 interface DiffArgs {
   readonly old: string;
   readonly new: string;
   readonly json: boolean;
+  readonly 'allow-simulation': boolean;
 }
 
 /**
  * `scp-preflight diff OLD.json NEW.json [--json]`: what changed per (entry, host, port) and per rule. Exit 1 when
- * anything regressed, 0 otherwise; unreadable or foreign reports throw InputError (exit 2).
+ * anything regressed, 0 otherwise; unreadable or foreign reports, and a demo report against a real one (without
+ * --allow-simulation), throw InputError (exit 2).
  */
 export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff <old> <new>',
@@ -19,9 +22,16 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
   builder: (yargs: Argv<object>) => yargs
     .positional('old', { type: 'string', demandOption: true, describe: 'The earlier .json report' })
     .positional('new', { type: 'string', demandOption: true, describe: 'The later .json report' })
-    .option('json', { type: 'boolean', default: false, describe: 'Print the differences as JSON' }) as unknown as Argv<DiffArgs>,
+    .option('json', { type: 'boolean', default: false, describe: 'Print the differences as JSON' })
+    .option('allow-simulation', { type: 'boolean', default: false, describe: 'Compare a demo (simulated) report with a real one anyway' }) as unknown as Argv<DiffArgs>,
   handler: (argv) => {
-    const diff = diffReports(readReportFile(argv.old), readReportFile(argv.new));
+    const [before, after] = [readReportFile(argv.old), readReportFile(argv.new)];
+    // A real run against a demo would report the demo's deliberate faults as fixed or broken: refuse, in one line.
+    const mismatch = simulationMismatch(before, after, [argv.old, argv.new]);
+    if (mismatch !== null && !argv['allow-simulation']) {
+      throw new InputError(`diff: ${mismatch}; compare two real runs (or two demo runs), or pass --allow-simulation`);
+    }
+    const diff = diffReports(before, after);
     process.stdout.write(argv.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
     process.exitCode = diff.regressed.length > 0 ? EXIT.notReady : EXIT.ready;
   },

@@ -6,6 +6,8 @@ import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCompare } from './direct.js';
 import { type Html, breakable, html } from './escape.js';
+import { networkNotChecked } from './network-not-checked.js';
+import { judgeReport } from '../../model/verdict.js';
 import { waiverNote } from './waiver-note.js';
 import { waterfall, waterfallKey, waterfallScale } from './waterfall.js';
 
@@ -45,6 +47,7 @@ ${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample hos
 
 /** Every endpoint result, failures first, with reason, remediation and a timing waterfall. */
 export function endpointsSection(report: Report, id: string, title: string): Html {
+  if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'there are no endpoint results');
   const scale = waterfallScale(report.endpoints);
   const sorted = failuresFirst(report.endpoints, displayStatus);
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">

@@ -5,6 +5,8 @@ import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCell, directIntro, directPlacement } from './direct.js';
 import { type Html, breakable, html } from './escape.js';
+import { judgeReport } from '../../model/verdict.js';
+import { networkNotChecked } from './network-not-checked.js';
 
 const OBSERVED_STATUS = { open: 'pass', warning: 'warn', blocked: 'fail', untested: 'skip' } as const;
 
@@ -51,6 +53,7 @@ const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%">
 
 /** The firewall change request: one row per documented entry × port, the table a change ticket is made from. */
 export function firewallSection(report: Report, id: string, title: string): Html {
+  if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'no firewall change can be derived from it, and none is shown as not needed');
   const rows = firewallRows(report);
   const needed = rows.filter((r) => r.observed !== 'open' || r.action !== 'None.').length;
   // --compare-direct adds a Direct column; without it the table is exactly as before.

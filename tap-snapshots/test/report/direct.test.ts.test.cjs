@@ -1222,6 +1222,7 @@ exports[`test/report/direct.test.ts > TAP > json snapshot (lab report with --com
     }
   },
   "verdict": "not-ready",
+  "headline": "NOT READY",
   "settings": {
     "edition": "current",
     "catalog": {
@@ -1269,7 +1270,8 @@ exports[`test/report/direct.test.ts > TAP > json snapshot (lab report with --com
       "reason": "--proxy"
     },
     "simulation": false,
-    "networkInformational": false
+    "networkInformational": false,
+    "networkChecked": true
   },
   "endpoints": [
     {

@@ -1125,6 +1125,7 @@ exports[`test/report/formats.test.ts > TAP > json snapshot (lab report with waiv
     }
   },
   "verdict": "not-ready",
+  "headline": "NOT READY",
   "settings": {
     "edition": "current",
     "catalog": {
@@ -1172,7 +1173,8 @@ exports[`test/report/formats.test.ts > TAP > json snapshot (lab report with waiv
       "reason": "--proxy"
     },
     "simulation": false,
-    "networkInformational": false
+    "networkInformational": false,
+    "networkChecked": true
   },
   "endpoints": [
     {
