@@ -25,7 +25,7 @@ function end(how, text) {
   if (ended) return;
   ended = true;
   try { input.setRawMode(false); input.destroy(); } catch {}
-  try { fs.writeSync(2, '\\n'); } catch {}
+  try { fs.writeSync(2, '\\r\\n'); } catch {} // CR too: Wine's console leaves the cursor on the line otherwise
   if (text !== undefined) {
     const encoded = Buffer.from(text, 'utf8');
     if (encoded.length > bytes.length) how = ${ENDED.failed};
