@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EndpointPlan } from '../catalog/plan.js';
-import { startBlackHole } from './black-hole.js';
+import { BlackHoleUnavailableError, startBlackHole, type BlackHole } from './black-hole.js';
 import { closedPort } from './closed-port.js';
 import { startDnsServer, type DnsZone } from './dns-server.js';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +29,8 @@ export interface SimulatedInternet {
   readonly faults: DemoFaults;
   /** Where the simulated endpoints answer (every name resolves to 127.0.0.1): the demo's `--lab-addresses`. */
   readonly labAddresses: readonly string[];
+  /** Faults this OS cannot simulate, one sentence each naming the host that then answers normally. */
+  readonly leftOut: readonly string[];
   /** The simulated site's proxy: a PAC file sending Microsoft domains through an authenticating (Basic) proxy. */
   readonly proxy: { readonly pacFile: string; readonly url: string; readonly user: string; readonly passwordFile: string };
   close(): Promise<void>;
@@ -53,10 +55,22 @@ const PREFERRED = {
  * Starts a simulated internet on loopback for the plan's hosts: a DNS server answering them with 127.0.0.1, TLS
  * and HTTP endpoints with certificates from a root made on the fly, a PAC file and an authenticating (Basic) proxy,
  * and five faults (NXDOMAIN, a refused port, a black-holed address, an expired certificate, a host the proxy
- * denies). `go.microsoft.com` redirects to `download.microsoft.com`, as the real fwlinks do. Nothing leaves the
+ * denies; where the OS cannot make a black hole, that fault is left out and listed in `leftOut`). A step that
+ * fails closes whatever had started, so the process never stays alive. `go.microsoft.com` redirects to `download.microsoft.com`, as the real fwlinks do. Nothing leaves the
  * machine and nothing needs root: 443/80 are mapped onto ephemeral ports.
  */
 export async function startSimulatedInternet(plan: EndpointPlan): Promise<SimulatedInternet> {
+  const started: (() => Promise<unknown>)[] = [];
+  try {
+    return await build(plan, started);
+  } catch (error) {
+    await Promise.allSettled(started.map((close) => close()));
+    throw error;
+  }
+}
+
+/** Starts the pieces in order, registering each one's close in `started` as soon as it runs. */
+async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): Promise<SimulatedInternet> {
   const hosts = [...new Set(plan.targets.map((t) => t.host))];
   const used = new Set<string>();
   const pick = (list: readonly string[]): string | null => {
@@ -64,7 +78,7 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     if (found) used.add(found);
     return found;
   };
-  const faults: DemoFaults = {
+  let faults: DemoFaults = {
     nxdomain: pick(PREFERRED.nxdomain),
     refused: pick(PREFERRED.refused),
     blackHoled: pick(PREFERRED.blackHoled),
@@ -84,11 +98,26 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     };
   }
   const dns = await startDnsServer({ zone });
+  started.push(() => dns.close());
   const servers = await startEndpointServers({ hosts: simulated, issueUpFront: true });
-  const blackHole = await startBlackHole();
+  started.push(() => servers.close());
+  const leftOut: string[] = [];
+  let blackHole: BlackHole | null = null;
+  try {
+    if (faults.blackHoled !== null) {
+      const hole = await startBlackHole();
+      started.push(() => hole.close());
+      blackHole = hole;
+    }
+  } catch (error) {
+    if (!(error instanceof BlackHoleUnavailableError)) throw error;
+    // No substitute would show the same CONNECT_TIMEOUT, so the host answers like any other and the output says so.
+    leftOut.push(`${faults.blackHoled} is not black-holed: ${error.message} on this OS, so a dropped connect cannot be simulated without root; it answers normally`);
+    faults = { ...faults, blackHoled: null };
+  }
   const refusedPort = await closedPort();
   const dialPort = (host: string, port: number): number => {
-    if (host === faults.blackHoled) return blackHole.port;
+    if (blackHole !== null && host === faults.blackHoled) return blackHole.port;
     if (host === faults.refused) return refusedPort;
     return port === 80 ? servers.httpPort : servers.tlsPort;
   };
@@ -101,7 +130,9 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     // A name the proxy cannot resolve answers as squid does.
     behave: (host) => (host === faults.nxdomain ? { status: 503, headers: { 'X-Squid-Error': 'ERR_DNS_FAIL 0' } } : undefined),
   });
+  started.push(() => proxy.close());
   const dir = await mkdtemp(join(tmpdir(), 'scp-preflight-demo-'));
+  started.push(() => rm(dir, { recursive: true, force: true }));
   const rootFile = join(dir, 'simulation-root.pem');
   const pacFile = join(dir, 'proxy.pac');
   const passwordFile = join(dir, 'proxy-password');
@@ -118,10 +149,11 @@ export async function startSimulatedInternet(plan: EndpointPlan): Promise<Simula
     rootFile,
     faults,
     labAddresses: ['127.0.0.1/32'],
+    leftOut,
     dialPort,
     proxy: { pacFile, url: proxy.url, user, passwordFile },
     async close() {
-      await Promise.allSettled([dns.close(), servers.close(), blackHole.close(), proxy.close(), rm(dir, { recursive: true, force: true })]);
+      await Promise.allSettled(started.map((close) => close()));
     },
   };
 }

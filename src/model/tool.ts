@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-
-const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+import pkg from './package-json.cjs';
 
 /** The tool's name and version, from package.json. */
 export const TOOL = { name: pkg.name, version: pkg.version } as const;

@@ -11,6 +11,7 @@ import { resolveHost } from '../probes/dns.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
 import { parsePacResult } from './pac-result.js';
+import { quickjsWasm } from './quickjs-wasm.js';
 import type { RouteCandidate } from './types.js';
 
 /** Direct connections for PAC downloads, whatever global dispatcher or proxy variables the process has. */
@@ -91,7 +92,7 @@ async function compile(source: PacSource, context: ProbeContext): Promise<(url: 
       return ip !== null && net.isIPv4(ip) && inNet(ip, pattern, mask);
     },
   };
-  const qjs = await QuickJS.create();
+  const qjs = await QuickJS.create({ wasm: await quickjsWasm() });
   const find = createPacResolver(qjs, text, { filename: source.label, sandbox } as never);
   return (url, host) => find(url, host);
 }

@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../model/input-error.js';
 import { judgeReport } from '../model/verdict.js';
+import REPORT_SCHEMA from './report-schema.cjs';
 import { SCHEMA_VERSION, type Report } from './types.js';
 
-/** schema/report.schema.json, found relative to this module in both src/ (tests) and dist/ (installed). */
-export const SCHEMA_URL = new URL('../../schema/report.schema.json', import.meta.url);
+/** schema/report.schema.json, the contract every saved report is checked against. */
+export { REPORT_SCHEMA };
 
 let compiled: ValidateFunction | undefined;
 
 /** The compiled schema validator (compiled once, on first use). */
 function validator(): ValidateFunction {
   if (compiled === undefined) {
-    const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
-    compiled = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true }).compile(schema);
+    compiled = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true }).compile(REPORT_SCHEMA);
   }
   return compiled;
 }

@@ -1,17 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { FAILURE_CODES } from '../../src/model/codes.js';
 import { InputError } from '../../src/model/input-error.js';
 import { STATUSES } from '../../src/model/status.js';
-import { SCHEMA_URL, readReportFile, reportSchemaErrors } from '../../src/report/read-report.js';
+import { REPORT_SCHEMA, readReportFile, reportSchemaErrors } from '../../src/report/read-report.js';
 import { SCHEMA_VERSION } from '../../src/report/types.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { hostileReport } from '../fixtures/reports/hostile-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 
-const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as {
+const schema = REPORT_SCHEMA as {
   $schema: string; properties: Record<string, { const?: unknown }>; $defs: Record<string, { enum?: unknown[] }>;
 };
 
