@@ -6,6 +6,7 @@ import { boundedScope, elapsed } from '../probes/bounded-signal.js';
 import { connectTcp } from '../probes/connect.js';
 import { resolveHost } from '../probes/dns.js';
 import type { ProbeContext } from '../probes/opener.js';
+import { runStopOf, stoppedStage } from '../probes/run-stop.js';
 import type { StageResult } from '../probes/types.js';
 import { proxyStage } from './proxy-stage.js';
 import type { ProxyServer } from './types.js';
@@ -25,15 +26,19 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
   let address = server.host;
   if (net.isIP(server.host) === 0) {
     const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs });
+    if (dns.code === 'RUN_STOPPED') return { ok: false, stages: [dns] };
     // The proxy's name is the OS's business as much as DNS's (a hosts-file entry is common for proxies), so when
     // our resolver finds nothing the OS resolver gets a bounded try before the proxy is declared unreachable.
     const chosen = (dns.detail?.kind === 'dns' ? dns.detail.chosen : null) ?? await osLookup(server.host, signal, context.timeoutMs);
+    const stop = runStopOf(signal);
+    if (chosen === null && stop) return { ok: false, stages: [stoppedStage('dns', stop, `resolving the name of ${where}`, dns.ms, dns.detail)] };
     if (chosen === null) {
       return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
     }
     address = chosen;
   }
   const { stage, socket } = await connectTcp({ address, port: server.port, host: server.host, signal, timeoutMs: context.timeoutMs });
+  if (socket === null && stage.code === 'RUN_STOPPED') return { ok: false, stages: [{ ...stage, message: stage.message.replace(/; nothing/, ` (${where}); nothing`) }] };
   if (socket === null) {
     return { ok: false, stages: [{ ...stage, code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` }] };
   }
@@ -80,6 +85,8 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
   if (outcome !== null) {
     secure.destroy();
     socket.destroy();
+    const stop = runStopOf(signal);
+    if (stop) return { ok: false, stages: [connected, stoppedStage('proxy', stop, `the TLS handshake with ${server.url} was under way`, elapsed(start), null)] };
     const failed = proxyStage(server, 'TLS handshake with the proxy', elapsed(start), {
       code: 'PROXY_PROTOCOL_ERROR', message: `TLS to the proxy ${server.url} failed: ${outcome}. Is it really an https:// proxy?`, osError: outcome,
     });
