@@ -17,6 +17,7 @@ export function exitCodeOf(verdict: Verdict): number {
 /** An item as the totals see it: its observed status and, when `--waivers` matched it, whether the waiver expired. */
 interface Countable {
   readonly status: Status;
+  readonly code?: string | null;
   readonly waiver?: { readonly expired: boolean };
 }
 
@@ -37,18 +38,22 @@ export function summarizeResults(items: Iterable<Countable>): ReportSummary & { 
 /**
  * Summary, per-kind counts and verdict of a report's endpoints and rules, honouring waivers. With
  * `networkInformational` (an offline SCP, SCP-OFFLINE-MODE) endpoint results are still counted per kind but do not
- * enter the summary or the verdict.
+ * enter the summary or the verdict. A probe cut short by the run's stop (RUN_STOPPED, a skip) proves nothing, so a
+ * stopped run whose network results count is never ready (issue 8: otherwise a run stopped by its deadline before
+ * any probe finished would be READY).
  */
 export function reportTotals(
   endpoints: Iterable<Countable>,
   rules: Iterable<Countable>,
   settings: { readonly strict: boolean; readonly networkInformational?: boolean },
 ): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary }; verdict: Verdict } {
-  const e = summarizeResults(endpoints);
+  const list = [...endpoints];
+  const e = summarizeResults(list);
   const r = summarizeResults(rules);
   const n = settings.networkInformational ? { pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 } : e;
   const summary = {
     pass: n.pass + r.pass, warn: n.warn + r.warn, fail: n.fail + r.fail, skip: n.skip + r.skip, waived: n.waived + r.waived,
   };
-  return { summary, counts: { endpoints: e, rules: r }, verdict: verdictOf(summary, settings.strict) };
+  const stopped = !settings.networkInformational && list.some((item) => item.code === 'RUN_STOPPED');
+  return { summary, counts: { endpoints: e, rules: r }, verdict: stopped ? 'not-ready' : verdictOf(summary, settings.strict) };
 }
