@@ -75,7 +75,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
       : tooOld
         ? `${where} refused every TLS version we offered up to 1.3 (${outcome.error}).`
         : outcome.alert
-          ? `TLS handshake with ${where} failed: it sent ${describeAlert(outcome.alert)} (${outcome.error}).`
+          ? `TLS handshake with ${where} failed: it sent ${describeAlert(outcome.alert)} (${outcome.error.split(':')[0]}).`
           : `TLS handshake with ${where} failed: ${outcome.error}.`;
     const code: FailureCode = tooOld ? 'TLS_PROTOCOL_TOO_OLD' : 'TLS_HANDSHAKE_FAILED';
     return { stage: { stage: 'tls', status: 'fail', code, message, ms, detail }, socket: null };
@@ -162,6 +162,6 @@ export function alertAfterHandshake(passed: StageResult, alert: TlsAlert, where:
   const protocol = passed.detail?.kind === 'tls' && passed.detail.protocol ? passed.detail.protocol : 'TLS';
   return {
     ...passed, status: 'fail', code: 'TLS_HANDSHAKE_FAILED', detail,
-    message: `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: the server sent ${describeAlert(alert)} (${error}).`,
+    message: `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: the server sent ${describeAlert(alert)} (${error.split(':')[0]}).`,
   };
 }

@@ -58,7 +58,10 @@ export interface ProbeLab {
   /** Loopback ports by name, for `route` entries. */
   readonly ports: { tls: number; http: number; refused: number; blackHole: number };
   readonly dnsServer: string;
-  probe(target: Omit<ProbeTarget, 'id'>, options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number }): Promise<ProbeOutcome>;
+  /** Probes one target directly; `signal` stands for the run's signal (a runSignal with a deadline, say). */
+  probe(target: Omit<ProbeTarget, 'id'>, options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): Promise<ProbeOutcome>;
+  /** The probe context every lab probe uses: the one place a test lab's settings live. */
+  context(options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): ProbeContext;
 }
 
 /**
@@ -92,18 +95,20 @@ export async function startProbeLab(t: Teardown, options: {
     }
     return store;
   };
+  // The one place a lab probe's context is set (after the sinkhole work, the lab's loopback range goes here too).
+  const contextFor: ProbeLab['context'] = (probeOptions = {}) => ({
+    signal: probeOptions.signal ?? new AbortController().signal,
+    timeoutMs: probeOptions.timeoutMs ?? 1500,
+    dnsServers: [dns.server],
+    trust: trustFor(probeOptions.caFile ?? null, probeOptions.publicRoots !== false),
+    isDocumented: (host) => Object.hasOwn(options.zone, host),
+    routeFor: directRouting(),
+    dialPort: (host, port) => route(host, port, ports),
+  });
   return {
-    ca, rootFile, ports, dnsServer: dns.server,
+    ca, rootFile, ports, dnsServer: dns.server, context: contextFor,
     async probe(target, probeOptions = {}) {
-      const context: ProbeContext = {
-        signal: new AbortController().signal,
-        timeoutMs: probeOptions.timeoutMs ?? 1500,
-        dnsServers: [dns.server],
-        trust: trustFor(probeOptions.caFile ?? null, probeOptions.publicRoots !== false),
-        isDocumented: (host) => Object.hasOwn(options.zone, host),
-        routeFor: directRouting(),
-        dialPort: (host, port) => route(host, port, ports),
-      };
+      const context = contextFor(probeOptions);
       return probeTarget({ id: `${target.scheme}://${target.host}:${target.port}${target.path}`, ...target }, context, context.signal);
     },
   };
