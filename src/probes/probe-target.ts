@@ -98,12 +98,13 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   return { stages, response: response.ok ? response : null, ...taken };
 }
 
-/** The endpoint's address as this host chose it (our DNS answer), else the address the connect stage dialled. */
+/**
+ * The endpoint's address as this host's DNS answer gave it (on a direct route, the address dialled). Never the
+ * connect stage's address: on a SOCKS route that is the proxy's.
+ */
 function dialledAddress(stages: readonly StageResult[]): string | null {
   const dns = stages.find((s) => s.detail?.kind === 'dns')?.detail;
-  if (dns?.kind === 'dns' && dns.chosen !== null) return dns.chosen;
-  const connect = stages.find((s) => s.detail?.kind === 'connect')?.detail;
-  return connect?.kind === 'connect' ? connect.address : null;
+  return dns?.kind === 'dns' ? dns.chosen : null;
 }
 
 function httpStage(url: string, destination: Destination, response: ExchangeResult, ms: number): StageResult {
