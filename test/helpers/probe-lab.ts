@@ -74,7 +74,9 @@ export async function startProbeLab(t: Teardown, options: {
   const ca = createCertificateAuthority({ commonName: 'Probe Lab Public Root', organization: 'scp-preflight tests' });
   const dns = await startDnsServer({ zone: options.zone });
   t.teardown(() => dns.close());
-  const servers = await startEndpointServers({ hosts: options.hosts, ca });
+  // Certificates (and the untrusted CA's key) are made before any probe: made on first use they eat the stage
+  // timeout of the probe that triggers them, and a loaded machine turns that into a false TLS timeout.
+  const servers = await startEndpointServers({ hosts: options.hosts, ca, issueUpFront: true });
   t.teardown(() => servers.close());
   const blackHole = await startBlackHole();
   t.teardown(() => blackHole.close());
