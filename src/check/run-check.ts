@@ -7,6 +7,7 @@ import { TOOL } from '../model/tool.js';
 import type { AddressRange } from '../probes/address-range.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runSignal } from '../probes/bounded-signal.js';
+import { runStopOf, type RunStop } from '../probes/run-stop.js';
 import { runProbes } from '../probes/run-probes.js';
 import { directRouting, type RouteSelector } from '../probes/routing.js';
 import { attachDirect } from '../proxy/compare-direct.js';
@@ -53,6 +54,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const startedAt = new Date().toISOString();
   let plan = planEndpoints(input.catalog, input.planOptions);
   let endpoints: EndpointResult[] = [];
+  let stop: RunStop | null = null;
   if (input.probeNetwork) {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
     const context: ProbeContext = {
@@ -80,6 +82,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
         : null;
       endpoints = endpointResults(plan, outcomes, input.defaultRoute);
       if (direct) endpoints = attachDirect(endpoints, direct);
+      stop = runStopOf(run.signal);
     } finally {
       run.dispose();
     }
@@ -99,6 +102,8 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     settings: settingsOf(input, plan),
     endpoints,
     rules,
+    // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
+    ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
   };
 }
 

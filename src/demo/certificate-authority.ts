@@ -16,8 +16,11 @@ export interface CertificateAuthority {
   name: string;
   certPem: string;
   keyPem: string;
-  /** Issues a server certificate; the first host is the CN, every host is a SAN (DNS name or IP address). */
-  issue(options: { hosts: string[]; notBefore?: Date; notAfter?: Date }): IssuedCertificate;
+  /**
+   * Issues a server certificate; the first host is the CN, every host is a SAN (DNS name or IP address).
+   * `extendedKeyUsage` (default `['serverAuth']`) lets tests issue wrongly used certificates (clientAuth only).
+   */
+  issue(options: { hosts: string[]; notBefore?: Date; notAfter?: Date; extendedKeyUsage?: readonly ('serverAuth' | 'clientAuth')[] }): IssuedCertificate;
 }
 
 interface KeyPair {
@@ -114,7 +117,7 @@ function makeAuthority(name: string, signer: Signer): CertificateAuthority {
     name,
     certPem: forge.pki.certificateToPem(signer.cert),
     keyPem: signer.key.pem,
-    issue({ hosts, notBefore, notAfter }) {
+    issue({ hosts, notBefore, notAfter, extendedKeyUsage = ['serverAuth'] }) {
       const [first] = hosts;
       if (first === undefined) throw new Error('issue: at least one host is required');
       const [start, end] = validity(notBefore, notAfter, 30 * DAY);
@@ -130,7 +133,7 @@ function makeAuthority(name: string, signer: Signer): CertificateAuthority {
         extensions: [
           { name: 'basicConstraints', cA: false, critical: true },
           { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-          { name: 'extKeyUsage', serverAuth: true },
+          { name: 'extKeyUsage', ...Object.fromEntries(extendedKeyUsage.map((usage) => [usage, true])) },
           { name: 'subjectAltName', altNames },
         ],
       });

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { asRunStop, RunStop } from './run-stop.js';
 
 /** A signal bounded by a parent and a timeout, and the way to release it early. */
 export interface BoundedScope {
@@ -37,25 +38,29 @@ export function boundedSignal(parent: AbortSignal, ms: number): AbortSignal {
 
 /**
  * A run-level signal: many probes attach to it at once, which is expected, so Node's "possible EventTarget memory
- * leak" warning (meant for accidental leaks) is switched off for it.
+ * leak" warning (meant for accidental leaks) is switched off for it. Its abort reason is always a RunStop saying
+ * why (the deadline, or an interrupt from a parent such as Ctrl-C's controller), so that every stage below it can
+ * tell a stopped run from its own timeout.
  */
 export function runSignal(parents: readonly AbortSignal[], deadlineMs: number): BoundedScope {
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
-  const onParent = (event: Event): void => controller.abort((event.target as AbortSignal).reason);
-  for (const parent of parents) {
-    if (parent.aborted) controller.abort(parent.reason);
-    else parent.addEventListener('abort', onParent, { once: true });
-  }
-  const scope = boundedScope(controller.signal, deadlineMs);
-  setMaxListeners(0, scope.signal);
-  return {
-    signal: scope.signal,
-    dispose() {
-      scope.dispose();
-      for (const parent of parents) parent.removeEventListener('abort', onParent);
-    },
+  const stop = (reason: RunStop): void => {
+    release();
+    if (!controller.signal.aborted) controller.abort(reason);
   };
+  const onParent = (event: Event): void => stop(asRunStop((event.target as AbortSignal).reason));
+  const timer = setTimeout(() => stop(new RunStop('deadline', deadlineMs)), deadlineMs);
+  timer.unref(); // a finished run never waits for its deadline
+  function release(): void {
+    clearTimeout(timer);
+    for (const parent of parents) parent.removeEventListener('abort', onParent);
+  }
+  for (const parent of parents) {
+    if (parent.aborted) stop(asRunStop(parent.reason));
+    else if (!controller.signal.aborted) parent.addEventListener('abort', onParent, { once: true });
+  }
+  return { signal: controller.signal, dispose: release };
 }
 
 /** Milliseconds since `start`, rounded to 0.1 ms (stage timings in reports). */

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope, elapsed } from './bounded-signal.js';
+import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
 import type { ConnectDetail, StageResult } from './types.js';
 
 export interface ConnectOptions {
@@ -17,14 +18,17 @@ export interface ConnectOptions {
 /** OS errors and what they mean to a firewall administrator. */
 const OS_ERRORS: Record<string, FailureCode> = {
   ECONNREFUSED: 'CONNECT_REFUSED',
-  // A local host firewall that rejects (iptables REJECT --reject-with icmp-admin-prohibited, Windows Firewall).
-  EACCES: 'CONNECT_REFUSED',
-  EPERM: 'CONNECT_REFUSED',
+  // Linux reports an ICMP host-unreachable or administratively-prohibited answer (a firewall's REJECT, RFC 1812
+  // §5.2.7.1 code 13) as EHOSTUNREACH: someone in the path said no, unlike ENETUNREACH, where no route exists here.
+  EHOSTUNREACH: 'CONNECT_REJECTED',
+  // This host's own packet filter said no before anything left: Windows Defender Firewall's outbound block is
+  // WSAEACCES, a local netfilter rule EPERM. A firewall rejecting it, not a closed port, so the same code and fix.
+  EACCES: 'CONNECT_REJECTED',
+  EPERM: 'CONNECT_REJECTED',
   ETIMEDOUT: 'CONNECT_TIMEOUT',
   ECONNRESET: 'CONNECT_RESET',
   EPIPE: 'CONNECT_RESET',
   ENETUNREACH: 'NETWORK_UNREACHABLE',
-  EHOSTUNREACH: 'NETWORK_UNREACHABLE',
   EADDRNOTAVAIL: 'NETWORK_UNREACHABLE',
   ENETDOWN: 'NETWORK_UNREACHABLE',
   EHOSTDOWN: 'NETWORK_UNREACHABLE',
@@ -38,8 +42,11 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   const target = `${options.host} (${options.address}) port ${options.documentedPort ?? options.port}`;
   const socket = net.connect({ host: options.address, port: options.port, noDelay: true });
   let onAbort: (() => void) | undefined;
-  const result = await new Promise<{ ok: true } | { ok: false; os: string }>((resolve) => {
-    onAbort = () => resolve({ ok: false, os: 'ETIMEDOUT' });
+  const result = await new Promise<{ ok: true } | { ok: false; os: string } | { ok: false; stop: RunStop }>((resolve) => {
+    onAbort = () => {
+      const stop = runStopOf(signal);
+      resolve(stop ? { ok: false, stop } : { ok: false, os: 'ETIMEDOUT' });
+    };
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', () => resolve({ ok: true }));
@@ -51,7 +58,7 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   const detail: ConnectDetail = {
     kind: 'connect', address: options.address, port: options.port,
     localAddress: result.ok ? `${socket.localAddress}:${socket.localPort}` : null,
-    osError: result.ok ? null : result.os,
+    osError: result.ok || 'stop' in result ? null : result.os,
   };
   if (result.ok) {
     // Later stages attach their own listeners; until then a late RST must not become an uncaught 'error'.
@@ -60,13 +67,15 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     return { stage: { stage: 'connect', status: 'pass', code: null, message: `TCP connection to ${target} opened.`, ms, detail }, socket };
   }
   socket.destroy();
-  const stoppedByRun = options.signal.aborted;
+  if ('stop' in result) return { stage: stoppedStage('connect', result.stop, `opening the TCP connection to ${target}`, ms, detail), socket: null };
   const code = OS_ERRORS[result.os] ?? 'CONNECT_REFUSED';
+  const local = result.os === 'EACCES' || result.os === 'EPERM';
   const message = {
     CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
-    CONNECT_TIMEOUT: stoppedByRun
-      ? `TCP connection to ${target} did not open before the run was stopped.`
-      : `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
+    CONNECT_REJECTED: local
+      ? `TCP connection to ${target} was blocked by this host's own firewall before it left (${result.os}): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} in this host's firewall (Windows Defender Firewall outbound rules, or the local packet filter).`
+      : `A firewall or router rejected the TCP connection to ${target} with an ICMP error (${result.os}: host unreachable or administratively prohibited): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} on the firewall that sends the reject.`,
+    CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
     CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
     NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
   }[code as 'CONNECT_REFUSED'] ?? `TCP connection to ${target} failed (${result.os}).`;

@@ -195,3 +195,22 @@ export async function queryServer(
     ? { response: result.packet, rcode: rcodeName(result.packet), records }
     : { response: null, rcode: null, records };
 }
+
+/**
+ * Why no server gave an answer for `name`, from what happened on the wire: a server whose every query came back
+ * ECONNREFUSED (ICMP port unreachable: nothing listens on its DNS port, or a firewall rejects it) refused and did
+ * not stay silent, so it is named as refusing; the others got no answer in time.
+ */
+export function unansweredMessage(name: string, servers: readonly string[], queries: readonly DnsQueryRecord[], timeoutMs: number): string {
+  const refused = servers.filter((server) => {
+    const mine = queries.filter((q) => q.server === server);
+    return mine.length > 0 && mine.every((q) => q.error === 'ECONNREFUSED');
+  });
+  const silent = servers.filter((server) => !refused.includes(server));
+  if (refused.length === 0) return `No DNS server answered for ${name} within ${timeoutMs} ms (asked ${servers.join(', ')})`;
+  const ports = refused.length > 1 ? 'those addresses and ports' : 'that address and port';
+  return [
+    `The DNS server${refused.length > 1 ? 's' : ''} ${refused.join(', ')} refused the query for ${name} (ECONNREFUSED: an ICMP port unreachable came back, so no DNS server listens on ${ports}, or a firewall rejects DNS to it)`,
+    ...(silent.length ? [`${silent.join(', ')} did not answer within ${timeoutMs} ms`] : []),
+  ].join('; ');
+}

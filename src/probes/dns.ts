@@ -2,7 +2,8 @@ import net from 'node:net';
 import type { Answer, DecodedPacket, StringAnswer } from 'dns-packet';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope } from './bounded-signal.js';
-import { queryServer, type QueryOutcome } from './dns-query.js';
+import { queryServer, unansweredMessage, type QueryOutcome } from './dns-query.js';
+import { runStopOf, stoppedStage } from './run-stop.js';
 import { internalNote, judgeAnswer, sinkholeMessage, type AnswerPolicy } from './sinkhole.js';
 import type { DnsDetail, DnsQueryRecord, StageResult } from './types.js';
 
@@ -184,12 +185,13 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
     stage.dispose();
   }
   if (fallback !== null) return result(name, fallback, queries, elapsed(), policy);
-  const why = options.signal.aborted ? 'before the run was stopped' : `within ${options.timeoutMs} ms`;
+  const stop = runStopOf(options.signal);
+  if (stop) return stoppedStage('dns', stop, `resolving ${name}`, elapsed(), detail(name, null, queries));
   return {
     stage: 'dns', status: 'fail', code: 'DNS_TIMEOUT', ms: elapsed(),
     message: options.servers.length === 0
       ? `No DNS server is configured on this host to resolve ${name}`
-      : `No DNS server answered for ${name} ${why} (asked ${options.servers.join(', ')})`,
+      : unansweredMessage(name, options.servers, queries, options.timeoutMs),
     detail: detail(name, null, queries),
   };
 }

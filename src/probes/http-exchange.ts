@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { boundedScope } from './bounded-signal.js';
 import { USER_AGENT } from '../model/tool.js';
+import { runStopOf } from './run-stop.js';
+import { rememberedAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 
 export interface ExchangeOptions {
   /** An open connection (TCP, TLS, or a proxy tunnel); consumed and destroyed by the exchange. */
@@ -17,7 +19,11 @@ export interface ExchangeOptions {
 
 export type ExchangeResult =
   | { readonly ok: true; readonly status: number; readonly statusText: string; readonly headers: http.IncomingHttpHeaders; readonly body: string }
-  | { readonly ok: false; readonly kind: 'timeout' | 'protocol' | 'reset'; readonly error: string };
+  | { readonly ok: false; readonly kind: 'timeout' | 'protocol' | 'reset'; readonly error: string }
+  /** A TLS alert came before the first HTTP byte: the tls stage's failure, not HTTP's (TLS 1.3 post-handshake). */
+  | { readonly ok: false; readonly kind: 'tls'; readonly error: string; readonly alert: TlsAlert }
+  /** The run stopped (deadline, Ctrl-C) while waiting for the answer. */
+  | { readonly ok: false; readonly kind: 'stopped'; readonly error: string };
 
 /** Enough of a body to recognise a proxy's block page; we never download payloads. */
 const BODY_LIMIT = 64 * 1024;
@@ -40,7 +46,12 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
       options.socket.destroy();
       resolve(result);
     };
-    const onAbort = (): void => finish({ ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` });
+    const onAbort = (): void => finish(runStopOf(signal)
+      ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
+      : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` });
+    // Whether any byte came back decides whose failure an alert is: before the first one, the TLS session never
+    // carried HTTP, so the alert belongs to the tls stage.
+    let answered = false;
     const request = http.request({
       createConnection: () => options.socket as never, // any Duplex works; the type insists on net.Socket
       method: 'GET',
@@ -48,7 +59,10 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
       setHost: false,
       headers: { Host: options.host, 'User-Agent': USER_AGENT, Accept: '*/*', Connection: 'close', ...options.headers },
     });
+    request.once('socket', (socket) => socket.once('data', () => (answered = true)));
     request.on('error', (error: NodeJS.ErrnoException) => {
+      const alert = answered ? null : tlsAlertOf(error) ?? rememberedAlert(options.socket);
+      if (alert !== null) return finish({ ok: false, kind: 'tls', alert, error: error.code ? `${error.code}: ${error.message}` : error.message });
       const kind = error.code === 'ECONNRESET' && !/hang up/.test(error.message) ? 'reset' : 'protocol';
       finish({ ok: false, kind, error: error.code ? `${error.code}: ${error.message}` : error.message });
     });

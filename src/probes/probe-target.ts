@@ -3,7 +3,9 @@ import { worse, type Status } from '../model/status.js';
 import { elapsed } from './bounded-signal.js';
 import { exchange, type ExchangeResult } from './http-exchange.js';
 import type { Destination, ProbeContext } from './opener.js';
-import { handshakeTls } from './tls.js';
+import { judgeAsEndpoint } from '../proxy/transparent-proxy.js';
+import { runStopOf, stoppedStage } from './run-stop.js';
+import { alertAfterHandshake, handshakeTls } from './tls.js';
 import type { HttpDetail, HttpHop, ProbeOutcome, Route, StageName, StageResult } from './types.js';
 
 const MAX_REDIRECTS = 5;
@@ -30,15 +32,18 @@ export async function probeTarget(target: ProbeTarget, context: ProbeContext, si
   if (first.response && httpIndex >= 0) {
     stages[httpIndex] = await followRedirects(first.response, stages[httpIndex]!, context, signal);
   }
-  const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.status === 'warn');
+  const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.code === 'RUN_STOPPED') ?? stages.find((s) => s.status === 'warn');
   const status = stages.reduce<Status>((acc, s) => worse(acc, s.status), 'skip');
   const last = stages.at(-1);
   const reason = failing?.message ?? last?.message ?? 'no stage ran';
   // A stage's note (a private address for an internet name) must reach every view, whatever the status.
   const notes = stages.flatMap((s) => (s.note === undefined ? [] : [s.note]));
+  // A stop that cut the probe short leaves nothing proven: `skip`, whatever passed before it (a failure found
+  // before the stop still stands, since it is a finding).
+  const stopped = failing?.code === 'RUN_STOPPED';
   return {
     targetId: target.id, route, startedAt, ms: elapsed(start),
-    status: status === 'skip' ? 'fail' : status,
+    status: stopped ? 'skip' : status === 'skip' ? 'fail' : status,
     code: failing?.code ?? null,
     message: notes.length === 0 ? reason : [reason.replace(/\.?$/, '.'), ...notes].join(' '),
     stages,
@@ -51,7 +56,7 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   const stages = [...opened.stages];
   const taken = opened.route ? { route: opened.route } : {};
   const skipRest = (after: StageName): HopOutcome => {
-    const reason = `Skipped: the ${after} stage failed.`;
+    const reason = stages.some((s) => s.code === 'RUN_STOPPED') ? 'Skipped: the run was stopped.' : `Skipped: the ${after} stage failed.`;
     if (destination.scheme === 'https' && !stages.some((s) => s.stage === 'tls')) stages.push(skipped('tls', reason));
     stages.push(skipped('http', reason));
     return { stages, response: null, ...taken };
@@ -73,13 +78,36 @@ async function requestOnce(destination: Destination, path: string, context: Prob
     ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,
   });
   const ms = elapsed(start);
-  const proxyVerdict = opened.judgeResponse?.(response) ?? null;
+  const stop = runStopOf(signal);
+  if (!response.ok && response.kind === 'stopped' && stop) {
+    stages.push(stoppedStage('http', stop, `waiting for the HTTP answer of ${destination.host} port ${destination.port}`, ms, null));
+    return { stages, response: null, ...taken };
+  }
+  const tlsIndex = stages.findIndex((s) => s.stage === 'tls');
+  if (!response.ok && response.kind === 'tls' && tlsIndex >= 0) {
+    // The TLS session never carried an HTTP byte: the alert is the tls stage's verdict (TLS 1.3 sends a refused
+    // client certificate's alert after the handshake), not a device answering HTTP badly.
+    stages[tlsIndex] = alertAfterHandshake(stages[tlsIndex]!, response.alert, `${destination.host} port ${destination.port}`, response.error);
+    return skipRest('tls');
+  }
+  const proxyVerdict = opened.judgeResponse
+    ? opened.judgeResponse(response)
+    : judgeAsEndpoint(response, { host: destination.host, port: destination.port, address: dialledAddress(stages), tls: tlsIndex >= 0, request: `GET ${url}` });
   if (proxyVerdict) {
     stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
     return { stages, response: null, ...taken };
   }
   stages.push(httpStage(url, destination, response, ms));
   return { stages, response: response.ok ? response : null, ...taken };
+}
+
+/**
+ * The endpoint's address as this host's DNS answer gave it (on a direct route, the address dialled). Never the
+ * connect stage's address: on a SOCKS route that is the proxy's.
+ */
+function dialledAddress(stages: readonly StageResult[]): string | null {
+  const dns = stages.find((s) => s.detail?.kind === 'dns')?.detail;
+  return dns?.kind === 'dns' ? dns.chosen : null;
 }
 
 function httpStage(url: string, destination: Destination, response: ExchangeResult, ms: number): StageResult {
@@ -125,14 +153,15 @@ async function followRedirects(firstResponse: Extract<ExchangeResult, { ok: true
     const scheme = next.protocol === 'https:' ? 'https' : 'http';
     const destination: Destination = { host: next.hostname.replace(/^\[|\]$/g, ''), port: Number(next.port || (scheme === 'https' ? 443 : 80)), scheme };
     const hop = await requestOnce(destination, `${next.pathname}${next.search}`, context, signal);
-    const failed = hop.stages.find((s) => s.status === 'fail');
+    const failed = hop.stages.find((s) => s.status === 'fail') ?? hop.stages.find((s) => s.code === 'RUN_STOPPED');
     const documented = context.isDocumented(destination.host);
     hops.push({
       url: next.href, host: destination.host, status: hop.response?.status ?? null,
       location: hop.response ? headerOf(hop.response, 'location') : null, documented,
       error: failed ? `${failed.code}: ${failed.message}` : null,
     });
-    if (failed) problems.push(`the redirect to ${destination.host} port ${destination.port} failed (${failed.code})`);
+    if (failed?.code === 'RUN_STOPPED') problems.push(`the redirect to ${destination.host} port ${destination.port} was not followed to its end: the run was stopped`);
+    else if (failed) problems.push(`the redirect to ${destination.host} port ${destination.port} failed (${failed.code})`);
     if (!hop.response) break;
     response = hop.response;
     current = next;

@@ -1,9 +1,12 @@
+import type { X509Certificate } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope, elapsed } from './bounded-signal.js';
 import { oneLineName, peerChain, summarizeCertificate } from './certificate-summary.js';
-import { findAnchor, type TrustStore } from './trust-store.js';
+import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
+import { describeAlert, rememberAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
+import { findAnchor, type TrustedRoot, type TrustStore } from './trust-store.js';
 import type { StageResult, TlsDetail } from './types.js';
 
 export interface TlsOptions {
@@ -20,6 +23,11 @@ const EXPIRED = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 const HOSTNAME = new Set(['ERR_TLS_CERT_ALTNAME_INVALID']);
 const OLD_PROTOCOLS = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 const PUBLIC = new Set(['public', 'public-roots']);
+// Extended key usages by OID (RFC 5280 §4.2.1.12), for naming what a wrongly issued certificate allows instead.
+const EKU_NAMES: Record<string, string> = {
+  '1.3.6.1.5.5.7.3.1': 'serverAuth', '1.3.6.1.5.5.7.3.2': 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection', '1.3.6.1.5.5.7.3.8': 'timeStamping', '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+};
 
 /**
  * The TLS handshake with SNI = host, using the run's context (TLS 1.0-1.3 offered, so that an endpoint or an
@@ -36,13 +44,20 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
   });
   let onAbort: (() => void) | undefined;
-  const outcome = await new Promise<{ ok: true } | { ok: false; error: string }>((resolve) => {
-    onAbort = () => resolve({ ok: false, error: 'ETIMEDOUT' });
+  type Failed = { ok: false; error: string; alert: TlsAlert | null } | { ok: false; stop: RunStop };
+  const outcome = await new Promise<{ ok: true } | Failed>((resolve) => {
+    onAbort = () => {
+      const stop = runStopOf(signal);
+      resolve(stop ? { ok: false, stop } : { ok: false, error: 'ETIMEDOUT', alert: null });
+    };
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('secureConnect', () => resolve({ ok: true }));
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message }));
-    socket.once('close', () => resolve({ ok: false, error: 'connection closed during the handshake' }));
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve({
+      ok: false, alert: tlsAlertOf(error),
+      error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message,
+    }));
+    socket.once('close', () => resolve({ ok: false, error: 'connection closed during the handshake', alert: null }));
   });
   if (onAbort) signal.removeEventListener('abort', onAbort);
   bound.dispose();
@@ -51,24 +66,32 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   if (!outcome.ok) {
     socket.destroy();
     options.socket.destroy();
-    const detail: TlsDetail = { ...base, protocol: null, cipher: null, chain: [], verifyError: null, anchor: null, osError: outcome.error };
+    const osError = 'stop' in outcome ? null : outcome.error;
+    const detail: TlsDetail = { ...base, protocol: null, cipher: null, chain: [], verifyError: null, anchor: null, osError };
+    if ('stop' in outcome) return { stage: stoppedStage('tls', outcome.stop, `the TLS handshake with ${where} was under way`, ms, detail), socket: null };
     const tooOld = /unsupported protocol|protocol version/i.test(outcome.error);
     const message = outcome.error === 'ETIMEDOUT'
       ? `No TLS handshake answer from ${where} within ${options.timeoutMs} ms.`
       : tooOld
         ? `${where} refused every TLS version we offered up to 1.3 (${outcome.error}).`
-        : `TLS handshake with ${where} failed: ${outcome.error}.`;
+        : outcome.alert
+          ? `TLS handshake with ${where} failed: it sent ${describeAlert(outcome.alert)} (${outcome.error.split(':')[0]}).`
+          : `TLS handshake with ${where} failed: ${outcome.error}.`;
     const code: FailureCode = tooOld ? 'TLS_PROTOCOL_TOO_OLD' : 'TLS_HANDSHAKE_FAILED';
     return { stage: { stage: 'tls', status: 'fail', code, message, ms, detail }, socket: null };
   }
   socket.removeAllListeners('close');
   socket.removeAllListeners('error');
-  socket.on('error', () => {}); // later errors are the HTTP stage's business
+  // Later errors are the HTTP stage's business, except an alert that comes before any HTTP byte (TLS 1.3 sends its
+  // client-certificate verdict after the handshake): kept so the exchange can give it back to this stage.
+  socket.on('error', (error: Error) => rememberAlert(socket, error));
   const chain = peerChain(socket.getPeerCertificate(true));
   const top = chain.at(-1);
-  const anchor = top && socket.authorized ? findAnchor(top, options.trust) : null;
-  const protocol = socket.getProtocol();
   const verifyError = socket.authorized ? null : String(socket.authorizationError ?? 'UNKNOWN');
+  // OpenSSL reports only its last complaint, so INVALID_PURPOSE may hide an untrusted chain: check the chain ourselves.
+  const anchor = socket.authorized ? (top ? findAnchor(top, options.trust) : null)
+    : verifyError === 'INVALID_PURPOSE' ? chainAnchor(chain, options.trust) : null;
+  const protocol = socket.getProtocol();
   const detail: TlsDetail = {
     ...base, protocol, cipher: socket.getCipher()?.name ?? null, chain: chain.map(summarizeCertificate),
     verifyError, anchor: anchor ? { subject: oneLineName(anchor.cert.subject), source: anchor.source } : null, osError: null,
@@ -90,6 +113,14 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
       const names = leaf?.subjectAltName ?? oneLineName(leaf?.subject ?? '');
       return { status: 'fail', code: 'TLS_HOSTNAME_MISMATCH', message: `The certificate presented for ${where} does not name this host; it is for ${names}, issued by ${issuer}.` };
     }
+    if (verifyError === 'INVALID_PURPOSE' && anchor !== null && leaf) {
+      // OpenSSL checks the name only when nothing else failed, so a wrongly issued certificate for another host
+      // must still be named as the wrong host: that is the worse finding.
+      if (tls.checkServerIdentity(options.host, socket.getPeerCertificate()) !== undefined) {
+        return { status: 'fail', code: 'TLS_HOSTNAME_MISMATCH', message: `The certificate presented for ${where} does not name this host; it is for ${leaf.subjectAltName ?? oneLineName(leaf.subject)}, issued by ${issuer} (and it is not issued for TLS servers either).` };
+      }
+      return { status: 'fail', code: 'TLS_CERT_WRONG_USAGE', message: `The certificate presented for ${where} chains to the trusted root "${oneLineName(anchor.cert.subject)}" but is not issued for TLS server authentication: ${usageOf(leaf)} (OpenSSL: ${verifyError}, unsupported certificate purpose). It is issued by "${issuer}"; an inspection device that re-signs with such certificates is misconfigured.` };
+    }
     if (verifyError) {
       return { status: 'fail', code: 'TLS_CERT_UNTRUSTED', message: `The certificate for ${where}, issued by "${issuer}", does not chain to a trusted root (${verifyError}). If a TLS inspection device re-signs traffic, this is its CA.` };
     }
@@ -99,4 +130,38 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     }
     return { status: 'pass', code: null, message: `${protocol} with ${where}; certificate issued by "${issuer}" is valid.` };
   }
+}
+
+/** The trusted root of a chain whose every link we verify ourselves (issuer name and signature), or `null`. */
+function chainAnchor(chain: readonly X509Certificate[], trust: TrustStore): TrustedRoot | null {
+  for (let i = 0; i + 1 < chain.length; i += 1) {
+    const [child, parent] = [chain[i]!, chain[i + 1]!];
+    if (!child.checkIssued(parent) || !child.verify(parent.publicKey)) return null;
+  }
+  const top = chain.at(-1);
+  const now = Date.now();
+  const current = chain.every((c) => Date.parse(c.validFrom) <= now && now <= Date.parse(c.validTo));
+  return top && current ? findAnchor(top, trust) : null;
+}
+
+/** What a certificate's extended key usage allows, in words: `its extended key usage allows only clientAuth`. */
+function usageOf(leaf: X509Certificate): string {
+  const ekus = leaf.keyUsage ?? [];
+  if (ekus.length === 0) return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
+  if (ekus.some((oid) => EKU_NAMES[oid] === 'serverAuth')) return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
+  return `its extended key usage allows only ${ekus.map((oid) => EKU_NAMES[oid] ?? oid).join(', ')}, not serverAuth`;
+}
+
+/**
+ * The tls stage again, failed, when the server's alert arrived after the handshake but before any HTTP byte. TLS 1.3
+ * finishes the client's handshake before the server has checked the client's certificate (RFC 8446 §4.4.2.4), so a
+ * server demanding one says so only then; the HTTP stage hands such alerts back rather than blaming HTTP.
+ */
+export function alertAfterHandshake(passed: StageResult, alert: TlsAlert, where: string, error: string): StageResult {
+  const detail = passed.detail?.kind === 'tls' ? { ...passed.detail, osError: error } : passed.detail;
+  const protocol = passed.detail?.kind === 'tls' && passed.detail.protocol ? passed.detail.protocol : 'TLS';
+  return {
+    ...passed, status: 'fail', code: 'TLS_HANDSHAKE_FAILED', detail,
+    message: `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: the server sent ${describeAlert(alert)} (${error.split(':')[0]}).`,
+  };
 }

@@ -1,19 +1,15 @@
 import { elapsed } from '../probes/bounded-signal.js';
 import type { ExchangeResult } from '../probes/http-exchange.js';
 import type { Destination, Opener, OpenedPath } from '../probes/opener.js';
+import { unlessStopped } from '../probes/run-stop.js';
 import type { Route, StageResult } from '../probes/types.js';
-import { blockPageReason, header } from './block-page.js';
-import { classifyHandshake, codeForStatus, type ProxyAsk } from './classify-response.js';
+import { classifyHandshake, proxyOwnAnswer, type ProxyAsk } from './classify-response.js';
 import { proxyHandshake } from './http-handshake.js';
 import { basicAuthorization } from './proxy-auth.js';
 import { proxyStage } from './proxy-stage.js';
 import { reachProxy } from './reach-proxy.js';
-import { squidError } from './squid-error.js';
 import { informationalDns } from './local-dns.js';
 import type { ProxyCredentials, ProxyServer } from './types.js';
-
-// Statuses an absolute-form answer carries only when the proxy itself speaks (RFC 9110; the SCP's own list).
-const PROXY_STATUSES = new Set([407, 408, 451, 502, 503, 504, 511, 598, 599]);
 
 /**
  * The route through an HTTP or HTTPS proxy, as WinHTTP and .NET take it: `https` destinations through a CONNECT
@@ -36,8 +32,8 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
         reconnect: () => reachProxy(server, context, signal), signal, timeoutMs: context.timeoutMs,
         bodyless: (s) => s >= 200 && s < 300, succeeded: (s) => s >= 200 && s < 300,
       });
-      const stage = classifyHandshake(ask, result, elapsed(start));
-      return { stages: [...reached.stages, stage], socket: result.socket, absoluteForm: false, judgeResponse: (r) => judgeTunnelled(ask, r) };
+      const stage = unlessStopped(signal, classifyHandshake(ask, result, elapsed(start)), `waiting for the proxy ${server.url} to answer ${ask.request}`);
+      return { stages: [...reached.stages, stage], socket: result.socket, absoluteForm: false, judgeResponse: (r) => judgeTunnelled(ask, d.host, r) };
     }
 
     async function absolute(d: Destination): Promise<OpenedPath> {
@@ -45,7 +41,7 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
       if (!reached.ok) return { stages: reached.stages, socket: null, absoluteForm: true };
       const authority = d.port === 80 ? d.host : `${d.host}:${d.port}`;
       const ask: ProxyAsk = { server, request: `GET http://${authority}/…`, target: `${d.host} port ${d.port}`, credentials };
-      const judge = (r: ExchangeResult, authUsed: string | null): StageResult | null => judgeAbsolute(ask, r, authUsed);
+      const judge = (r: ExchangeResult, authUsed: string | null): StageResult | null => judgeAbsolute(ask, d.host, r, authUsed);
       if (credentials === null) return { stages: reached.stages, socket: reached.socket, absoluteForm: true, judgeResponse: (r) => judge(r, null) };
       // With credentials, authenticate first with HEAD on this connection: NTLM binds to the connection, and the
       // 407 tells which scheme the proxy wants (a password is never sent in Basic unless the proxy asked for Basic).
@@ -55,7 +51,7 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
         reconnect: () => reachProxy(server, context, signal), signal, timeoutMs: context.timeoutMs,
         bodyless: () => true, succeeded: (s) => s !== 407,
       });
-      const stage = classifyHandshake({ ...ask, request: `HEAD http://${authority}/` }, result, elapsed(start));
+      const stage = unlessStopped(signal, classifyHandshake({ ...ask, request: `HEAD http://${authority}/` }, result, elapsed(start)), `waiting for the proxy ${server.url} to answer HEAD http://${authority}/`);
       if (result.socket === null) return { stages: [...reached.stages, stage], socket: null, absoluteForm: true };
       // A proxy that closes after answering HEAD gets a fresh connection (Basic and no-auth survive that; NTLM does
       // not, and the GET's 407 then says so).
@@ -82,35 +78,31 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
 }
 
 /** Inside a CONNECT tunnel every answer is the endpoint's, unless an intercepting proxy put its own page there. */
-function judgeTunnelled(ask: ProxyAsk, response: ExchangeResult): StageResult | null {
-  if (!response.ok) return null;
-  const page = blockPageReason(response);
-  if (page === null) return null;
-  const squid = squidError(header(response, 'x-squid-error'));
-  const code = squid?.code ?? 'PROXY_DENIED';
+function judgeTunnelled(ask: ProxyAsk, host: string, response: ExchangeResult): StageResult | null {
+  const own = proxyOwnAnswer(response, 'tunnel', false, host);
+  if (own === null || !response.ok) return null;
+  const { code, squid } = own;
   return proxyStage(ask.server, `GET inside the tunnel to ${ask.target}`, 0, {
-    code, message: `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page (HTTP ${response.status}; ${page}): it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
-    proxyError: squid ? `${squid.name}` : page,
+    code, message: `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page (HTTP ${response.status}; ${own.evidence.join('; ')}): it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
+    proxyError: squid ? `${squid.name}` : own.evidence.join('; '),
   });
 }
 
 /** An absolute-form answer is the proxy's own when its status or its page says so; otherwise it is the endpoint's. */
-function judgeAbsolute(ask: ProxyAsk, response: ExchangeResult, authUsed: string | null): StageResult | null {
+function judgeAbsolute(ask: ProxyAsk, host: string, response: ExchangeResult, authUsed: string | null): StageResult | null {
   const by = `the proxy ${ask.server.url}`;
   if (!response.ok) {
     const code = response.kind === 'timeout' ? 'PROXY_UPSTREAM_FAILED' : 'PROXY_PROTOCOL_ERROR';
     return proxyStage(ask.server, ask.request, 0, { code, message: `${by} did not relay a valid answer from ${ask.target} (${response.error}).`, osError: response.error });
   }
-  const squidValue = header(response, 'x-squid-error');
-  const page = blockPageReason(response);
-  if (!PROXY_STATUSES.has(response.status) && page === null) return null;
+  const own = proxyOwnAnswer(response, 'absolute', authUsed !== null, host);
+  if (own === null) return null;
   const asHandshake = {
     ok: true as const, status: response.status, statusText: response.statusText, body: '', keepAlive: false,
     headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v : [String(v)]])),
   };
-  const squid = squidError(squidValue);
-  const code = codeForStatus(response.status, squid?.code ?? null, authUsed !== null) ?? 'PROXY_DENIED';
+  const { code } = own;
   const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered: [], authUsed: authUsed as never, failure: null }, 0);
   if (stage.code === code && code !== 'PROXY_DENIED') return stage;
-  return { ...stage, code, status: 'fail', message: page && response.status < 300 ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${page}).` : stage.message };
+  return { ...stage, code, status: 'fail', message: own.page && response.status < 300 ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${own.evidence.join('; ')}).` : stage.message };
 }

@@ -8,6 +8,7 @@ import { classifyAddress } from '../probes/address-class.js';
 import { resolveHost } from '../probes/dns.js';
 import { judgeAddress } from '../probes/sinkhole.js';
 import type { ProbeContext } from '../probes/opener.js';
+import { runStopOf, stoppedStage } from '../probes/run-stop.js';
 import type { StageResult } from '../probes/types.js';
 import { proxyStage } from './proxy-stage.js';
 import type { ProxyServer } from './types.js';
@@ -29,6 +30,7 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
     // Judged as the site's own name: loopback (a local proxy agent) and private addresses are normal for a proxy.
     const policy = { lab: context.labAddresses ?? [], role: 'proxy' } as const;
     const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
+    if (dns.code === 'RUN_STOPPED') return { ok: false, stages: [dns] };
     if (dns.code === 'DNS_SINKHOLED') {
       return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` }] };
     }
@@ -37,6 +39,8 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
     let chosen = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
     if (chosen === null) {
       chosen = await osLookup(server.host, signal, context.timeoutMs);
+      const stop = runStopOf(signal);
+      if (chosen === null && stop) return { ok: false, stages: [stoppedStage('dns', stop, `resolving the name of ${where}`, dns.ms, dns.detail)] };
       // A hosts file can sinkhole a name as well as DNS can (0.0.0.0 entries are a common block list).
       if (chosen !== null && judgeAddress(chosen, policy) === 'sinkhole') {
         const { words } = classifyAddress(chosen);
@@ -50,6 +54,7 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
     address = chosen;
   }
   const { stage, socket } = await connectTcp({ address, port: server.port, host: server.host, signal, timeoutMs: context.timeoutMs });
+  if (socket === null && stage.code === 'RUN_STOPPED') return { ok: false, stages: [{ ...stage, message: stage.message.replace(/; nothing/, ` (${where}); nothing`) }] };
   if (socket === null) {
     return { ok: false, stages: [{ ...stage, code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` }] };
   }
@@ -96,6 +101,8 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
   if (outcome !== null) {
     secure.destroy();
     socket.destroy();
+    const stop = runStopOf(signal);
+    if (stop) return { ok: false, stages: [connected, stoppedStage('proxy', stop, `the TLS handshake with ${server.url} was under way`, elapsed(start), null)] };
     const failed = proxyStage(server, 'TLS handshake with the proxy', elapsed(start), {
       code: 'PROXY_PROTOCOL_ERROR', message: `TLS to the proxy ${server.url} failed: ${outcome}. Is it really an https:// proxy?`, osError: outcome,
     });

@@ -1,5 +1,6 @@
 import type { Destination, Opener, OpenedPath, ProbeContext } from '../probes/opener.js';
 import type { RouteSelector } from '../probes/routing.js';
+import { runStopOf, stoppedStage } from '../probes/run-stop.js';
 import type { Route, StageResult } from '../probes/types.js';
 import { openerFor } from './openers.js';
 import type { ProxyCredentials, RouteCandidate } from './types.js';
@@ -22,6 +23,13 @@ export function routingFrom(choose: RouteChooser, credentials: ProxyCredentials 
     if (typeof chosen !== 'function' && chosen.length === 1) return { route: chosen[0]!.route, opener: openerFor(chosen[0]!, credentials) };
     const opener: Opener = async (d, context, signal) => {
       const list = typeof chosen === 'function' ? await chosen(context) : chosen;
+      // A PAC answer computed while the run stopped is not the script's real answer: its dnsResolve() calls were cut
+      // short and came back empty. Its route must not be dialled (and then blamed, as an unreachable proxy).
+      const stop = runStopOf(signal);
+      if (stop && typeof chosen === 'function') {
+        const detail = isCandidates(list) ? null : list.detail;
+        return { stages: [stoppedStage('proxy', stop, `the proxy configuration (PAC) was choosing the route to ${d.host} port ${d.port}`, isCandidates(list) ? 0 : list.ms, detail)], socket: null, absoluteForm: false, route: pending };
+      }
       if (!isCandidates(list)) return { stages: [list], socket: null, absoluteForm: false, route: pending };
       return tryInOrder(list, credentials, d, context, signal);
     };
@@ -39,7 +47,7 @@ async function tryInOrder(list: readonly RouteCandidate[], credentials: ProxyCre
   for (const [i, candidate] of list.entries()) {
     const opened = await openerFor(candidate, credentials)(...args);
     const down = opened.stages.find((s) => s.code === 'PROXY_UNREACHABLE');
-    if (down && i < list.length - 1) {
+    if (down && i < list.length - 1 && runStopOf(args[2]) === null) {
       // Kept as evidence, not as the verdict: the next candidate is what the SCP would use.
       passedOver.push({ ...down, status: 'skip', code: null, message: `Fallback: ${down.message}` });
       unreachable.push(candidate.server?.url ?? 'DIRECT');

@@ -1,6 +1,7 @@
 import { elapsed } from '../probes/bounded-signal.js';
 import { resolveHost } from '../probes/dns.js';
 import type { Opener } from '../probes/opener.js';
+import { unlessStopped } from '../probes/run-stop.js';
 import type { Route, StageResult } from '../probes/types.js';
 import { informationalDns } from './local-dns.js';
 import { proxyStage } from './proxy-stage.js';
@@ -39,12 +40,13 @@ export function socksOpener(server: ProxyServer, route: Route, credentials: Prox
     const outcome = await socksHandshake(reached.socket, { kind, address, port: destination.port, credentials, signal, timeoutMs: context.timeoutMs });
     const ms = elapsed(start);
     const as = outcome.authUsed && credentials ? ` as ${credentials.account}` : '';
-    const stage = outcome.ok
+    const judged = outcome.ok
       ? proxyStage(server, request, ms, { code: null, authUsed: outcome.authUsed, proxyError: `reply ${outcome.reply}`, message: `${via} opened ${request}${as}.` })
       : proxyStage(server, request, ms, {
         code: outcome.code, authUsed: outcome.authUsed, proxyError: outcome.reply === null ? outcome.words : `${outcome.words} (reply ${outcome.reply})`,
         message: `${via} could not open ${request}${as}: ${outcome.words}.`,
       });
+    const stage = unlessStopped(signal, judged, `waiting for ${via} to open ${request}`);
     if (!outcome.ok) reached.socket.destroy();
     return { stages: [dns, ...reached.stages, stage], socket: outcome.ok ? reached.socket : null, absoluteForm: false, route };
   };

@@ -18,8 +18,11 @@ const NAMES: Record<string, { code: FailureCode; words: string }> = {
 // errno values squid appends (Linux numbering), in words.
 const ERRNO: Record<string, string> = { 110: 'timed out', 111: 'connection refused', 113: 'no route to host', 101: 'network unreachable', 104: 'connection reset' };
 
-/** Reads `X-Squid-Error: ERR_CONNECT_FAIL 111` into a code and words; `null` for names we do not know. */
-export function squidError(value: string | null): { name: string; code: FailureCode | null; words: string } | null {
+/** Squid's reason, read from its `X-Squid-Error` header. */
+export interface SquidError { readonly name: string; readonly code: FailureCode | null; readonly words: string }
+
+/** Reads `X-Squid-Error: ERR_CONNECT_FAIL 111` into a code and words; `null` when there is no header. */
+export function squidError(value: string | null): SquidError | null {
   if (value === null) return null;
   const [name = '', errno] = value.trim().split(/\s+/);
   const known = NAMES[name];

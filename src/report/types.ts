@@ -103,4 +103,6 @@ export interface Report {
   readonly rules: readonly RuleFinding[];
   /** Present when `--waivers` was given: every waiver, active, expired or unused. */
   readonly waivers?: WaiverReport;
+  /** Present when the run was stopped (deadline or Ctrl-C) before every probe finished: the run is then not ready. */
+  readonly stopped?: { readonly cause: 'deadline' | 'interrupt'; readonly message: string };
 }

@@ -60,7 +60,10 @@ export interface ProbeLab {
   /** Loopback ports by name, for `route` entries. */
   readonly ports: { tls: number; http: number; refused: number; blackHole: number };
   readonly dnsServer: string;
-  probe(target: Omit<ProbeTarget, 'id'>, options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number }): Promise<ProbeOutcome>;
+  /** Probes one target directly; `signal` stands for the run's signal (a runSignal with a deadline, say). */
+  probe(target: Omit<ProbeTarget, 'id'>, options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): Promise<ProbeOutcome>;
+  /** The probe context every lab probe uses: the one place a test lab's settings live. */
+  context(options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): ProbeContext;
 }
 
 /**
@@ -75,7 +78,9 @@ export async function startProbeLab(t: Teardown, options: {
   const ca = createCertificateAuthority({ commonName: 'Probe Lab Public Root', organization: 'scp-preflight tests' });
   const dns = await startDnsServer({ zone: options.zone });
   t.teardown(() => dns.close());
-  const servers = await startEndpointServers({ hosts: options.hosts, ca });
+  // Certificates (and the untrusted CA's key) are made before any probe: made on first use they eat the stage
+  // timeout of the probe that triggers them, and a loaded machine turns that into a false TLS timeout.
+  const servers = await startEndpointServers({ hosts: options.hosts, ca, issueUpFront: true });
   t.teardown(() => servers.close());
   const blackHole = await startBlackHole();
   t.teardown(() => blackHole.close());
@@ -97,19 +102,21 @@ export async function startProbeLab(t: Teardown, options: {
     }
     return store;
   };
+  // The one place a lab probe's context is set, the lab's loopback range included.
+  const contextFor: ProbeLab['context'] = (probeOptions = {}) => ({
+    signal: probeOptions.signal ?? new AbortController().signal,
+    timeoutMs: probeOptions.timeoutMs ?? 1500,
+    dnsServers: [dns.server],
+    trust: trustFor(probeOptions.caFile ?? null, probeOptions.publicRoots !== false),
+    isDocumented: (host) => Object.hasOwn(options.zone, host),
+    routeFor: directRouting(),
+    dialPort: (host, port) => route(host, port, ports),
+    labAddresses,
+  });
   return {
-    ca, rootFile, ports, dnsServer: dns.server,
+    ca, rootFile, ports, dnsServer: dns.server, context: contextFor,
     async probe(target, probeOptions = {}) {
-      const context: ProbeContext = {
-        signal: new AbortController().signal,
-        timeoutMs: probeOptions.timeoutMs ?? 1500,
-        dnsServers: [dns.server],
-        trust: trustFor(probeOptions.caFile ?? null, probeOptions.publicRoots !== false),
-        isDocumented: (host) => Object.hasOwn(options.zone, host),
-        routeFor: directRouting(),
-        dialPort: (host, port) => route(host, port, ports),
-        labAddresses,
-      };
+      const context = contextFor(probeOptions);
       return probeTarget({ id: `${target.scheme}://${target.host}:${target.port}${target.path}`, ...target }, context, context.signal);
     },
   };

@@ -29,7 +29,8 @@ export interface ProxyLab {
   connectTo(host: string, port: number): { host: string; port: number };
   proxy(options?: SimulatedProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
-  probe(target: Omit<ProbeTarget, 'id'>, routing: RouteSelector, options?: { timeoutMs?: number; caFile?: string }): Promise<ProbeOutcome>;
+  /** `signal` stands for the run's signal (a runSignal with a deadline, say). */
+  probe(target: Omit<ProbeTarget, 'id'>, routing: RouteSelector, options?: { timeoutMs?: number; caFile?: string; signal?: AbortSignal }): Promise<ProbeOutcome>;
 }
 
 /** Starts the endpoints; proxies started through the lab are torn down with the test. */
@@ -67,7 +68,7 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
     },
     probe(target, routing, probeOptions = {}) {
       const context: ProbeContext = {
-        signal: new AbortController().signal,
+        signal: probeOptions.signal ?? new AbortController().signal,
         timeoutMs: probeOptions.timeoutMs ?? 2000,
         dnsServers: [dns.server],
         trust: trustFor(probeOptions.caFile ?? null),

@@ -67,6 +67,8 @@ export interface SquidOptions {
   readonly names: readonly string[];
   /** ssl-bump with this CA (PEM cert and key); upstream TLS validated against `upstreamCa`. */
   readonly bump?: { readonly certPem: string; readonly keyPem: string; readonly upstreamCa: string };
+  /** Listen in accelerator mode (`accel vhost`): squid answers origin-form requests as if it were the endpoint. */
+  readonly accel?: boolean;
 }
 
 /**
@@ -108,7 +110,7 @@ export async function startSquid(t: Test, options: SquidOptions): Promise<{ port
     lines.push(`sslcrtd_program /usr/lib/squid/security_file_certgen -s ${db} -M 4MB`, 'sslcrtd_children 2', 'acl step1 at_step SslBump1',
       'ssl_bump peek step1', 'ssl_bump bump all', `tls_outgoing_options cafile=${dir}/upstream-ca.pem`);
   } else {
-    lines.unshift(`http_port 127.0.0.1:${port}`);
+    lines.unshift(`http_port 127.0.0.1:${port}${options.accel ? ' accel vhost' : ''}`);
   }
   writeFileSync(join(dir, 'squid.conf'), `${lines.join('\n')}\n`);
   const { readFileSync } = await import('node:fs');

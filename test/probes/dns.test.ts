@@ -3,6 +3,7 @@ import net from 'node:net';
 import t from 'tap';
 import dnsPacket from 'dns-packet';
 import { startDnsServer, type DnsZone, type RunningDnsServer } from '../../src/demo/dns-server.js';
+import { RunStop } from '../../src/probes/run-stop.js';
 import { resolveHost } from '../../src/probes/dns.js';
 import type { DnsDetail, StageResult } from '../../src/probes/types.js';
 import { TEST_LAB_RANGES } from '../helpers/lab-addresses.js';
@@ -147,13 +148,14 @@ t.test('DNS stage against a real loopback server', async (t) => {
   t.test('abort via the run signal returns promptly', async (t) => {
     const controller = new AbortController();
     const began = Date.now();
-    setTimeout(() => controller.abort(), 50);
+    // Issue 8: a wait the run's stop ended is RUN_STOPPED (skip), not a DNS timeout; the run signal's reason says why.
+    setTimeout(() => controller.abort(new RunStop('interrupt')), 50);
     const result = await resolveHost('silent.test', { servers: [server.server], signal: controller.signal, timeoutMs: 10_000, policy: LAB });
     t.ok(Date.now() - began < 1000, 'returned soon after abort');
-    t.match(result, { code: 'DNS_TIMEOUT', message: /before the run was stopped/ });
+    t.match(result, { status: 'skip', code: 'RUN_STOPPED', message: /stopped by Ctrl-C.*resolving silent\.test/ });
     t.ok(dns(result).queries.every((q) => q.error === 'cancelled'));
-    const already = await resolveHost('dual.test', { servers: [server.server], signal: AbortSignal.abort(), timeoutMs: 10_000, policy: LAB });
-    t.equal(already.code, 'DNS_TIMEOUT');
+    const already = await resolveHost('dual.test', { servers: [server.server], signal: AbortSignal.abort(new RunStop('deadline', 2000)), timeoutMs: 10_000, policy: LAB });
+    t.match(already, { code: 'RUN_STOPPED', message: /--deadline of 2 s passed/ });
   });
 });
 
