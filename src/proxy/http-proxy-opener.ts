@@ -2,6 +2,7 @@ import { elapsed } from '../probes/bounded-signal.js';
 import type { ExchangeResult } from '../probes/http-exchange.js';
 import type { Destination, Opener, OpenedPath } from '../probes/opener.js';
 import type { Route, StageResult } from '../probes/types.js';
+import { parseChallenges, schemeNames } from './auth-challenges.js';
 import { blockPageReason, header } from './block-page.js';
 import { classifyHandshake, codeForStatus, type ProxyAsk } from './classify-response.js';
 import { proxyHandshake } from './http-handshake.js';
@@ -110,7 +111,9 @@ function judgeAbsolute(ask: ProxyAsk, response: ExchangeResult, authUsed: string
   };
   const squid = squidError(squidValue);
   const code = codeForStatus(response.status, squid?.code ?? null, authUsed !== null) ?? 'PROXY_DENIED';
-  const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered: [], authUsed: authUsed as never, failure: null }, 0);
-  if (stage.code === code && code !== 'PROXY_DENIED') return stage;
+  // The schemes a 407 offers, as the CONNECT path reads them: a Negotiate-only proxy is then named as such here too.
+  const schemesOffered = response.status === 407 ? schemeNames(parseChallenges(asHandshake.headers['proxy-authenticate'] ?? [])).slice(0, 16) : [];
+  const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered, authUsed: authUsed as never, failure: null }, 0);
+  if ((stage.code === code || stage.code === 'PROXY_AUTH_UNSUPPORTED') && code !== 'PROXY_DENIED') return stage;
   return { ...stage, code, status: 'fail', message: page && response.status < 300 ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${page}).` : stage.message };
 }
