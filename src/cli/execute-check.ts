@@ -1,4 +1,5 @@
 import { runCheck, type CheckInput } from '../check/run-check.js';
+import { closePacDownloads } from '../proxy/pac.js';
 import { renderConsole } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
 import type { Report } from '../report/types.js';
@@ -50,7 +51,9 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   }
   if (!args.quiet) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
   const code = exitCodeOf(report.verdict);
-  // Everything is written: nothing left open (a proxy holding a connection, a bug) may keep the process past here.
+  // Everything is written: what we keep open is closed, and nothing else (a proxy holding a connection, a bug) may
+  // keep the process past here.
+  closePacDownloads();
   finishProcess(code);
   return code;
 }

@@ -7,33 +7,18 @@ export const GRACE_MS = 1500;
 const STALL_MS = 5000;
 const POLL_MS = 50;
 
-const teardowns = new Set<() => void>();
 let armed = false;
 let exitCode = 0;
 
-/** Registers what to close once the output is written (a keep-alive agent); returns the way to unregister it. */
-export function onFinish(teardown: () => void): () => void {
-  teardowns.add(teardown);
-  return () => teardowns.delete(teardown);
-}
-
 /**
- * Called once the report and the console output are written: closes what was registered with `onFinish`, then
- * arms a last-resort exit with `code`, on an unref'd timer, so it fires only if something still holds the process
- * open after GRACE_MS. It exits only once stdout and stderr are flushed (writes to a pipe are asynchronous: exiting
- * earlier would cut the JSON report short), or when the reader has stopped reading for STALL_MS. Safe to call again
- * (the demo calls it after its servers are closed): the latest code wins.
+ * Called once the report and the console output are written: arms a last-resort exit with `code` on an unref'd
+ * timer, so it fires only if something still holds the process open after GRACE_MS. It exits only once stdout and
+ * stderr are flushed (writes to a pipe are asynchronous: exiting earlier would cut the JSON report short), or when
+ * the reader has stopped reading for STALL_MS. Safe to call again (main calls it after every command): the latest
+ * code wins.
  */
 export function finishProcess(code: number): void {
   exitCode = code;
-  for (const teardown of teardowns) {
-    try {
-      teardown();
-    } catch {
-      // Closing is best effort; the exit below does not depend on it.
-    }
-  }
-  teardowns.clear();
   if (armed) return;
   armed = true;
   setTimeout(exitWhenFlushed, GRACE_MS).unref();
