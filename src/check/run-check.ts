@@ -11,6 +11,8 @@ import { runStopOf, type RunStop } from '../probes/run-stop.js';
 import { runProbes } from '../probes/run-probes.js';
 import { directRouting, type RouteSelector } from '../probes/routing.js';
 import { attachDirect } from '../proxy/compare-direct.js';
+import type { ProxyCredentials } from '../proxy/types.js';
+import { guardOutcomes } from './guard-outcomes.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
@@ -45,6 +47,8 @@ export interface CheckInput {
   readonly dialPort?: (host: string, port: number) => number;
   /** `--compare-direct`: also probe every target directly and attach that outcome to each result. */
   readonly compareDirect?: boolean;
+  /** The proxy account, whose password in every form is scrubbed from what the network echoed (guardOutcomes). */
+  readonly credentials?: ProxyCredentials | null;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
 }
@@ -59,6 +63,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
     const context: ProbeContext = {
       signal: run.signal,
+      deadlineAt: Date.now() + input.deadlineS * 1000,
       timeoutMs: input.timeoutMs,
       dnsServers: input.dnsServers,
       trust: input.trust,
@@ -80,8 +85,10 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       const direct = input.compareDirect
         ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
         : null;
-      endpoints = endpointResults(plan, outcomes, input.defaultRoute);
-      if (direct) endpoints = attachDirect(endpoints, direct);
+      // Nothing a probe recorded enters the report before this pass: secrets scrubbed, every string bounded.
+      const credentials = input.credentials ?? null;
+      endpoints = endpointResults(plan, guardOutcomes(outcomes, credentials), input.defaultRoute);
+      if (direct) endpoints = attachDirect(endpoints, guardOutcomes(direct, credentials));
       stop = runStopOf(run.signal);
     } finally {
       run.dispose();

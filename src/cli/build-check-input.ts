@@ -80,6 +80,7 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     simulation: false,
     routing: proxy.routing,
     defaultRoute: proxy.defaultRoute,
+    credentials: proxy.credentials,
     ...(args['compare-direct'] ? { compareDirect: true } : {}),
     probeNetwork: args.only !== 'rules',
     evaluateRules: (endpoints) => args.only === 'network'

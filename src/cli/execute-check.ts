@@ -1,11 +1,13 @@
 import { runCheck, type CheckInput } from '../check/run-check.js';
+import { closePacDownloads } from '../proxy/pac.js';
 import { renderConsole } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
 import type { Report } from '../report/types.js';
-import { exitCodeOf } from '../report/verdict.js';
+import { exitCodeOf } from '../model/verdict.js';
 import { prepareOutDir, writeReportFiles } from '../report/write-report-files.js';
 import { applyWaivers, loadWaivers } from '../waivers/index.js';
 import type { CheckArgs } from './check-options.js';
+import { finishProcess } from './finish-process.js';
 import { progressLine } from './progress-line.js';
 
 const localDate = (d: Date): string =>
@@ -13,7 +15,8 @@ const localDate = (d: Date): string =>
 
 /**
  * Runs a check and publishes it: report files first (atomically), then the console view or `--json` on stdout.
- * Everything that can be bad input is validated before the first probe. Returns the exit code.
+ * Everything that can be bad input is validated before the first probe. Returns the exit code, and arms the
+ * process's last-resort exit with it (finishProcess).
  */
 export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<number> {
   const formats = parseFormats(args.format);
@@ -47,5 +50,10 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);
   }
   if (!args.quiet) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
-  return exitCodeOf(report.verdict);
+  const code = exitCodeOf(report.verdict);
+  // Everything is written: what we keep open is closed, and nothing else (a proxy holding a connection, a bug) may
+  // keep the process past here.
+  closePacDownloads();
+  finishProcess(code);
+  return code;
 }

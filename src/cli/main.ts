@@ -3,8 +3,9 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../model/input-error.js';
 import { TOOL } from '../model/tool.js';
-import { EXIT } from '../report/verdict.js';
+import { EXIT } from '../model/verdict.js';
 import { commands } from './commands/index.js';
+import { finishProcess } from './finish-process.js';
 
 /** Prints one line and sets the exit code: 2 for bad input, 3 for our own bugs (with the stack under DEBUG). */
 function report(error: unknown): void {
@@ -35,4 +36,5 @@ async function main(): Promise<void> {
   await parser.parseAsync();
 }
 
-main().catch(report);
+// Whatever the command left open, the process ends shortly after it is done (finishProcess).
+main().catch(report).finally(() => finishProcess(Number(process.exitCode ?? 0)));

@@ -7,6 +7,11 @@ import type { Route, StageResult } from './types.js';
 export interface ProbeContext {
   /** The run's signal (whole-run deadline, Ctrl-C); every probe combines it with its own stage bounds. */
   readonly signal: AbortSignal;
+  /**
+   * When the run's deadline passes (`Date.now()` time), for code that blocks the event loop and so cannot rely on
+   * the signal's timer firing (a PAC script's interrupt handler checks it).
+   */
+  readonly deadlineAt?: number;
   readonly timeoutMs: number;
   readonly dnsServers: readonly string[];
   readonly trust: import('./trust-store.js').TrustStore;

@@ -1,5 +1,6 @@
 import type { FailureCode } from '../model/codes.js';
 import type { ExchangeResult } from '../probes/http-exchange.js';
+import { boundText } from '../model/bounded-text.js';
 import type { StageResult } from '../probes/types.js';
 import { blockPageReason, header, proxyProduct } from './block-page.js';
 import { portalRedirect } from './captive-portal.js';
@@ -49,7 +50,7 @@ export function classifyHandshake(ask: ProxyAsk, result: HandshakeResult, ms: nu
   }
   const squid = squidError(response.headers['x-squid-error']?.[0] ?? null);
   const code = codeForStatus(response.status, squid?.code ?? null, result.authUsed !== null);
-  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const status = `HTTP ${response.status}${response.statusText ? ` ${boundText(response.statusText)}` : ''}`;
   const reason = squid ? ` (X-Squid-Error ${squid.name}: ${squid.words})` : '';
   const as = result.authUsed && ask.credentials ? ` as ${ask.credentials.account} with ${result.authUsed}` : '';
   const offered = result.schemesOffered.length ? result.schemesOffered.join(', ') : 'no scheme named';

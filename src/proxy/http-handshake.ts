@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { FailureCode } from '../model/codes.js';
+import { boundText } from '../model/bounded-text.js';
 import { boundedScope } from '../probes/bounded-signal.js';
 import { USER_AGENT } from '../model/tool.js';
 import { challengeFor, parseChallenges, schemeNames } from './auth-challenges.js';
@@ -7,6 +8,11 @@ import { basicAuthorization, ntlmAuthenticate, ntlmNegotiate, SUPPORTED_SCHEMES,
 import type { Reached } from './reach-proxy.js';
 import { readResponse, type ProxyResponse } from './read-response.js';
 import type { ProxyCredentials } from './types.js';
+
+/** Scheme names as evidence: a proxy can name thousands, or one of 60 KiB; a real one names a few short ones. */
+function boundSchemes(names: readonly string[]): string[] {
+  return names.slice(0, 16).map((name) => boundText(name, 64));
+}
 
 export interface HandshakeOptions {
   /** `CONNECT host:443 HTTP/1.1`, or `HEAD http://host/ HTTP/1.1` to authenticate before an absolute-form GET. */
@@ -37,15 +43,36 @@ export interface HandshakeResult {
 /**
  * Asks the proxy, answering its 407 on the same connection as WinHTTP does: first without credentials (to learn the
  * schemes, so a password is never sent in Basic to a proxy that did not ask for Basic), then NTLM (three legs on one
- * socket: NTLM authenticates the connection) or Basic. Never throws.
+ * socket: NTLM authenticates the connection) or Basic. Never throws, and every connection it opened or was given is
+ * destroyed unless it comes back open in the result: a proxy that keeps an idle connection for minutes (Negotiate
+ * only, a malformed NTLM challenge) must not keep this process alive after the run.
  */
 export async function proxyHandshake(options: HandshakeOptions): Promise<HandshakeResult> {
+  const sockets = new Set<Duplex>([options.socket]);
+  const reconnect = async (): Promise<Reached> => {
+    const again = await options.reconnect();
+    if (again.ok) sockets.add(again.socket);
+    return again;
+  };
+  let result: HandshakeResult;
+  try {
+    result = await handshake({ ...options, reconnect });
+  } catch (error) {
+    // A bug on hostile input (an NTLM field that does not fit) is this proxy's protocol error, not a crash.
+    const message = `The proxy's answer could not be processed (${boundText((error as Error).message ?? String(error), 200)}).`;
+    result = { socket: null, response: { ok: false, kind: 'garbage', error: message }, schemesOffered: [], authUsed: null, failure: { code: 'PROXY_PROTOCOL_ERROR', message } };
+  }
+  for (const socket of sockets) if (socket !== result.socket) socket.destroy();
+  return result;
+}
+
+async function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
   let socket = options.socket;
   const base = { schemesOffered: [] as string[], authUsed: null, failure: null };
   const first = await send(socket, null);
   if (!first.ok || first.status !== 407 || options.credentials === null) return finish(first, base);
   const challenges = parseChallenges(first.headers['proxy-authenticate'] ?? []);
-  const offered = schemeNames(challenges);
+  const offered = boundSchemes(schemeNames(challenges));
   const scheme = SUPPORTED_SCHEMES.find((s) => challengeFor(challenges, s) !== undefined) ?? null;
   if (scheme === null) {
     const message = `The proxy asks for ${offered.length ? offered.join(', ') : 'authentication without naming a scheme'}; this tool can answer only NTLM or Basic.`;
@@ -82,7 +109,7 @@ export async function proxyHandshake(options: HandshakeOptions): Promise<Handsha
     const usable = response.ok && options.succeeded(response.status) && !socket.destroyed;
     if (!usable) socket.destroy();
     const schemes = response.ok && response.status === 407 && extra.schemesOffered.length === 0
-      ? schemeNames(parseChallenges(response.headers['proxy-authenticate'] ?? []))
+      ? boundSchemes(schemeNames(parseChallenges(response.headers['proxy-authenticate'] ?? [])))
       : extra.schemesOffered;
     return { ...extra, schemesOffered: schemes, socket: usable ? socket : null, response };
   }

@@ -4,6 +4,7 @@ import type { Destination, Opener, OpenedPath } from '../probes/opener.js';
 import { unlessStopped } from '../probes/run-stop.js';
 import type { Route, StageResult } from '../probes/types.js';
 import { classifyHandshake, proxyOwnAnswer, type ProxyAsk } from './classify-response.js';
+import { parseChallenges, schemeNames } from './auth-challenges.js';
 import { proxyHandshake } from './http-handshake.js';
 import { basicAuthorization } from './proxy-auth.js';
 import { proxyStage } from './proxy-stage.js';
@@ -102,7 +103,9 @@ function judgeAbsolute(ask: ProxyAsk, host: string, response: ExchangeResult, au
     headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v : [String(v)]])),
   };
   const { code } = own;
-  const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered: [], authUsed: authUsed as never, failure: null }, 0);
-  if (stage.code === code && code !== 'PROXY_DENIED') return stage;
+  // The schemes a 407 offers, as the CONNECT path reads them: a Negotiate-only proxy is then named as such here too.
+  const schemesOffered = response.status === 407 ? schemeNames(parseChallenges(asHandshake.headers['proxy-authenticate'] ?? [])).slice(0, 16) : [];
+  const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered, authUsed: authUsed as never, failure: null }, 0);
+  if ((stage.code === code || stage.code === 'PROXY_AUTH_UNSUPPORTED') && code !== 'PROXY_DENIED') return stage;
   return { ...stage, code, status: 'fail', message: own.page && response.status < 300 ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${own.evidence.join('; ')}).` : stage.message };
 }

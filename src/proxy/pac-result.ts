@@ -1,3 +1,4 @@
+import { boundText, TEXT_LIMIT } from '../model/bounded-text.js';
 import type { RouteCandidate } from './types.js';
 import { proxyServer } from './proxy-url.js';
 import type { ProxyKind } from './types.js';
@@ -9,24 +10,33 @@ const KEYWORDS: Record<string, ProxyKind | 'direct'> = {
 };
 const DEFAULT_PORT: Record<ProxyKind, number> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
 
+/** A longer answer is not a proxy list (a real one names a few proxies); it is refused, not cut and guessed at. */
+export const PAC_RESULT_LIMIT = TEXT_LIMIT;
+/** Candidates tried at most: each unreachable one costs up to a stage timeout. */
+export const MAX_CANDIDATES = 16;
+
 /**
  * Parses a PAC answer (`PROXY a:8080; PROXY b:8080; DIRECT`) into candidates in order, each with the reason
- * `PAC returned "…"`. Returns an error string for an empty or unreadable answer.
+ * `PAC returned "…"`. Returns an error string for an empty, unreadable or oversized answer; `length` is the answer's
+ * full length when only its start was taken out of the sandbox.
  */
-export function parsePacResult(result: unknown): RouteCandidate[] | string {
-  if (typeof result !== 'string' || result.trim() === '') return `FindProxyForURL returned ${JSON.stringify(result) ?? 'nothing'}, not a proxy list`;
+export function parsePacResult(result: unknown, length = typeof result === 'string' ? result.length : 0): RouteCandidate[] | string {
+  if (typeof result !== 'string' || result.trim() === '') return `FindProxyForURL returned ${boundText(JSON.stringify(result) ?? 'nothing', 200)}, not a proxy list`;
+  if (length > PAC_RESULT_LIMIT) return `FindProxyForURL returned ${length} characters ("${boundText(result, 100)}"), not a proxy list`;
   const reason = `PAC returned "${result.trim().slice(0, 200)}"`;
   const out: RouteCandidate[] = [];
-  for (const part of result.split(';').map((s) => s.trim()).filter(Boolean)) {
+  const parts = result.split(';').map((s) => s.trim()).filter(Boolean);
+  if (parts.length > MAX_CANDIDATES) return `FindProxyForURL returned ${parts.length} routes; at most ${MAX_CANDIDATES} are tried`;
+  for (const part of parts) {
     const [word = '', where = ''] = part.split(/\s+/);
     const kind = KEYWORDS[word.toUpperCase()];
-    if (kind === undefined) return `FindProxyForURL returned "${part}", which is not DIRECT, PROXY, HTTPS, SOCKS, SOCKS4 or SOCKS5`;
+    if (kind === undefined) return `FindProxyForURL returned "${boundText(part, 200)}", which is not DIRECT, PROXY, HTTPS, SOCKS, SOCKS4 or SOCKS5`;
     if (kind === 'direct') {
       out.push({ route: { kind: 'direct', proxy: null, reason }, server: null });
       continue;
     }
     const match = /^(\[[^\]]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(where);
-    if (match === null) return `FindProxyForURL returned "${part}" without a host:port`;
+    if (match === null) return `FindProxyForURL returned "${boundText(part, 200)}" without a host:port`;
     const server = proxyServer(kind, match[1]!.replace(/^\[|\]$/g, ''), match[2] === undefined ? DEFAULT_PORT[kind] : Number(match[2]));
     out.push({ route: { kind, proxy: server.url, reason }, server });
   }

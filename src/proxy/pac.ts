@@ -1,21 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
-import { networkInterfaces } from 'node:os';
 import vm from 'node:vm';
-import { createPacResolver } from 'pac-resolver';
-import { QuickJS } from 'quickjs-wasi';
 import { Agent, fetch } from 'undici';
+import { boundText } from '../model/bounded-text.js';
+import type { FailureCode } from '../model/codes.js';
 import { InputError } from '../model/input-error.js';
 import { boundedScope } from '../probes/bounded-signal.js';
 import { resolveHost } from '../probes/dns.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
+import { PacEngine, type PacAnswer } from './pac-engine.js';
 import { parsePacResult } from './pac-result.js';
-import { quickjsWasm } from './quickjs-wasm.js';
+import type { Lookup } from './pac-sandbox.js';
 import type { RouteCandidate } from './types.js';
+
+/** The largest PAC script read or downloaded: real ones are tens of kilobytes; compiling costs ~1.5 s per MB here. */
+export const PAC_MAX_BYTES = 2 * 1024 * 1024;
+/** Distinct names one PAC script may have resolved in a run; a script resolving invented names finds none past it. */
+const MAX_NAMES = 4096;
 
 /** Direct connections for PAC downloads, whatever global dispatcher or proxy variables the process has. */
 const directAgent = new Agent({ connect: { timeout: 10_000 } });
+
+/** Closes the PAC download connections (kept alive by undici), so the process can end as soon as it is done. */
+export function closePacDownloads(): void {
+  void directAgent.destroy().catch(() => {});
+}
 
 /** A PAC script from `--pac`: a file read now, or a URL fetched on first use. */
 export interface PacSource {
@@ -25,21 +35,13 @@ export interface PacSource {
 
 /** Reads `--pac FILE|URL`. A file is read and syntax-checked now, so a broken script stops the run (exit 2). */
 export function pacSource(value: string): PacSource {
-  if (/^https?:\/\//i.test(value)) {
-    return {
-      label: value,
-      // WinHTTP fetches the PAC file directly, never through a proxy: undici's own Agent, not a proxy dispatcher.
-      load: async (signal) => {
-        const response = await fetch(value, { signal, redirect: 'follow', dispatcher: directAgent });
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        return response.text();
-      },
-    };
-  }
+  if (/^https?:\/\//i.test(value)) return { label: value, load: (signal) => download(value, signal) };
   let text: string;
   try {
+    if (statSync(value).size > PAC_MAX_BYTES) throw new InputError(`--pac: ${value} is larger than ${PAC_MAX_BYTES / 1024 / 1024} MiB; that is not a PAC file`);
     text = readFileSync(value, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`--pac: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
@@ -52,13 +54,34 @@ export function pacSource(value: string): PacSource {
   return { label: value, load: async () => text };
 }
 
+/** WinHTTP fetches the PAC file directly, never through a proxy: undici's own Agent, not a proxy dispatcher. */
+async function download(url: string, signal: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal, redirect: 'follow', dispatcher: directAgent });
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => {});
+    throw new Error(`HTTP ${response.status} ${boundText(response.statusText, 200)}`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    if (size > PAC_MAX_BYTES) {
+      void response.body?.cancel().catch(() => {});
+      throw new Error(`the file is larger than ${PAC_MAX_BYTES / 1024 / 1024} MiB, which no PAC file is`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+type Compiled = { readonly ok: true; readonly engine: PacEngine } | { readonly ok: false; readonly code: FailureCode; readonly message: string };
+
 /**
- * Evaluates the PAC script in QuickJS (pac-resolver), once per (scheme, host, port). The sandbox's name lookups go
- * through our own resolver and `--dns-server`, and `myIpAddress()` reads the local interfaces: pac-resolver's
- * defaults would use the OS resolver and open a socket to 8.8.8.8, traffic this tool must not send on its own.
+ * Evaluates the PAC script in QuickJS (pac-resolver, see PacEngine), once per (scheme, host, port): each call within
+ * the stage timeout and the runtime's memory cap, a busy or hungry script failing for its endpoint only.
  */
 export function pacChooser(source: PacSource): (destination: Destination) => (context: ProbeContext) => Promise<readonly RouteCandidate[] | StageResult> {
-  let compiled: Promise<(url: string, host: string) => Promise<string>> | null = null;
+  let compiled: Promise<Compiled> | null = null;
   const cache = new Map<string, Promise<readonly RouteCandidate[] | StageResult>>();
   return (destination) => (context) => {
     const defaultPort = destination.scheme === 'https' ? 443 : 80;
@@ -67,69 +90,78 @@ export function pacChooser(source: PacSource): (destination: Destination) => (co
     let answer = cache.get(url);
     if (answer === undefined) {
       compiled ??= compile(source, context);
-      answer = evaluate(compiled, url, destination.host, source);
+      answer = evaluate(compiled, url, destination.host, source, context);
       cache.set(url, answer);
     }
     return answer;
   };
 }
 
-async function compile(source: PacSource, context: ProbeContext): Promise<(url: string, host: string) => Promise<string>> {
+async function compile(source: PacSource, context: ProbeContext): Promise<Compiled> {
   const bound = boundedScope(context.signal, context.timeoutMs);
-  const text = await source.load(bound.signal).finally(() => bound.dispose());
-  const resolve = async (host: string): Promise<string | null> => {
-    if (net.isIP(host)) return host;
-    const dns = await resolveHost(host, { servers: context.dnsServers, signal: context.signal, timeoutMs: context.timeoutMs });
-    return dns.detail?.kind === 'dns' ? dns.detail.addresses.find((a) => a.family === 4)?.address ?? null : null;
-  };
-  const sandbox = {
-    alert: () => {},
-    dnsResolve: async (host: string) => resolve(host),
-    isResolvable: async (host: string) => (await resolve(host)) !== null,
-    myIpAddress: async () => localAddress(),
-    isInNet: async (host: string, pattern: string, mask: string) => {
-      const ip = await resolve(host);
-      return ip !== null && net.isIPv4(ip) && inNet(ip, pattern, mask);
-    },
-  };
-  const qjs = await QuickJS.create({ wasm: await quickjsWasm() });
-  const find = createPacResolver(qjs, text, { filename: source.label, sandbox } as never);
-  return (url, host) => find(url, host);
+  let text: string;
+  try {
+    text = await source.load(bound.signal);
+  } catch (error) {
+    if (context.signal.aborted) return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped before the PAC script ${source.label} was loaded.` };
+    return { ok: false, code: 'PROXY_UNREACHABLE', message: `The PAC script ${source.label} could not be loaded: ${boundText(String((error as Error).message ?? error))}.` };
+  } finally {
+    bound.dispose();
+  }
+  try {
+    return { ok: true, engine: await PacEngine.compile(text, source.label, lookupFor(context), context) };
+  } catch (error) {
+    if (context.signal.aborted) return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped while the PAC script ${source.label} was being compiled.` };
+    return { ok: false, code: 'PROXY_PROTOCOL_ERROR', message: `The PAC script ${source.label} could not be run: ${(error as Error).message}.` };
+  }
 }
 
-async function evaluate(compiled: Promise<(url: string, host: string) => Promise<string>>, url: string, host: string, source: PacSource): Promise<readonly RouteCandidate[] | StageResult> {
+/**
+ * Name lookups for the sandbox, shared by every call: each name is resolved once per run (a script asks for the
+ * same host in dnsResolve, isInNet and isResolvable), and a lookup takes at most half the stage timeout so a call
+ * that meets one unresolvable name still has time to answer, as it would on a host whose resolver gives up.
+ */
+function lookupFor(context: ProbeContext): Lookup {
+  const cache = new Map<string, Promise<string | null>>();
+  return (host) => {
+    if (net.isIP(host)) return Promise.resolve(host);
+    const name = host.trim().toLowerCase().replace(/\.$/, '');
+    if (name === '' || name.length > 253) return Promise.resolve(null);
+    let answer = cache.get(name);
+    if (answer === undefined) {
+      if (cache.size >= MAX_NAMES) return Promise.resolve(null);
+      const asked = resolveHost(name, { servers: context.dnsServers, signal: context.signal, timeoutMs: Math.max(50, Math.floor(context.timeoutMs / 2)) })
+        .then((dns) => {
+          // A timeout is not an answer: the next call asks again (the resolver may only have been slow, or this
+          // process busy), while a name that does not exist stays answered for the run.
+          if (dns.code === 'DNS_TIMEOUT' || dns.code === null && dns.status !== 'pass') cache.delete(name);
+          return dns.detail?.kind === 'dns' ? dns.detail.addresses.find((a) => a.family === 4)?.address ?? null : null;
+        }, () => {
+          cache.delete(name);
+          return null;
+        });
+      cache.set(name, asked);
+      answer = asked;
+    }
+    return answer;
+  };
+}
+
+async function evaluate(compiled: Promise<Compiled>, url: string, host: string, source: PacSource, context: ProbeContext): Promise<readonly RouteCandidate[] | StageResult> {
   const started = process.hrtime.bigint();
-  const failure = (message: string, code: 'PROXY_UNREACHABLE' | 'PROXY_PROTOCOL_ERROR'): StageResult => ({
-    stage: 'proxy', status: 'fail', code, message, ms: Number(process.hrtime.bigint() - started) / 1e6,
-    detail: { kind: 'proxy', proxy: `PAC ${source.label}`, request: `FindProxyForURL("${url}", "${host}")`, status: null, statusText: null, authSchemesOffered: [], authUsed: null, via: null, server: null, proxyError: message, osError: null },
+  const failure = (message: string, code: FailureCode): StageResult => ({
+    stage: 'proxy', status: code === 'RUN_STOPPED' ? 'skip' : 'fail', code, message: boundText(message),
+    ms: Number(process.hrtime.bigint() - started) / 1e6,
+    detail: { kind: 'proxy', proxy: `PAC ${source.label}`, request: boundText(`FindProxyForURL("${url}", "${host}")`), status: null, statusText: null, authSchemesOffered: [], authUsed: null, via: null, server: null, proxyError: boundText(message), osError: null },
   });
-  let find: (url: string, host: string) => Promise<string>;
-  try {
-    find = await compiled;
-  } catch (error) {
-    return failure(`The PAC script ${source.label} could not be loaded: ${(error as Error).message}.`, 'PROXY_UNREACHABLE');
+  const script = await compiled;
+  if (!script.ok) return failure(script.message, script.code);
+  const answer: PacAnswer = await script.engine.evaluate(url, host, context);
+  if (!answer.ok) {
+    return answer.kind === 'stopped'
+      ? failure(`The run was stopped while the PAC script ${source.label} was choosing the route for ${url}.`, 'RUN_STOPPED')
+      : failure(`The PAC script ${source.label} failed for ${url}: ${answer.message}.`, 'PROXY_PROTOCOL_ERROR');
   }
-  let result: unknown;
-  try {
-    result = await find(url, host);
-  } catch (error) {
-    return failure(`The PAC script ${source.label} failed for ${url}: ${(error as Error).message}.`, 'PROXY_PROTOCOL_ERROR');
-  }
-  const parsed = parsePacResult(result);
+  const parsed = parsePacResult(answer.text, answer.length);
   return typeof parsed === 'string' ? failure(`The PAC script ${source.label}: ${parsed}.`, 'PROXY_PROTOCOL_ERROR') : parsed;
-}
-
-/** The first non-internal IPv4 address, as browsers' myIpAddress() reports it; 127.0.0.1 when there is none. */
-function localAddress(): string {
-  for (const list of Object.values(networkInterfaces())) {
-    const found = list?.find((i) => i.family === 'IPv4' && !i.internal);
-    if (found) return found.address;
-  }
-  return '127.0.0.1';
-}
-
-function inNet(ip: string, pattern: string, mask: string): boolean {
-  const n = (s: string): number => s.split('.').reduce((acc, o) => (acc << 8) + (Number(o) & 255), 0) >>> 0;
-  if (!net.isIPv4(pattern) || !net.isIPv4(mask)) return false;
-  return ((n(ip) & n(mask)) >>> 0) === ((n(pattern) & n(mask)) >>> 0);
 }

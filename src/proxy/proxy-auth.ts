@@ -24,5 +24,8 @@ export function ntlmAuthenticate(credentials: ProxyCredentials, token: string): 
     challenge, user: credentials.ntlmUser, domain: credentials.ntlmDomain, password: credentials.password.reveal(),
     workstation: hostname().split('.')[0]!.toUpperCase().slice(0, 15),
   });
-  return `NTLM ${message.toString('base64')}`;
+  const answer = `NTLM ${message.toString('base64')}`;
+  // The NTLMv2 response inside can be cracked offline: a proxy that echoes it must be scrubbed like the password.
+  credentials.password.remember(answer);
+  return answer;
 }

@@ -1,4 +1,5 @@
 import type { FailureCode } from '../model/codes.js';
+import { boundOptional } from '../model/bounded-text.js';
 import type { ProxyDetail, StageResult } from '../probes/types.js';
 import type { ProxyResponse } from './read-response.js';
 import type { ProxyServer } from './types.js';
@@ -12,20 +13,20 @@ export interface ProxyEvidence {
   readonly osError?: string | null;
 }
 
-/** Builds a `proxy` stage: pass when `code` is null, else fail with the code. */
+/** Builds a `proxy` stage: pass when `code` is null, else fail with the code. What the proxy sent is bounded here. */
 export function proxyStage(
   server: ProxyServer, request: string, ms: number,
   outcome: { code: FailureCode | null; message: string } & ProxyEvidence,
 ): StageResult {
   const response = outcome.response?.ok ? outcome.response : null;
-  const first = (name: string): string | null => response?.headers[name]?.[0] ?? null;
+  const first = (name: string): string | null => boundOptional(response?.headers[name]?.[0]);
   const detail: ProxyDetail = {
     kind: 'proxy', proxy: server.url, request,
-    status: response?.status ?? null, statusText: response?.statusText ?? null,
+    status: response?.status ?? null, statusText: boundOptional(response?.statusText),
     authSchemesOffered: outcome.authSchemesOffered ?? [], authUsed: outcome.authUsed ?? null,
     via: first('via'), server: first('server'),
-    proxyError: outcome.proxyError ?? first('x-squid-error'),
-    osError: outcome.osError ?? (outcome.response && !outcome.response.ok ? outcome.response.error : null),
+    proxyError: boundOptional(outcome.proxyError) ?? first('x-squid-error'),
+    osError: boundOptional(outcome.osError ?? (outcome.response && !outcome.response.ok ? outcome.response.error : null)),
   };
   return { stage: 'proxy', status: outcome.code === null ? 'pass' : 'fail', code: outcome.code, message: outcome.message, ms, detail };
 }

@@ -9,6 +9,7 @@ const REDACTED = '[redacted]';
  */
 export class Secret {
   readonly #value: string;
+  readonly #wire = new Set<string>();
 
   constructor(value: string) {
     this.#value = value;
@@ -17,6 +18,19 @@ export class Secret {
   /** The password itself: call it only where it is hashed or encoded for the wire. */
   reveal(): string {
     return this.#value;
+  }
+
+  /**
+   * Records a value derived from the password that went on the wire (an NTLM AUTHENTICATE message, which carries
+   * the crackable NTLMv2 response), so that a proxy echoing it back is scrubbed from evidence like the password.
+   */
+  remember(wireForm: string): void {
+    this.#wire.add(wireForm);
+  }
+
+  /** The wire forms recorded so far (see `remember`); only the secret scrubber reads them. */
+  get wireForms(): readonly string[] {
+    return [...this.#wire];
   }
 
   /** True when no password was given (an empty secret). */

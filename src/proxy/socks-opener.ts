@@ -37,7 +37,9 @@ export function socksOpener(server: ProxyServer, route: Route, credentials: Prox
     if (!reached.ok) return { stages: [dns, ...reached.stages], socket: null, absoluteForm: false, route };
     const start = process.hrtime.bigint();
     const request = `${kind.toUpperCase()} CONNECT ${address.includes(':') ? `[${address}]` : address}:${destination.port}`;
-    const outcome = await socksHandshake(reached.socket, { kind, address, port: destination.port, credentials, signal, timeoutMs: context.timeoutMs });
+    // Never thrown by design; if it were, the connection must still not outlive the probe.
+    const outcome = await socksHandshake(reached.socket, { kind, address, port: destination.port, credentials, signal, timeoutMs: context.timeoutMs })
+      .catch((error: unknown) => ({ ok: false as const, code: 'PROXY_PROTOCOL_ERROR' as const, words: `the SOCKS reply could not be processed (${(error as Error).message})`, reply: null, authUsed: null }));
     const ms = elapsed(start);
     const as = outcome.authUsed && credentials ? ` as ${credentials.account}` : '';
     const judged = outcome.ok

@@ -1,4 +1,5 @@
 import type { FailureCode } from '../model/codes.js';
+import { boundText } from '../model/bounded-text.js';
 
 // Squid's error page names (errors/templates, `X-Squid-Error: NAME errno`) and what they mean for the SCP.
 const NAMES: Record<string, { code: FailureCode; words: string }> = {
@@ -24,7 +25,8 @@ export interface SquidError { readonly name: string; readonly code: FailureCode 
 /** Reads `X-Squid-Error: ERR_CONNECT_FAIL 111` into a code and words; `null` when there is no header. */
 export function squidError(value: string | null): SquidError | null {
   if (value === null) return null;
-  const [name = '', errno] = value.trim().split(/\s+/);
+  // A header the proxy controls: only its start is read (real values are `ERR_NAME errno`).
+  const [name = '', errno] = boundText(value.trim(), 256).split(/\s+/);
   const known = NAMES[name];
   const detail = errno !== undefined && errno !== '0' ? `, ${ERRNO[errno] ?? `errno ${errno}`}` : '';
   return { name, code: known?.code ?? null, words: `${known?.words ?? name}${detail}` };

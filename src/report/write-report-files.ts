@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { access, copyFile, link, mkdir, rename, rm, writeFile, constants } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, rename, rm, stat, writeFile, constants } from 'node:fs/promises';
 import { InputError } from '../model/input-error.js';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type FileFormatName, fileFormats } from './file-formats.js';
 import type { Report } from './types.js';
 
@@ -57,12 +57,39 @@ async function writeTemp(dir: string, extension: string, content: string): Promi
 }
 
 /**
+ * `mkdir -p`, one level at a time. Not `mkdir(dir, { recursive: true })`: on Node 20 that loops for ever where the
+ * kernel answers ENOENT for a child of a folder that exists (`/proc/x`), so an impossible --out spun at 100% CPU.
+ * Each level is tried at most twice, so this ends after at most two calls per path component.
+ */
+async function makeDirectories(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return isDirectory(dir, error);
+    const parent = dirname(dir);
+    if (!isErrno(error, 'ENOENT') || parent === dir) throw error;
+    await makeDirectories(parent);
+  }
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    if (!isErrno(error, 'EEXIST')) throw error;
+    await isDirectory(dir, error);
+  }
+}
+
+async function isDirectory(dir: string, error: unknown): Promise<void> {
+  if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR', cause: error });
+}
+
+/**
  * Makes sure reports can be written into `dir` (creating it), so an unwritable `--out` is bad input reported before
  * a long run starts rather than an internal error after it.
  */
 export async function prepareOutDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectories(resolve(dir));
     await access(dir, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);

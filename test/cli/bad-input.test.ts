@@ -45,3 +45,15 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
   t.equal(unwritable.code, 2, 'an --out that cannot be written is bad input, found before probing');
   t.match(unwritable.stderr, /--out: cannot write reports into .*not\.pem.*\(ENOTDIR\)/);
 });
+
+// Node 20's recursive mkdir loops for ever on a path whose parent exists but refuses children (/proc/x): an
+// impossible --out must fail at once, exit 2, not spin.
+t.test('an impossible --out (/proc/x) fails fast with exit 2', { skip: process.platform !== 'linux' && 'needs /proc' }, async (t) => {
+  for (const out of ['/proc/x', '/proc/x/y/z']) {
+    const started = Date.now();
+    const result = await runCli(['check', '--only', 'rules', '--out', out], { timeoutMs: 20_000 });
+    t.equal(result.code, 2, `${out}: exit 2`);
+    t.match(result.stderr, new RegExp(`--out: cannot write reports into ${out.replace(/\//g, '\\/')} \\(ENOENT\\)`));
+    t.ok(Date.now() - started < 15_000, `${out}: ended after ${Date.now() - started} ms`);
+  }
+});

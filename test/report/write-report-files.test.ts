@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import yargs from 'yargs';
 import { renderCommand } from '../../src/cli/commands/render.js';
 import { parseFormats } from '../../src/report/file-formats.js';
-import { stampName, writeReportFiles } from '../../src/report/write-report-files.js';
+import { prepareOutDir, stampName, writeReportFiles } from '../../src/report/write-report-files.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 
 const stamp = new Date(2025, 2, 14, 9, 26, 53); // local time, as file names are
@@ -81,4 +81,15 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
     { name: 'InputError', message: /does not match schema/ });
   await t.rejects(yargs(['render', saved, '--format', 'pdf']).command(renderCommand).exitProcess(false).fail((m, e) => { throw e ?? new Error(m); }).parseAsync(),
     { name: 'InputError', message: /unknown format "pdf"/ });
+});
+
+t.test('prepareOutDir creates nested folders, accepts an existing one, and refuses a file or /proc child', async (t) => {
+  const root = t.testdir();
+  await prepareOutDir(join(root, 'a', 'b', 'c'));
+  t.ok(statSync(join(root, 'a', 'b', 'c')).isDirectory());
+  await prepareOutDir(join(root, 'a', 'b', 'c'));
+  writeFileSync(join(root, 'file'), 'x');
+  await t.rejects(prepareOutDir(join(root, 'file')), /ENOTDIR/);
+  await t.rejects(prepareOutDir(join(root, 'file', 'sub')), /ENOTDIR/);
+  if (process.platform === 'linux') await t.rejects(prepareOutDir('/proc/x/y'), /--out: cannot write reports into \/proc\/x\/y \(ENOENT\)/);
 });
