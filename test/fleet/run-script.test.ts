@@ -95,5 +95,5 @@ t.test('collect --run-script on the command line', async (t) => {
   t.match(bad.stderr, /^scp-preflight: error: --proxy: .*\n$/);
   const both = await runCli(['collect', '--run-script', '--script']);
   t.equal(both.code, 2);
-  t.match(both.stderr, /give one of --script .*--run-script/);
+  t.match(both.stderr, /give either --script .*--run-script/);
 });

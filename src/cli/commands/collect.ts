@@ -69,7 +69,7 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
     .example('$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1', 'then Software Library > Scripts > Create Script (docs/run-scripts.md)') as unknown as Argv<CollectArgs>,
   handler: async (argv) => {
     if ([argv.script, argv['run-script'], argv.out !== undefined].filter(Boolean).length !== 1) {
-      throw new InputError('collect: give one of --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)');
+      throw new InputError('collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)');
     }
     if (argv['run-script']) {
       const given = {
