@@ -1,9 +1,9 @@
-import { hostname } from 'node:os';
 import { hostMatches, parseEntry } from '../catalog/parse-entry.js';
 import { discoverWildcardSamples } from '../catalog/discover-samples.js';
 import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import { TOOL } from '../model/tool.js';
+import { hostBlock } from './host-identity.js';
 import type { AddressRange } from '../probes/address-range.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runSignal } from '../probes/bounded-signal.js';
@@ -49,6 +49,10 @@ export interface CheckInput {
   readonly compareDirect?: boolean;
   /** The proxy account, whose password in every form is scrubbed from what the network echoed (guardOutcomes). */
   readonly credentials?: ProxyCredentials | null;
+  /** `--host-label`, recorded in the report's host block next to the real host name. */
+  readonly hostLabel?: string;
+  /** The plan's `scp.server`, recorded so every view can say when the run was made on another machine. */
+  readonly scpServer?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
 }
@@ -99,7 +103,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
-    host: { hostname: hostname(), platform: `${process.platform} ${process.arch}`, node: process.version },
+    host: hostBlock(input.hostLabel),
     startedAt,
     finishedAt: new Date().toISOString(),
     verdict: totals.verdict,
@@ -134,6 +138,7 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     // Only a lab run carries it, so a reader of any report sees at once that loopback answers were accepted.
     ...(input.labAddresses && input.labAddresses.length > 0 ? { labAddresses: input.labAddresses.map((r) => r.text) } : {}),
     networkChecked: input.probeNetwork,
+    ...(input.scpServer ? { scpServer: input.scpServer } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { editions, type EditionId } from '../catalog/index.js';
 import { loadCatalogFile } from '../catalog/load-file.js';
 import { planEndpoints, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
+import { checkHostLabel } from '../check/host-identity.js';
 import type { CheckInput } from '../check/run-check.js';
 import { InputError } from '../model/input-error.js';
 import { parseDnsServerFlag, systemResolvers } from '../probes/system-resolvers.js';
@@ -32,6 +33,7 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
     }
   }
   parseLabAddresses(args['lab-addresses']); // validated now; buildCheckInput reads it again (the demo adds its own)
+  checkHostLabel(args['host-label']);
   const tenantId = args['tenant-id'] ?? null;
   if (tenantId !== null && !TENANT_ID.test(tenantId)) {
     throw new InputError(`--tenant-id: "${tenantId}" is neither a GUID nor a domain such as contoso.onmicrosoft.com`);
@@ -64,6 +66,7 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     ? { url: `http://${planned.server.includes(':') ? `[${planned.server}]` : planned.server}:${planned.port}`, label: `site plan scp.proxy (${args.plan})` }
     : null);
   for (const line of proxy.warnings) process.stderr.write(`scp-preflight: ${line}\n`);
+  const hostLabel = checkHostLabel(args['host-label']);
   return {
     catalog,
     catalogFile: args.catalog ?? null,
@@ -87,6 +90,8 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
       ? []
       : evaluateRules({ plan, edition: catalog.edition, endpoints, networkChecked: args.only !== 'rules', evidence }),
     networkInformational: networkIsInformational(plan),
+    ...(hostLabel === undefined ? {} : { hostLabel }),
+    ...(plan ? { scpServer: plan.scp.server } : {}),
     ...overrides,
   };
 }

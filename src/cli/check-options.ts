@@ -25,6 +25,8 @@ export interface CheckArgs extends ProxyArgs {
   readonly only: 'all' | 'network' | 'rules';
   readonly waivers: string | undefined;
   readonly 'lab-addresses': string[];
+  readonly summary: boolean;
+  readonly 'host-label': string | undefined;
 }
 
 /** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
@@ -49,5 +51,7 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('plan', { type: 'string', describe: 'Site plan (YAML/JSON) for the prerequisite rules' })
     .option('only', { type: 'string', choices: ['all', 'network', 'rules'] as const, default: 'all' as const, describe: 'Run only the network probes or only the rules' })
     .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' })
+    .option('summary', { type: 'boolean', default: false, describe: 'Print one JSON summary object of at most 4,096 bytes on stdout (for ConfigMgr Run Scripts), and nothing else' })
+    .option('host-label', { type: 'string', describe: 'A name to record for this run in the report host block (fleet fixtures, lab copies); the real host name is kept beside it' })
     .option('lab-addresses', { type: 'string', array: true, default: [], describe: 'For test labs only: CIDR ranges (comma-separated) whose DNS answers are probed as real endpoints instead of failing as DNS_SINKHOLED (0.0.0.0/8 and :: always fail)' }) as unknown as Argv<T & CheckArgs>;
 }

@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { runCheck, type CheckInput } from '../check/run-check.js';
 import { closePacDownloads } from '../proxy/pac.js';
 import { renderConsole } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
 import type { Report } from '../report/types.js';
 import { exitCodeOf } from '../model/verdict.js';
+import { InputError } from '../model/input-error.js';
+import { renderSummary } from '../report/summary.js';
 import { prepareOutDir, writeReportFiles } from '../report/write-report-files.js';
 import { applyWaivers, loadWaivers } from '../waivers/index.js';
 import type { CheckArgs } from './check-options.js';
@@ -19,10 +22,11 @@ const localDate = (d: Date): string =>
  * process's last-resort exit with it (finishProcess).
  */
 export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<number> {
+  if (args.summary && args.json) throw new InputError('--summary and --json both print on stdout; choose one (the full JSON report is written to --out either way)');
   const formats = parseFormats(args.format);
   const waivers = args.waivers ? loadWaivers(args.waivers) : null;
   await prepareOutDir(args.out);
-  const interactive = process.stderr.isTTY === true && !args.json && !args.quiet;
+  const interactive = process.stderr.isTTY === true && !args.json && !args.quiet && !args.summary;
   const progress = interactive ? progressLine(process.stderr) : null;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
@@ -40,7 +44,12 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   }
   if (waivers) report = applyWaivers(report, waivers, localDate(new Date()), args.waivers ?? null);
   const written = await writeReportFiles(report, { outDir: args.out, formats });
-  if (args.json) {
+  if (args.summary) {
+    // Run Scripts keeps stdout: one JSON object, naming the full report it can point an admin to.
+    const stamped = written.filter((f) => !/[/\\]latest\./.test(f));
+    const file = stamped.find((f) => f.endsWith('.json')) ?? stamped[0];
+    process.stdout.write(`${renderSummary(report, file === undefined ? null : resolve(file))}\n`);
+  } else if (args.json) {
     process.stdout.write(renderJson(report));
   } else {
     const text = renderConsole(report, {
@@ -49,7 +58,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     });
     process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);
   }
-  if (!args.quiet) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
+  if (!args.quiet && !args.summary) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
   const code = exitCodeOf(report.verdict);
   // Everything is written: what we keep open is closed, and nothing else (a proxy holding a connection, a bug) may
   // keep the process past here.

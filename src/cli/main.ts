@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     .version(TOOL.version)
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'Give a command: check, demo, endpoints, render, diff or collect (see --help).')
+    .demandCommand(1, 'Give a command: check, demo, endpoints, render, diff, collect or merge (see --help).')
     .wrap(Math.min(120, process.stdout.columns || 100))
     .fail((message, error) => {
       // yargs' own usage errors (unknown flag, bad choice) are bad input, one line, exit 2.

@@ -55,9 +55,11 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   if (onAbort) signal.removeEventListener('abort', onAbort);
   bound.dispose();
   const ms = elapsed(start);
+  // A connect still pending (dropped SYNs) has a local address already: the source a firewall rule must allow.
+  // A refused or reset one has none left to read.
   const detail: ConnectDetail = {
     kind: 'connect', address: options.address, port: options.port,
-    localAddress: result.ok ? `${socket.localAddress}:${socket.localPort}` : null,
+    localAddress: socket.localAddress ? `${socket.localAddress}:${socket.localPort}` : null,
     osError: result.ok || 'stop' in result ? null : result.os,
   };
   if (result.ok) {

@@ -34,7 +34,7 @@ export interface ConnectDetail {
   readonly kind: 'connect';
   readonly address: string;
   readonly port: number;
-  /** Our side of the connection, when it opened. */
+  /** Our side of the connection: set when it opened, and for a connect that timed out (the SYN's source). */
   readonly localAddress: string | null;
   /** The OS error (`ECONNREFUSED`, `ETIMEDOUT`, `ECONNRESET`, `ENETUNREACH`, …). */
   readonly osError: string | null;

@@ -4,6 +4,7 @@ import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
 import { directComparisonLine } from '../proxy/compare-direct.js';
 import { verdictReason } from './labels.js';
+import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
 
 export interface ConsoleOptions {
@@ -31,9 +32,11 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const width = Math.max(100, options.width ?? 160);
   const entryWidth = Math.min(44, Math.floor((width - 45) * 0.35));
   const reasonWidth = width - 45 - entryWidth;
-  lines.push(`${report.tool.name} ${report.tool.version} on ${report.host.hostname}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
+  lines.push(`${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
   lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
   lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
+  const mismatch = scpServerMismatch(report);
+  if (mismatch !== null) lines.push(`Warning: ${mismatch}`);
   if (s.labAddresses) lines.push(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`);
   const groups = [...new Set(report.endpoints.map((e) => e.groupTitle))];
   for (const group of groups) {

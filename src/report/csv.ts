@@ -7,7 +7,7 @@ import type { Report } from './types.js';
 export const CSV_COLUMNS = [
   'destination', 'host_pattern', 'port', 'protocol', 'service', 'purpose', 'rule_location', 'proxy', 'observed',
   'observed_label', 'code', 'codes', 'probed_hosts', 'action', 'waiver_state', 'waiver_ticket', 'waiver_expires',
-  'waiver_reason',
+  'waiver_reason', 'source_host', 'source_addresses',
 ] as const;
 
 /**
@@ -47,6 +47,7 @@ export function renderCsv(report: Report): string {
       row.destination, row.pattern, row.port, row.protocol, row.service, row.purpose, row.location, row.proxy,
       row.observed, OBSERVED_LABEL[row.observed], row.code, row.codes.join(' '), row.probedHosts.join(' '), row.action,
       w === null ? null : w.expired ? 'expired' : 'active', w?.ticket ?? null, w?.expires ?? null, w?.reason ?? null,
+      row.source.host, row.source.addresses.join(' '),
       // A row that was not probed (untested wildcard) has empty direct cells.
       ...(withDirect ? [d?.observed ?? null, d?.code ?? null, d?.kind ?? null, d?.note ?? null] : []),
       ...(report.settings.simulation ? [SIMULATION_CSV_VALUE] : []),

@@ -3,6 +3,7 @@ import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
+import { sourceAddresses, sourceHostName } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
 
 /** What the probes saw for a destination: the words a firewall reviewer uses. */
@@ -34,6 +35,20 @@ export interface FirewallRow {
   readonly waiver: AppliedWaiver | null;
   /** With `--compare-direct`: what the direct probe saw and where that says the rule belongs; else `null`. */
   readonly direct: RowDirect | null;
+  /** Who needs the rule: the run's host and the local addresses its probes left from on this row's path. */
+  readonly source: RowSource;
+}
+
+/** The source of a firewall row: the host name (FQDN or `--host-label`) and its addresses on the rule's path. */
+export interface RowSource {
+  readonly host: string;
+  /** Distinct local IP addresses; empty when no connection on this path got as far as the kernel. */
+  readonly addresses: readonly string[];
+}
+
+/** Whether a row asks for a change (anything but open with nothing to do): such rows come first in every view. */
+export function rowNeedsAction(row: Pick<FirewallRow, 'observed' | 'action'>): boolean {
+  return row.observed !== 'open' || row.action !== 'None.';
 }
 
 /** The direct side of a row, next to `observed` (the route the SCP takes). */
@@ -101,8 +116,13 @@ function rowDirect(results: readonly EndpointResult[]): RowDirect | null {
   return d === null ? null : { ...d, observed: OBSERVED[d.status], note: DIRECT_KIND_NOTE[d.kind] };
 }
 
-/** The firewall change request: one row per documented entry × port, in catalog order (shared by HTML, CSV and MD). */
+/**
+ * The firewall change request: one row per documented entry × port (shared by HTML, CSV and MD); rows needing action
+ * first, then the already open ones, each part in catalog order.
+ */
 export function firewallRows(report: Report): FirewallRow[] {
+  const host = sourceHostName(report.host);
+  const addresses = sourceAddresses(report, ruleLocation);
   const byKey = new Map<string, EndpointResult[]>();
   for (const e of report.endpoints) {
     const key = `${e.entry}\u0000${e.port}`;
@@ -110,7 +130,7 @@ export function firewallRows(report: Report): FirewallRow[] {
     list.push(e);
     byKey.set(key, list);
   }
-  return [...byKey.values()].map((results) => {
+  const rows = [...byKey.values()].map((results): FirewallRow => {
     const first = results[0] as EndpointResult;
     const sorted = [...results].sort((a, b) => RANK[b.status] - RANK[a.status]);
     const worst = sorted[0] as EndpointResult;
@@ -133,6 +153,8 @@ export function firewallRows(report: Report): FirewallRow[] {
       action: rowAction(sorted, first.pattern),
       waiver: rowWaiver(results),
       direct: rowDirect(results),
+      source: { host, addresses: unique(locations.flatMap((l) => addresses.get(l) ?? [])) },
     };
   });
+  return [...rows.filter(rowNeedsAction), ...rows.filter((r) => !rowNeedsAction(r))];
 }

@@ -2,11 +2,12 @@ import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
-import { type FirewallRow, firewallRows, OBSERVED_LABEL } from './firewall-rows.js';
+import { type FirewallRow, firewallRows, OBSERVED_LABEL, rowNeedsAction } from './firewall-rows.js';
 import {
   STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
+import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
 
 /**
@@ -54,6 +55,14 @@ function directCell(r: FirewallRow): string {
   return `${OBSERVED_LABEL[d.observed]}${d.code ? ` ${mdCode(d.code)}` : ''} — ${DIRECT_KIND_LABEL[d.kind]}`;
 }
 
+/** The rows' source in words: the host and, per path, the local addresses the probes left from. */
+function sourceText(rows: readonly FirewallRow[]): string {
+  const host = rows[0]?.source.host ?? '';
+  const paths = [...new Map(rows.map((r) => [r.location, r.source.addresses])).entries()]
+    .map(([location, addresses]) => `${mdText(location)}: ${addresses.length > 0 ? addresses.map(mdCode).join(', ') : 'no address recorded'}`);
+  return `${mdCode(host)} (${paths.join('; ')})`;
+}
+
 function endpointItem(e: EndpointResult): string {
   const code = e.code === null ? '' : ` ${mdCode(e.code)}`;
   const probed = e.host !== e.pattern ? ` via ${mdCode(e.host)}` : '';
@@ -91,21 +100,24 @@ export function renderMarkdown(report: Report): string {
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
     row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
-    `- **Checked from:** ${mdText(report.host.hostname)} (${mdText(report.host.platform)})`,
+    `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
   const rows = firewallRows(report);
-  const changes = rows.filter((r) => r.observed !== 'open' || r.action !== 'None.');
+  const changes = rows.filter(rowNeedsAction);
   // The direct column and the bypass list exist only for --compare-direct runs; other reports render as before.
   const direct = hasDirect(report);
   out.push('## Firewall changes needed', '');
+  const mismatch = scpServerMismatch(report);
+  if (mismatch !== null) out.push(`> **Warning:** ${mdText(mismatch)}`, '');
   // "None." would claim that nothing needs changing; without probes nothing is known.
   if (!networkChecked) out.push('Not known: the network was not checked (`check --only rules`).', '');
   else if (changes.length === 0) out.push('None.', '');
   else {
+    out.push(`**Source:** ${sourceText(changes)}`, '');
     out.push(direct ? '| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |' : '| Destination | Port | Rule belongs on | Observed | Action |',
       direct ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
     for (const r of changes) {
@@ -115,6 +127,8 @@ export function renderMarkdown(report: Report): string {
     }
     out.push('');
   }
+  const open = rows.filter((r) => !rowNeedsAction(r));
+  if (open.length > 0) out.push(`**Already open (no change needed):** ${open.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')}`, '');
   const bypasses = rows.filter((r) => r.direct?.kind === 'both' || r.direct?.kind === 'direct-only');
   if (bypasses.length > 0) {
     out.push(`**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host has its own path besides the proxy, a bypass that may be unintended.`, '');

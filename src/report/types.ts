@@ -82,6 +82,19 @@ export interface ReportSettings {
   readonly labAddresses?: readonly string[];
   /** False for `check --only rules`: no endpoint was probed, and the verdict covers the rules only. */
   readonly networkChecked: boolean;
+  /** The plan's `scp.server`, present only with `--plan`: the machine the firewall rows are meant for. */
+  readonly scpServer?: string;
+}
+
+/** The machine the probes ran on; `fqdn` and `label` are absent in reports written before they existed. */
+export interface ReportHost {
+  readonly hostname: string;
+  readonly platform: string;
+  readonly node: string;
+  /** Host name plus primary DNS suffix, read without DNS; `null` when unknown. */
+  readonly fqdn?: string | null;
+  /** `--host-label`: a name the user gave this run (fleet fixtures, lab copies); `hostname` stays the machine's. */
+  readonly label?: string;
 }
 
 /** The canonical record of a run: every output format is a view of it. */
@@ -89,7 +102,7 @@ export interface Report {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly tool: { readonly name: string; readonly version: string };
   /** The machine the probes ran on. */
-  readonly host: { readonly hostname: string; readonly platform: string; readonly node: string };
+  readonly host: ReportHost;
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly verdict: Verdict;

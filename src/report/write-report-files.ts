@@ -32,7 +32,7 @@ function isErrno(error: unknown, ...codes: string[]): boolean {
  * create-if-absent, so a concurrent run or an earlier report is never overwritten and nobody sees half a file.
  * File systems without hard links fall back to an exclusive copy.
  */
-async function publishNew(temp: string, final: string): Promise<boolean> {
+export async function publishNew(temp: string, final: string): Promise<boolean> {
   try {
     await link(temp, final);
     return true;
@@ -50,7 +50,7 @@ async function publishNew(temp: string, final: string): Promise<boolean> {
 }
 
 /** A complete file under a unique hidden name in the target folder (same file system, so rename is atomic). */
-async function writeTemp(dir: string, extension: string, content: string): Promise<string> {
+export async function writeTemp(dir: string, extension: string, content: string): Promise<string> {
   const temp = join(dir, `.scp-preflight-${process.pid}-${randomBytes(6).toString('hex')}.${extension}.tmp`);
   await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
   return temp;

@@ -19,7 +19,7 @@ t.test('HTML: no markup, handler or javascript: URL from the report survives as 
   const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => (m[1] ?? '').toLowerCase()));
   const allowed = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'nav', 'ol', 'ul', 'li', 'a', 'section', 'div',
     'span', 'h1', 'h2', 'h3', 'p', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'b', 'code', 'pre',
-    'article', 'i', 'br', 'wbr', 'footer']);
+    'article', 'i', 'br', 'wbr', 'footer', 'details', 'summary']);
   t.same([...tags].filter((x) => !allowed.has(x)), [], 'only our own elements');
   t.end();
 });

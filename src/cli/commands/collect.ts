@@ -5,11 +5,19 @@ import { join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
 import { collectScript } from '../../rules/collect/script.js';
+import { runScript, runScriptDefaults } from '../../fleet/run-script.js';
 
 interface CollectArgs {
   readonly script: boolean;
+  readonly 'run-script': boolean;
   readonly out: string | undefined;
   readonly 'timeout-s': number;
+  readonly executable: string | undefined;
+  readonly 'output-share': string | undefined;
+  readonly edition: string | undefined;
+  readonly proxy: string | undefined;
+  readonly sha256: string | undefined;
+  readonly deadline: number | undefined;
 }
 
 /**
@@ -44,16 +52,36 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
 /** `scp-preflight collect`: gathers the SCP-host evidence the rules read (local Administrators, WinHTTP, .NET TLS). */
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
-  describe: 'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR)',
+  describe: 'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
   builder: (yargs: Argv<object>) => yargs
     .option('script', { type: 'boolean', default: false, describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host' })
     .option('out', { type: 'string', describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR' })
     .option('timeout-s', { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' })
+    .option('run-script', { type: 'boolean', default: false, describe: 'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target' })
+    .option('executable', { type: 'string', describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)' })
+    .option('output-share', { type: 'string', describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)' })
+    .option('edition', { type: 'string', describe: '--run-script: default of its Edition parameter' })
+    .option('proxy', { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' })
+    .option('sha256', { type: 'string', describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)' })
+    .option('deadline', { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' })
     .example('$0 collect --script > collect.ps1', 'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence')
-    .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)') as unknown as Argv<CollectArgs>,
+    .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)')
+    .example('$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1', 'then Software Library > Scripts > Create Script (docs/run-scripts.md)') as unknown as Argv<CollectArgs>,
   handler: async (argv) => {
-    if (argv.script === (argv.out !== undefined)) {
-      throw new InputError('collect: give either --script (print the PowerShell script) or --out DIR (run it here, on Windows)');
+    if ([argv.script, argv['run-script'], argv.out !== undefined].filter(Boolean).length !== 1) {
+      throw new InputError('collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)');
+    }
+    if (argv['run-script']) {
+      const given = {
+        ...(argv.executable === undefined ? {} : { executable: argv.executable }),
+        ...(argv['output-share'] === undefined ? {} : { outputShare: argv['output-share'] }),
+        ...(argv.edition === undefined ? {} : { edition: argv.edition }),
+        ...(argv.proxy === undefined ? {} : { proxy: argv.proxy }),
+        ...(argv.sha256 === undefined ? {} : { sha256: argv.sha256 }),
+        ...(argv.deadline === undefined ? {} : { deadlineSeconds: argv.deadline }),
+      };
+      process.stdout.write(runScript(runScriptDefaults(given)));
+      return;
     }
     if (argv.script) {
       process.stdout.write(collectScript());

@@ -30,7 +30,7 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
         'lab-addresses': [...argv['lab-addresses'], ...internet.labAddresses],
       };
       const input = buildCheckInput(args, files, { simulation: true, dialPort: internet.dialPort });
-      if (!argv.json && !argv.quiet) {
+      if (!argv.json && !argv.quiet && !argv.summary) {
         const f = internet.faults;
         process.stderr.write('SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n'
           + `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n`

@@ -3,6 +3,7 @@ import { collectCommand } from './collect.js';
 import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
 import { endpointsCommand } from './endpoints.js';
+import { mergeCommand } from './merge.js';
 import { renderCommand } from './render.js';
 
 /** Every subcommand; adding one is a file plus a line here. */
@@ -13,4 +14,5 @@ export const commands = {
   render: renderCommand,
   diff: diffCommand,
   collect: collectCommand,
+  merge: mergeCommand,
 };

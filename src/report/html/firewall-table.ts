@@ -1,4 +1,5 @@
-import { type FirewallRow, OBSERVED_LABEL, firewallRows } from '../firewall-rows.js';
+import { type FirewallRow, OBSERVED_LABEL, firewallRows, rowNeedsAction } from '../firewall-rows.js';
+import { scpServerMismatch } from '../run-source.js';
 import type { Report } from '../types.js';
 import type { DisplayStatus } from '../labels.js';
 import { hasDirect } from '../direct-finding.js';
@@ -51,32 +52,52 @@ const HEAD = html`<colgroup><col style="width:21%"><col style="width:8%"><col st
 const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%"><col style="width:11%"><col style="width:13%"><col style="width:13%"><col style="width:13%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed (SCP route)</th><th scope="col">Direct (no proxy)</th><th scope="col">Action needed</th></tr></thead>`;
 
-/** The firewall change request: one row per documented entry × port, the table a change ticket is made from. */
-export function firewallSection(report: Report, id: string, title: string): Html {
-  if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'no firewall change can be derived from it, and none is shown as not needed');
-  const rows = firewallRows(report);
-  const needed = rows.filter((r) => r.observed !== 'open' || r.action !== 'None.').length;
-  // --compare-direct adds a Direct column; without it the table is exactly as before.
-  const direct = hasDirect(report);
-  return html`<section id="${id}" aria-labelledby="${id}-h">
-<h2 id="${id}-h">${title}</h2>
-<p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
-where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
-one — and what the probes observed. ${needed} of ${rows.length} rows need action.</p>
-${direct ? directIntro(rows) : ''}<table class="fw fixed">
-<caption>Firewall change request — ${rows.length} destinations × ports, edition ${report.settings.edition}</caption>
+/** Who needs the rule: the run's host and the addresses its probes left from on this path. */
+function sourceLine(row: FirewallRow): Html {
+  const addresses = row.source.addresses.length > 0 ? html` · <span class="mono">${row.source.addresses.join(', ')}</span>` : '';
+  return html`<div class="small muted wrap">from ${breakable(row.source.host)}${addresses}</div>`;
+}
+
+function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
+  return html`<table class="fw fixed">
+<caption>${caption}</caption>
 ${direct ? DIRECT_HEAD : HEAD}
 <tbody>
 ${rows.map((r) => html`<tr class="${rowClass(r)}">
 <th scope="row"><div class="dest wrap">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed wrap">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
 <td class="nowrap">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
 <td>${r.purpose}</td>
-<td class="wrap">${r.proxy === null ? r.location : proxyCell(r.proxy)}</td>
+<td class="wrap">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
 <td>${state(r)}</td>
 ${direct ? html`<td>${directCell(r)}</td>
 ` : ''}<td>${action(r)}</td>
 </tr>
 `)}</tbody>
-</table>
+</table>`;
+}
+
+/**
+ * The firewall change request: one row per documented entry × port, the table a change ticket is made from. Rows
+ * needing action come first; the already open ones are folded below them.
+ */
+export function firewallSection(report: Report, id: string, title: string): Html {
+  if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'no firewall change can be derived from it, and none is shown as not needed');
+  const rows = firewallRows(report);
+  const needed = rows.filter(rowNeedsAction);
+  const open = rows.filter((r) => !rowNeedsAction(r));
+  // --compare-direct adds a Direct column; without it the table is exactly as before.
+  const direct = hasDirect(report);
+  const mismatch = scpServerMismatch(report);
+  return html`<section id="${id}" aria-labelledby="${id}-h">
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
+where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
+one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
+${needed.length} of ${rows.length} rows need action.</p>
+${mismatch === null ? '' : html`<p class="simulation">⚠ ${mismatch}</p>
+`}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${needed.length} destinations × ports needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
+${open.length > 0 ? html`<details class="fw-open"><summary>${open.length} ${open.length === 1 ? 'row' : 'rows'} already open — no change needed</summary>
+${table(open, direct, `Already open — ${open.length} destinations × ports`)}
+</details>` : ''}
 </section>`;
 }

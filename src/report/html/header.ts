@@ -1,6 +1,7 @@
 import type { Report } from '../types.js';
 import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { type Html, html, link } from './escape.js';
+import { hostLine } from '../run-source.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
 
@@ -30,7 +31,7 @@ function facts(report: Report): Html {
     `concurrency ${st.concurrency}`,
   ].filter((x): x is string => x !== null).join(', ');
   return html`<dl class="facts">
-  <dt>Checked from</dt><dd><span class="mono">${report.host.hostname}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
+  <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>
   <dt>Route</dt><dd class="wrap">${routeText(st.route)}</dd>

@@ -18,240 +18,252 @@ Buffer <
   0080: 6e2c 7761 6976 6572 5f73 7461 7465 2c77  n,waiver_state,w
   0090: 6169 7665 725f 7469 636b 6574 2c77 6169  aiver_ticket,wai
   00a0: 7665 725f 6578 7069 7265 732c 7761 6976  ver_expires,waiv
-  00b0: 6572 5f72 6561 736f 6e0d 0a67 6f2e 6d69  er_reason..go.mi
-  00c0: 6372 6f73 6f66 742e 636f 6d2c 676f 2e6d  crosoft.com,go.m
-  00d0: 6963 726f 736f 6674 2e63 6f6d 2c34 3433  icrosoft.com,443
-  00e0: 2c54 4350 2c48 5454 5053 2c47 656e 6572  ,TCP,HTTPS,Gener
-  00f0: 616c 2c53 4350 2068 6f73 7420 6567 7265  al,SCP.host.egre
-  0100: 7373 2c2c 6f70 656e 2c4f 7065 6e2c 2c2c  ss,,open,Open,,,
-  0110: 676f 2e6d 6963 726f 736f 6674 2e63 6f6d  go.microsoft.com
-  0120: 2c22 5265 6469 7265 6374 7320 616c 736f  ,"Redirects.also
-  0130: 2072 6561 6368 2077 7777 2e6d 6963 726f  .reach.www.micro
-  0140: 736f 6674 2e63 6f6d 2c20 7768 6963 6820  soft.com,.which.
-  0150: 7468 6520 646f 6375 6d65 6e74 6174 696f  the.documentatio
-  0160: 6e20 646f 6573 206e 6f74 206c 6973 743a  n.does.not.list:
-  0170: 2061 6c6c 6f77 2069 7420 746f 6f2e 222c  .allow.it.too.",
-  0180: 2c2c 2c0d 0a2a 2e61 6b61 6d61 6965 6467  ,,,..*.akamaiedg
-  0190: 652e 6e65 742c 2a2e 616b 616d 6169 6564  e.net,*.akamaied
-  01a0: 6765 2e6e 6574 2c34 3433 2c54 4350 2c48  ge.net,443,TCP,H
-  01b0: 5454 5053 2c55 7064 6174 6573 2061 6e64  TTPS,Updates.and
-  01c0: 2073 6572 7669 6369 6e67 2c50 726f 7879  .servicing,Proxy
-  01d0: 2068 7474 703a 2f2f 7072 6f78 792e 636f  .http://proxy.co
-  01e0: 6e74 6f73 6f2e 636f 6d3a 3830 3830 2c68  ntoso.com:8080,h
-  01f0: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
-  0200: 6f73 6f2e 636f 6d3a 3830 3830 2c75 6e74  oso.com:8080,unt
-  0210: 6573 7465 642c 4e6f 7420 7465 7374 6564  ested,Not.tested
-  0220: 2c57 494c 4443 4152 445f 554e 5445 5354  ,WILDCARD_UNTEST
-  0230: 4544 2c57 494c 4443 4152 445f 554e 5445  ED,WILDCARD_UNTE
-  0240: 5354 4544 2c2c 2241 6c6c 6f77 202a 2e61  STED,,"Allow.*.a
-  0250: 6b61 6d61 6965 6467 652e 6e65 7420 6f6e  kamaiedge.net.on
-  0260: 2054 4350 2034 3433 2028 4854 5450 5329  .TCP.443.(HTTPS)
-  0270: 2062 7920 4651 444e 2070 6174 7465 726e  .by.FQDN.pattern
-  0280: 2061 7320 646f 6375 6d65 6e74 6564 3b20  .as.documented;.
-  0290: 6e6f 2063 6f6e 6372 6574 6520 686f 7374  no.concrete.host
-  02a0: 2069 7320 6b6e 6f77 6e2c 2073 6f20 6974  .is.known,.so.it
-  02b0: 2063 6f75 6c64 206e 6f74 2062 6520 7072  .could.not.be.pr
-  02c0: 6f62 6564 2e22 2c2c 2c2c 0d0a 2a2e 6d61  obed.",,,,..*.ma
-  02d0: 6e61 6765 2e6d 6963 726f 736f 6674 2e63  nage.microsoft.c
-  02e0: 6f6d 2c2a 2e6d 616e 6167 652e 6d69 6372  om,*.manage.micr
-  02f0: 6f73 6f66 742e 636f 6d2c 3434 332c 5443  osoft.com,443,TC
-  0300: 502c 4854 5450 532c 5570 6461 7465 7320  P,HTTPS,Updates.
-  0310: 616e 6420 7365 7276 6963 696e 672c 5072  and.servicing,Pr
-  0320: 6f78 7920 6874 7470 3a2f 2f70 726f 7879  oxy.http://proxy
-  0330: 2e63 6f6e 746f 736f 2e63 6f6d 3a38 3038  .contoso.com:808
-  0340: 302c 6874 7470 3a2f 2f70 726f 7879 2e63  0,http://proxy.c
-  0350: 6f6e 746f 736f 2e63 6f6d 3a38 3038 302c  ontoso.com:8080,
-  0360: 626c 6f63 6b65 642c 426c 6f63 6b65 642c  blocked,Blocked,
-  0370: 5052 4f58 595f 4445 4e49 4544 2c50 524f  PROXY_DENIED,PRO
-  0380: 5859 5f44 454e 4945 4420 544c 535f 494e  XY_DENIED.TLS_IN
-  0390: 5445 5243 4550 5445 442c 7363 636d 2e6d  TERCEPTED,sccm.m
-  03a0: 616e 6167 652e 6d69 6372 6f73 6f66 742e  anage.microsoft.
-  03b0: 636f 6d20 636f 6e66 6967 6d67 7262 6974  com.configmgrbit
-  03c0: 732e 6364 6e2e 6d61 6e61 6765 2e6d 6963  s.cdn.manage.mic
-  03d0: 726f 736f 6674 2e63 6f6d 2c41 6c6c 6f77  rosoft.com,Allow
-  03e0: 202a 2e6d 616e 6167 652e 6d69 6372 6f73  .*.manage.micros
-  03f0: 6f66 742e 636f 6d20 6f6e 2054 4350 2034  oft.com.on.TCP.4
-  0400: 3433 2028 4854 5450 5329 2069 6e20 7468  43.(HTTPS).in.th
-  0410: 6520 706f 6c69 6379 206f 6620 7072 6f78  e.policy.of.prox
-  0420: 7920 6874 7470 3a2f 2f70 726f 7879 2e63  y.http://proxy.c
-  0430: 6f6e 746f 736f 2e63 6f6d 3a38 3038 302e  ontoso.com:8080.
-  0440: 2045 7865 6d70 7420 7363 636d 2e6d 616e  .Exempt.sccm.man
-  0450: 6167 652e 6d69 6372 6f73 6f66 742e 636f  age.microsoft.co
-  0460: 6d20 6672 6f6d 2054 4c53 2069 6e73 7065  m.from.TLS.inspe
-  0470: 6374 696f 6e20 6f6e 2070 726f 7879 2e63  ction.on.proxy.c
-  0480: 6f6e 746f 736f 2e63 6f6d 3a20 4d69 6372  ontoso.com:.Micr
-  0490: 6f73 6f66 7420 646f 6573 206e 6f74 2073  osoft.does.not.s
-  04a0: 7570 706f 7274 2069 6e73 7065 6374 696f  upport.inspectio
-  04b0: 6e20 6f66 202a 2e6d 616e 6167 652e 6d69  n.of.*.manage.mi
-  04c0: 6372 6f73 6f66 742e 636f 6d2e 2c2c 2c2c  crosoft.com.,,,,
-  04d0: 0d0a 646f 776e 6c6f 6164 2e6d 6963 726f  ..download.micro
-  04e0: 736f 6674 2e63 6f6d 2c64 6f77 6e6c 6f61  soft.com,downloa
-  04f0: 642e 6d69 6372 6f73 6f66 742e 636f 6d2c  d.microsoft.com,
-  0500: 3434 332c 5443 502c 4854 5450 532c 5570  443,TCP,HTTPS,Up
-  0510: 6461 7465 7320 616e 6420 7365 7276 6963  dates.and.servic
-  0520: 696e 673b 2057 696e 646f 7773 2073 6572  ing;.Windows.ser
-  0530: 7669 6369 6e67 2c53 4350 2068 6f73 7420  vicing,SCP.host.
-  0540: 6567 7265 7373 2c2c 6f70 656e 2c4f 7065  egress,,open,Ope
-  0550: 6e2c 2c2c 646f 776e 6c6f 6164 2e6d 6963  n,,,download.mic
-  0560: 726f 736f 6674 2e63 6f6d 2c4e 6f6e 652e  rosoft.com,None.
-  0570: 2c2c 2c2c 0d0a 7363 636d 636f 6e6e 6563  ,,,,..sccmconnec
-  0580: 7465 642d 6130 312e 636c 6f75 6461 7070  ted-a01.cloudapp
-  0590: 2e6e 6574 2c73 6363 6d63 6f6e 6e65 6374  .net,sccmconnect
-  05a0: 6564 2d61 3031 2e63 6c6f 7564 6170 702e  ed-a01.cloudapp.
-  05b0: 6e65 742c 3434 332c 5443 502c 4854 5450  net,443,TCP,HTTP
-  05c0: 532c 5570 6461 7465 7320 616e 6420 7365  S,Updates.and.se
-  05d0: 7276 6963 696e 672c 5343 5020 686f 7374  rvicing,SCP.host
-  05e0: 2065 6772 6573 732c 2c62 6c6f 636b 6564  .egress,,blocked
-  05f0: 2c42 6c6f 636b 6564 2c44 4e53 5f4e 5844  ,Blocked,DNS_NXD
-  0600: 4f4d 4149 4e2c 444e 535f 4e58 444f 4d41  OMAIN,DNS_NXDOMA
-  0610: 494e 2c73 6363 6d63 6f6e 6e65 6374 6564  IN,sccmconnected
-  0620: 2d61 3031 2e63 6c6f 7564 6170 702e 6e65  -a01.cloudapp.ne
-  0630: 742c 4368 6563 6b20 7468 6520 636f 6e64  t,Check.the.cond
-  0640: 6974 696f 6e61 6c20 666f 7277 6172 6465  itional.forwarde
-  0650: 7273 206f 6620 3130 2e32 302e 302e 3533  rs.of.10.20.0.53
-  0660: 3a20 6120 7370 6c69 742d 686f 7269 7a6f  :.a.split-horizo
-  0670: 6e20 636c 6f75 6461 7070 2e6e 6574 207a  n.cloudapp.net.z
-  0680: 6f6e 6520 6869 6465 7320 7468 6520 7075  one.hides.the.pu
-  0690: 626c 6963 206e 616d 652e 2c65 7870 6972  blic.name.,expir
-  06a0: 6564 2c49 4e43 2d37 3737 2c32 3032 352d  ed,INC-777,2025-
-  06b0: 3033 2d30 312c 444e 5320 666f 7277 6172  03-01,DNS.forwar
-  06c0: 6465 7220 6669 7820 7065 6e64 696e 672e  der.fix.pending.
-  06d0: 0d0a 6465 6669 6e69 7469 6f6e 7570 6461  ..definitionupda
-  06e0: 7465 732e 6d69 6372 6f73 6f66 742e 636f  tes.microsoft.co
-  06f0: 6d2c 6465 6669 6e69 7469 6f6e 7570 6461  m,definitionupda
-  0700: 7465 732e 6d69 6372 6f73 6f66 742e 636f  tes.microsoft.co
-  0710: 6d2c 3434 332c 5443 502c 4854 5450 532c  m,443,TCP,HTTPS,
-  0720: 5570 6461 7465 7320 616e 6420 7365 7276  Updates.and.serv
-  0730: 6963 696e 672c 5343 5020 686f 7374 2065  icing,SCP.host.e
-  0740: 6772 6573 732c 2c62 6c6f 636b 6564 2c42  gress,,blocked,B
-  0750: 6c6f 636b 6564 2c43 4f4e 4e45 4354 5f54  locked,CONNECT_T
-  0760: 494d 454f 5554 2c43 4f4e 4e45 4354 5f54  IMEOUT,CONNECT_T
-  0770: 494d 454f 5554 2c64 6566 696e 6974 696f  IMEOUT,definitio
-  0780: 6e75 7064 6174 6573 2e6d 6963 726f 736f  nupdates.microso
-  0790: 6674 2e63 6f6d 2c41 6c6c 6f77 206f 7574  ft.com,Allow.out
-  07a0: 626f 756e 6420 5443 5020 3434 3320 2848  bound.TCP.443.(H
-  07b0: 5454 5053 2920 6672 6f6d 2074 6865 2053  TTPS).from.the.S
-  07c0: 4350 2068 6f73 7420 746f 2064 6566 696e  CP.host.to.defin
-  07d0: 6974 696f 6e75 7064 6174 6573 2e6d 6963  itionupdates.mic
-  07e0: 726f 736f 6674 2e63 6f6d 206f 6e20 6576  rosoft.com.on.ev
-  07f0: 6572 7920 6669 7265 7761 6c6c 2069 6e20  ery.firewall.in.
-  0800: 7468 6520 7061 7468 2e2c 2c2c 2c0d 0a64  the.path.,,,,..d
-  0810: 6f77 6e6c 6f61 642e 7769 6e64 6f77 7375  ownload.windowsu
-  0820: 7064 6174 652e 636f 6d2c 646f 776e 6c6f  pdate.com,downlo
-  0830: 6164 2e77 696e 646f 7773 7570 6461 7465  ad.windowsupdate
-  0840: 2e63 6f6d 2c34 3433 2c54 4350 2c48 5454  .com,443,TCP,HTT
-  0850: 5053 2c55 7064 6174 6573 2061 6e64 2073  PS,Updates.and.s
-  0860: 6572 7669 6369 6e67 2c53 4350 2068 6f73  ervicing,SCP.hos
-  0870: 7420 6567 7265 7373 2c2c 626c 6f63 6b65  t.egress,,blocke
-  0880: 642c 426c 6f63 6b65 642c 434f 4e4e 4543  d,Blocked,CONNEC
-  0890: 545f 5245 4655 5345 442c 434f 4e4e 4543  T_REFUSED,CONNEC
-  08a0: 545f 5245 4655 5345 442c 646f 776e 6c6f  T_REFUSED,downlo
-  08b0: 6164 2e77 696e 646f 7773 7570 6461 7465  ad.windowsupdate
-  08c0: 2e63 6f6d 2c41 6c6c 6f77 206f 7574 626f  .com,Allow.outbo
-  08d0: 756e 6420 5443 5020 3434 3320 2848 5454  und.TCP.443.(HTT
-  08e0: 5053 2920 6672 6f6d 2074 6865 2053 4350  PS).from.the.SCP
-  08f0: 2068 6f73 7420 746f 2064 6f77 6e6c 6f61  .host.to.downloa
-  0900: 642e 7769 6e64 6f77 7375 7064 6174 652e  d.windowsupdate.
-  0910: 636f 6d20 6f6e 2065 7665 7279 2066 6972  com.on.every.fir
-  0920: 6577 616c 6c20 696e 2074 6865 2070 6174  ewall.in.the.pat
-  0930: 682e 2c2c 2c2c 0d0a 636d 6269 7473 7374  h.,,,,..cmbitsst
-  0940: 6f72 652e 626c 6f62 2e63 6f72 652e 7769  ore.blob.core.wi
-  0950: 6e64 6f77 732e 6e65 742c 636d 6269 7473  ndows.net,cmbits
-  0960: 7374 6f72 652e 626c 6f62 2e63 6f72 652e  store.blob.core.
-  0970: 7769 6e64 6f77 732e 6e65 742c 3434 332c  windows.net,443,
-  0980: 5443 502c 4854 5450 532c 5570 6461 7465  TCP,HTTPS,Update
-  0990: 7320 616e 6420 7365 7276 6963 696e 672c  s.and.servicing,
-  09a0: 5343 5020 686f 7374 2065 6772 6573 732c  SCP.host.egress,
-  09b0: 2c62 6c6f 636b 6564 2c42 6c6f 636b 6564  ,blocked,Blocked
-  09c0: 2c54 4c53 5f43 4552 545f 4558 5049 5245  ,TLS_CERT_EXPIRE
-  09d0: 442c 544c 535f 4345 5254 5f45 5850 4952  D,TLS_CERT_EXPIR
-  09e0: 4544 2c63 6d62 6974 7373 746f 7265 2e62  ED,cmbitsstore.b
-  09f0: 6c6f 622e 636f 7265 2e77 696e 646f 7773  lob.core.windows
-  0a00: 2e6e 6574 2c54 6869 7320 686f 7374 2773  .net,This.host's
-  0a10: 2063 6c6f 636b 2069 7320 7269 6768 743a  .clock.is.right:
-  0a20: 2066 696e 6420 7468 6520 6465 7669 6365  .find.the.device
-  0a30: 2070 7265 7365 6e74 696e 6720 616e 2065  .presenting.an.e
-  0a40: 7870 6972 6564 2063 6572 7469 6669 6361  xpired.certifica
-  0a50: 7465 2066 6f72 2063 6d62 6974 7373 746f  te.for.cmbitssto
-  0a60: 7265 2e62 6c6f 622e 636f 7265 2e77 696e  re.blob.core.win
-  0a70: 646f 7773 2e6e 6574 2e2c 2c2c 2c0d 0a75  dows.net.,,,,..u
-  0a80: 6d77 6174 736f 6e63 2e65 7665 6e74 732e  mwatsonc.events.
-  0a90: 6461 7461 2e6d 6963 726f 736f 6674 2e63  data.microsoft.c
-  0aa0: 6f6d 2c75 6d77 6174 736f 6e63 2e65 7665  om,umwatsonc.eve
-  0ab0: 6e74 732e 6461 7461 2e6d 6963 726f 736f  nts.data.microso
-  0ac0: 6674 2e63 6f6d 2c34 3433 2c54 4350 2c48  ft.com,443,TCP,H
-  0ad0: 5454 5053 2c55 7064 6174 6573 2061 6e64  TTPS,Updates.and
-  0ae0: 2073 6572 7669 6369 6e67 2c50 726f 7879  .servicing,Proxy
-  0af0: 2068 7474 703a 2f2f 7072 6f78 792e 636f  .http://proxy.co
-  0b00: 6e74 6f73 6f2e 636f 6d3a 3830 3830 2c68  ntoso.com:8080,h
-  0b10: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
-  0b20: 6f73 6f2e 636f 6d3a 3830 3830 2c6f 7065  oso.com:8080,ope
-  0b30: 6e2c 4f70 656e 2c2c 2c75 6d77 6174 736f  n,Open,,,umwatso
-  0b40: 6e63 2e65 7665 6e74 732e 6461 7461 2e6d  nc.events.data.m
-  0b50: 6963 726f 736f 6674 2e63 6f6d 2c4e 6f6e  icrosoft.com,Non
-  0b60: 652e 2c2c 2c2c 0d0a 2a2d 756d 7761 7473  e.,,,,..*-umwats
-  0b70: 6f6e 632e 6576 656e 7473 2e64 6174 612e  onc.events.data.
-  0b80: 6d69 6372 6f73 6f66 742e 636f 6d2c 2a2d  microsoft.com,*-
-  0b90: 756d 7761 7473 6f6e 632e 6576 656e 7473  umwatsonc.events
-  0ba0: 2e64 6174 612e 6d69 6372 6f73 6f66 742e  .data.microsoft.
-  0bb0: 636f 6d2c 3434 332c 5443 502c 4854 5450  com,443,TCP,HTTP
-  0bc0: 532c 5570 6461 7465 7320 616e 6420 7365  S,Updates.and.se
-  0bd0: 7276 6963 696e 672c 5072 6f78 7920 6874  rvicing,Proxy.ht
-  0be0: 7470 3a2f 2f70 726f 7879 2e63 6f6e 746f  tp://proxy.conto
-  0bf0: 736f 2e63 6f6d 3a38 3038 302c 6874 7470  so.com:8080,http
-  0c00: 3a2f 2f70 726f 7879 2e63 6f6e 746f 736f  ://proxy.contoso
-  0c10: 2e63 6f6d 3a38 3038 302c 756e 7465 7374  .com:8080,untest
-  0c20: 6564 2c4e 6f74 2074 6573 7465 642c 5749  ed,Not.tested,WI
-  0c30: 4c44 4341 5244 5f55 4e54 4553 5445 442c  LDCARD_UNTESTED,
-  0c40: 5749 4c44 4341 5244 5f55 4e54 4553 5445  WILDCARD_UNTESTE
-  0c50: 442c 2c22 416c 6c6f 7720 2a2d 756d 7761  D,,"Allow.*-umwa
-  0c60: 7473 6f6e 632e 6576 656e 7473 2e64 6174  tsonc.events.dat
-  0c70: 612e 6d69 6372 6f73 6f66 742e 636f 6d20  a.microsoft.com.
-  0c80: 6f6e 2054 4350 2034 3433 2028 4854 5450  on.TCP.443.(HTTP
-  0c90: 5329 2062 7920 4651 444e 2070 6174 7465  S).by.FQDN.patte
-  0ca0: 726e 2061 7320 646f 6375 6d65 6e74 6564  rn.as.documented
-  0cb0: 3b20 6e6f 2063 6f6e 6372 6574 6520 686f  ;.no.concrete.ho
-  0cc0: 7374 2069 7320 6b6e 6f77 6e2c 2073 6f20  st.is.known,.so.
-  0cd0: 6974 2063 6f75 6c64 206e 6f74 2062 6520  it.could.not.be.
-  0ce0: 7072 6f62 6564 2e22 2c2c 2c2c 0d0a 6874  probed.",,,,..ht
-  0cf0: 7470 733a 2f2f 676f 2e6d 6963 726f 736f  tps://go.microso
-  0d00: 6674 2e63 6f6d 2f66 776c 696e 6b2f 3f4c  ft.com/fwlink/?L
-  0d10: 696e 6b49 443d 3631 3938 3439 2c67 6f2e  inkID=619849,go.
-  0d20: 6d69 6372 6f73 6f66 742e 636f 6d2c 3434  microsoft.com,44
-  0d30: 332c 5443 502c 4854 5450 532c 5769 6e64  3,TCP,HTTPS,Wind
-  0d40: 6f77 7320 7365 7276 6963 696e 672c 5343  ows.servicing,SC
-  0d50: 5020 686f 7374 2065 6772 6573 732c 2c6f  P.host.egress,,o
-  0d60: 7065 6e2c 4f70 656e 2c2c 2c67 6f2e 6d69  pen,Open,,,go.mi
-  0d70: 6372 6f73 6f66 742e 636f 6d2c 2252 6564  crosoft.com,"Red
-  0d80: 6972 6563 7473 2061 6c73 6f20 7265 6163  irects.also.reac
-  0d90: 6820 736f 6674 7761 7265 2d73 7461 7469  h.software-stati
-  0da0: 632e 646f 776e 6c6f 6164 2e70 7273 732e  c.download.prss.
-  0db0: 6d69 6372 6f73 6f66 742e 636f 6d2c 2077  microsoft.com,.w
-  0dc0: 6869 6368 2074 6865 2064 6f63 756d 656e  hich.the.documen
-  0dd0: 7461 7469 6f6e 2064 6f65 7320 6e6f 7420  tation.does.not.
-  0de0: 6c69 7374 3a20 616c 6c6f 7720 6974 2074  list:.allow.it.t
-  0df0: 6f6f 2e22 2c2c 2c2c 0d0a 6d61 6e61 6765  oo.",,,,..manage
-  0e00: 6d65 6e74 2e61 7a75 7265 2e63 6f6d 2c6d  ment.azure.com,m
-  0e10: 616e 6167 656d 656e 742e 617a 7572 652e  anagement.azure.
-  0e20: 636f 6d2c 3434 332c 5443 502c 4854 5450  com,443,TCP,HTTP
-  0e30: 532c 417a 7572 6520 7365 7276 6963 6573  S,Azure.services
-  0e40: 2028 7075 626c 6963 2063 6c6f 7564 292c  .(public.cloud),
-  0e50: 5072 6f78 7920 6874 7470 3a2f 2f70 726f  Proxy.http://pro
-  0e60: 7879 2e63 6f6e 746f 736f 2e63 6f6d 3a38  xy.contoso.com:8
-  0e70: 3038 302c 6874 7470 3a2f 2f70 726f 7879  080,http://proxy
-  0e80: 2e63 6f6e 746f 736f 2e63 6f6d 3a38 3038  .contoso.com:808
-  0e90: 302c 626c 6f63 6b65 642c 426c 6f63 6b65  0,blocked,Blocke
-  0ea0: 642c 5052 4f58 595f 5550 5354 5245 414d  d,PROXY_UPSTREAM
-  0eb0: 5f46 4149 4c45 442c 5052 4f58 595f 5550  _FAILED,PROXY_UP
-  0ec0: 5354 5245 414d 5f46 4149 4c45 442c 6d61  STREAM_FAILED,ma
-  0ed0: 6e61 6765 6d65 6e74 2e61 7a75 7265 2e63  nagement.azure.c
-  0ee0: 6f6d 2c41 6c6c 6f77 2070 726f 7879 2068  om,Allow.proxy.h
-  0ef0: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
-  0f00: 6f73 6f2e 636f 6d3a 3830 3830 2074 6f20  oso.com:8080.to.
-  0f10: 7265 736f 6c76 6520 616e 6420 7265 6163  resolve.and.reac
-  0f20: 6820 6d61 6e61 6765 6d65 6e74 2e61 7a75  h.management.azu
-  0f30: 7265 2e63 6f6d 206f 6e20 5443 5020 3434  re.com.on.TCP.44
-  0f40: 3320 2848 5454 5053 292e 2c2c 2c2c 0d0a  3.(HTTPS).,,,,..
+  00b0: 6572 5f72 6561 736f 6e2c 736f 7572 6365  er_reason,source
+  00c0: 5f68 6f73 742c 736f 7572 6365 5f61 6464  _host,source_add
+  00d0: 7265 7373 6573 0d0a 676f 2e6d 6963 726f  resses..go.micro
+  00e0: 736f 6674 2e63 6f6d 2c67 6f2e 6d69 6372  soft.com,go.micr
+  00f0: 6f73 6f66 742e 636f 6d2c 3434 332c 5443  osoft.com,443,TC
+  0100: 502c 4854 5450 532c 4765 6e65 7261 6c2c  P,HTTPS,General,
+  0110: 5343 5020 686f 7374 2065 6772 6573 732c  SCP.host.egress,
+  0120: 2c6f 7065 6e2c 4f70 656e 2c2c 2c67 6f2e  ,open,Open,,,go.
+  0130: 6d69 6372 6f73 6f66 742e 636f 6d2c 2252  microsoft.com,"R
+  0140: 6564 6972 6563 7473 2061 6c73 6f20 7265  edirects.also.re
+  0150: 6163 6820 7777 772e 6d69 6372 6f73 6f66  ach.www.microsof
+  0160: 742e 636f 6d2c 2077 6869 6368 2074 6865  t.com,.which.the
+  0170: 2064 6f63 756d 656e 7461 7469 6f6e 2064  .documentation.d
+  0180: 6f65 7320 6e6f 7420 6c69 7374 3a20 616c  oes.not.list:.al
+  0190: 6c6f 7720 6974 2074 6f6f 2e22 2c2c 2c2c  low.it.too.",,,,
+  01a0: 2c53 4350 3031 2c31 302e 3230 2e34 2e31  ,SCP01,10.20.4.1
+  01b0: 370d 0a2a 2e61 6b61 6d61 6965 6467 652e  7..*.akamaiedge.
+  01c0: 6e65 742c 2a2e 616b 616d 6169 6564 6765  net,*.akamaiedge
+  01d0: 2e6e 6574 2c34 3433 2c54 4350 2c48 5454  .net,443,TCP,HTT
+  01e0: 5053 2c55 7064 6174 6573 2061 6e64 2073  PS,Updates.and.s
+  01f0: 6572 7669 6369 6e67 2c50 726f 7879 2068  ervicing,Proxy.h
+  0200: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
+  0210: 6f73 6f2e 636f 6d3a 3830 3830 2c68 7474  oso.com:8080,htt
+  0220: 703a 2f2f 7072 6f78 792e 636f 6e74 6f73  p://proxy.contos
+  0230: 6f2e 636f 6d3a 3830 3830 2c75 6e74 6573  o.com:8080,untes
+  0240: 7465 642c 4e6f 7420 7465 7374 6564 2c57  ted,Not.tested,W
+  0250: 494c 4443 4152 445f 554e 5445 5354 4544  ILDCARD_UNTESTED
+  0260: 2c57 494c 4443 4152 445f 554e 5445 5354  ,WILDCARD_UNTEST
+  0270: 4544 2c2c 2241 6c6c 6f77 202a 2e61 6b61  ED,,"Allow.*.aka
+  0280: 6d61 6965 6467 652e 6e65 7420 6f6e 2054  maiedge.net.on.T
+  0290: 4350 2034 3433 2028 4854 5450 5329 2062  CP.443.(HTTPS).b
+  02a0: 7920 4651 444e 2070 6174 7465 726e 2061  y.FQDN.pattern.a
+  02b0: 7320 646f 6375 6d65 6e74 6564 3b20 6e6f  s.documented;.no
+  02c0: 2063 6f6e 6372 6574 6520 686f 7374 2069  .concrete.host.i
+  02d0: 7320 6b6e 6f77 6e2c 2073 6f20 6974 2063  s.known,.so.it.c
+  02e0: 6f75 6c64 206e 6f74 2062 6520 7072 6f62  ould.not.be.prob
+  02f0: 6564 2e22 2c2c 2c2c 2c53 4350 3031 2c0d  ed.",,,,,SCP01,.
+  0300: 0a2a 2e6d 616e 6167 652e 6d69 6372 6f73  .*.manage.micros
+  0310: 6f66 742e 636f 6d2c 2a2e 6d61 6e61 6765  oft.com,*.manage
+  0320: 2e6d 6963 726f 736f 6674 2e63 6f6d 2c34  .microsoft.com,4
+  0330: 3433 2c54 4350 2c48 5454 5053 2c55 7064  43,TCP,HTTPS,Upd
+  0340: 6174 6573 2061 6e64 2073 6572 7669 6369  ates.and.servici
+  0350: 6e67 2c50 726f 7879 2068 7474 703a 2f2f  ng,Proxy.http://
+  0360: 7072 6f78 792e 636f 6e74 6f73 6f2e 636f  proxy.contoso.co
+  0370: 6d3a 3830 3830 2c68 7474 703a 2f2f 7072  m:8080,http://pr
+  0380: 6f78 792e 636f 6e74 6f73 6f2e 636f 6d3a  oxy.contoso.com:
+  0390: 3830 3830 2c62 6c6f 636b 6564 2c42 6c6f  8080,blocked,Blo
+  03a0: 636b 6564 2c50 524f 5859 5f44 454e 4945  cked,PROXY_DENIE
+  03b0: 442c 5052 4f58 595f 4445 4e49 4544 2054  D,PROXY_DENIED.T
+  03c0: 4c53 5f49 4e54 4552 4345 5054 4544 2c73  LS_INTERCEPTED,s
+  03d0: 6363 6d2e 6d61 6e61 6765 2e6d 6963 726f  ccm.manage.micro
+  03e0: 736f 6674 2e63 6f6d 2063 6f6e 6669 676d  soft.com.configm
+  03f0: 6772 6269 7473 2e63 646e 2e6d 616e 6167  grbits.cdn.manag
+  0400: 652e 6d69 6372 6f73 6f66 742e 636f 6d2c  e.microsoft.com,
+  0410: 416c 6c6f 7720 2a2e 6d61 6e61 6765 2e6d  Allow.*.manage.m
+  0420: 6963 726f 736f 6674 2e63 6f6d 206f 6e20  icrosoft.com.on.
+  0430: 5443 5020 3434 3320 2848 5454 5053 2920  TCP.443.(HTTPS).
+  0440: 696e 2074 6865 2070 6f6c 6963 7920 6f66  in.the.policy.of
+  0450: 2070 726f 7879 2068 7474 703a 2f2f 7072  .proxy.http://pr
+  0460: 6f78 792e 636f 6e74 6f73 6f2e 636f 6d3a  oxy.contoso.com:
+  0470: 3830 3830 2e20 4578 656d 7074 2073 6363  8080..Exempt.scc
+  0480: 6d2e 6d61 6e61 6765 2e6d 6963 726f 736f  m.manage.microso
+  0490: 6674 2e63 6f6d 2066 726f 6d20 544c 5320  ft.com.from.TLS.
+  04a0: 696e 7370 6563 7469 6f6e 206f 6e20 7072  inspection.on.pr
+  04b0: 6f78 792e 636f 6e74 6f73 6f2e 636f 6d3a  oxy.contoso.com:
+  04c0: 204d 6963 726f 736f 6674 2064 6f65 7320  .Microsoft.does.
+  04d0: 6e6f 7420 7375 7070 6f72 7420 696e 7370  not.support.insp
+  04e0: 6563 7469 6f6e 206f 6620 2a2e 6d61 6e61  ection.of.*.mana
+  04f0: 6765 2e6d 6963 726f 736f 6674 2e63 6f6d  ge.microsoft.com
+  0500: 2e2c 2c2c 2c2c 5343 5030 312c 0d0a 7363  .,,,,,SCP01,..sc
+  0510: 636d 636f 6e6e 6563 7465 642d 6130 312e  cmconnected-a01.
+  0520: 636c 6f75 6461 7070 2e6e 6574 2c73 6363  cloudapp.net,scc
+  0530: 6d63 6f6e 6e65 6374 6564 2d61 3031 2e63  mconnected-a01.c
+  0540: 6c6f 7564 6170 702e 6e65 742c 3434 332c  loudapp.net,443,
+  0550: 5443 502c 4854 5450 532c 5570 6461 7465  TCP,HTTPS,Update
+  0560: 7320 616e 6420 7365 7276 6963 696e 672c  s.and.servicing,
+  0570: 5343 5020 686f 7374 2065 6772 6573 732c  SCP.host.egress,
+  0580: 2c62 6c6f 636b 6564 2c42 6c6f 636b 6564  ,blocked,Blocked
+  0590: 2c44 4e53 5f4e 5844 4f4d 4149 4e2c 444e  ,DNS_NXDOMAIN,DN
+  05a0: 535f 4e58 444f 4d41 494e 2c73 6363 6d63  S_NXDOMAIN,sccmc
+  05b0: 6f6e 6e65 6374 6564 2d61 3031 2e63 6c6f  onnected-a01.clo
+  05c0: 7564 6170 702e 6e65 742c 4368 6563 6b20  udapp.net,Check.
+  05d0: 7468 6520 636f 6e64 6974 696f 6e61 6c20  the.conditional.
+  05e0: 666f 7277 6172 6465 7273 206f 6620 3130  forwarders.of.10
+  05f0: 2e32 302e 302e 3533 3a20 6120 7370 6c69  .20.0.53:.a.spli
+  0600: 742d 686f 7269 7a6f 6e20 636c 6f75 6461  t-horizon.clouda
+  0610: 7070 2e6e 6574 207a 6f6e 6520 6869 6465  pp.net.zone.hide
+  0620: 7320 7468 6520 7075 626c 6963 206e 616d  s.the.public.nam
+  0630: 652e 2c65 7870 6972 6564 2c49 4e43 2d37  e.,expired,INC-7
+  0640: 3737 2c32 3032 352d 3033 2d30 312c 444e  77,2025-03-01,DN
+  0650: 5320 666f 7277 6172 6465 7220 6669 7820  S.forwarder.fix.
+  0660: 7065 6e64 696e 672e 2c53 4350 3031 2c31  pending.,SCP01,1
+  0670: 302e 3230 2e34 2e31 370d 0a64 6566 696e  0.20.4.17..defin
+  0680: 6974 696f 6e75 7064 6174 6573 2e6d 6963  itionupdates.mic
+  0690: 726f 736f 6674 2e63 6f6d 2c64 6566 696e  rosoft.com,defin
+  06a0: 6974 696f 6e75 7064 6174 6573 2e6d 6963  itionupdates.mic
+  06b0: 726f 736f 6674 2e63 6f6d 2c34 3433 2c54  rosoft.com,443,T
+  06c0: 4350 2c48 5454 5053 2c55 7064 6174 6573  CP,HTTPS,Updates
+  06d0: 2061 6e64 2073 6572 7669 6369 6e67 2c53  .and.servicing,S
+  06e0: 4350 2068 6f73 7420 6567 7265 7373 2c2c  CP.host.egress,,
+  06f0: 626c 6f63 6b65 642c 426c 6f63 6b65 642c  blocked,Blocked,
+  0700: 434f 4e4e 4543 545f 5449 4d45 4f55 542c  CONNECT_TIMEOUT,
+  0710: 434f 4e4e 4543 545f 5449 4d45 4f55 542c  CONNECT_TIMEOUT,
+  0720: 6465 6669 6e69 7469 6f6e 7570 6461 7465  definitionupdate
+  0730: 732e 6d69 6372 6f73 6f66 742e 636f 6d2c  s.microsoft.com,
+  0740: 416c 6c6f 7720 6f75 7462 6f75 6e64 2054  Allow.outbound.T
+  0750: 4350 2034 3433 2028 4854 5450 5329 2066  CP.443.(HTTPS).f
+  0760: 726f 6d20 7468 6520 5343 5020 686f 7374  rom.the.SCP.host
+  0770: 2074 6f20 6465 6669 6e69 7469 6f6e 7570  .to.definitionup
+  0780: 6461 7465 732e 6d69 6372 6f73 6f66 742e  dates.microsoft.
+  0790: 636f 6d20 6f6e 2065 7665 7279 2066 6972  com.on.every.fir
+  07a0: 6577 616c 6c20 696e 2074 6865 2070 6174  ewall.in.the.pat
+  07b0: 682e 2c2c 2c2c 2c53 4350 3031 2c31 302e  h.,,,,,SCP01,10.
+  07c0: 3230 2e34 2e31 370d 0a64 6f77 6e6c 6f61  20.4.17..downloa
+  07d0: 642e 7769 6e64 6f77 7375 7064 6174 652e  d.windowsupdate.
+  07e0: 636f 6d2c 646f 776e 6c6f 6164 2e77 696e  com,download.win
+  07f0: 646f 7773 7570 6461 7465 2e63 6f6d 2c34  dowsupdate.com,4
+  0800: 3433 2c54 4350 2c48 5454 5053 2c55 7064  43,TCP,HTTPS,Upd
+  0810: 6174 6573 2061 6e64 2073 6572 7669 6369  ates.and.servici
+  0820: 6e67 2c53 4350 2068 6f73 7420 6567 7265  ng,SCP.host.egre
+  0830: 7373 2c2c 626c 6f63 6b65 642c 426c 6f63  ss,,blocked,Bloc
+  0840: 6b65 642c 434f 4e4e 4543 545f 5245 4655  ked,CONNECT_REFU
+  0850: 5345 442c 434f 4e4e 4543 545f 5245 4655  SED,CONNECT_REFU
+  0860: 5345 442c 646f 776e 6c6f 6164 2e77 696e  SED,download.win
+  0870: 646f 7773 7570 6461 7465 2e63 6f6d 2c41  dowsupdate.com,A
+  0880: 6c6c 6f77 206f 7574 626f 756e 6420 5443  llow.outbound.TC
+  0890: 5020 3434 3320 2848 5454 5053 2920 6672  P.443.(HTTPS).fr
+  08a0: 6f6d 2074 6865 2053 4350 2068 6f73 7420  om.the.SCP.host.
+  08b0: 746f 2064 6f77 6e6c 6f61 642e 7769 6e64  to.download.wind
+  08c0: 6f77 7375 7064 6174 652e 636f 6d20 6f6e  owsupdate.com.on
+  08d0: 2065 7665 7279 2066 6972 6577 616c 6c20  .every.firewall.
+  08e0: 696e 2074 6865 2070 6174 682e 2c2c 2c2c  in.the.path.,,,,
+  08f0: 2c53 4350 3031 2c31 302e 3230 2e34 2e31  ,SCP01,10.20.4.1
+  0900: 370d 0a63 6d62 6974 7373 746f 7265 2e62  7..cmbitsstore.b
+  0910: 6c6f 622e 636f 7265 2e77 696e 646f 7773  lob.core.windows
+  0920: 2e6e 6574 2c63 6d62 6974 7373 746f 7265  .net,cmbitsstore
+  0930: 2e62 6c6f 622e 636f 7265 2e77 696e 646f  .blob.core.windo
+  0940: 7773 2e6e 6574 2c34 3433 2c54 4350 2c48  ws.net,443,TCP,H
+  0950: 5454 5053 2c55 7064 6174 6573 2061 6e64  TTPS,Updates.and
+  0960: 2073 6572 7669 6369 6e67 2c53 4350 2068  .servicing,SCP.h
+  0970: 6f73 7420 6567 7265 7373 2c2c 626c 6f63  ost.egress,,bloc
+  0980: 6b65 642c 426c 6f63 6b65 642c 544c 535f  ked,Blocked,TLS_
+  0990: 4345 5254 5f45 5850 4952 4544 2c54 4c53  CERT_EXPIRED,TLS
+  09a0: 5f43 4552 545f 4558 5049 5245 442c 636d  _CERT_EXPIRED,cm
+  09b0: 6269 7473 7374 6f72 652e 626c 6f62 2e63  bitsstore.blob.c
+  09c0: 6f72 652e 7769 6e64 6f77 732e 6e65 742c  ore.windows.net,
+  09d0: 5468 6973 2068 6f73 7427 7320 636c 6f63  This.host's.cloc
+  09e0: 6b20 6973 2072 6967 6874 3a20 6669 6e64  k.is.right:.find
+  09f0: 2074 6865 2064 6576 6963 6520 7072 6573  .the.device.pres
+  0a00: 656e 7469 6e67 2061 6e20 6578 7069 7265  enting.an.expire
+  0a10: 6420 6365 7274 6966 6963 6174 6520 666f  d.certificate.fo
+  0a20: 7220 636d 6269 7473 7374 6f72 652e 626c  r.cmbitsstore.bl
+  0a30: 6f62 2e63 6f72 652e 7769 6e64 6f77 732e  ob.core.windows.
+  0a40: 6e65 742e 2c2c 2c2c 2c53 4350 3031 2c31  net.,,,,,SCP01,1
+  0a50: 302e 3230 2e34 2e31 370d 0a2a 2d75 6d77  0.20.4.17..*-umw
+  0a60: 6174 736f 6e63 2e65 7665 6e74 732e 6461  atsonc.events.da
+  0a70: 7461 2e6d 6963 726f 736f 6674 2e63 6f6d  ta.microsoft.com
+  0a80: 2c2a 2d75 6d77 6174 736f 6e63 2e65 7665  ,*-umwatsonc.eve
+  0a90: 6e74 732e 6461 7461 2e6d 6963 726f 736f  nts.data.microso
+  0aa0: 6674 2e63 6f6d 2c34 3433 2c54 4350 2c48  ft.com,443,TCP,H
+  0ab0: 5454 5053 2c55 7064 6174 6573 2061 6e64  TTPS,Updates.and
+  0ac0: 2073 6572 7669 6369 6e67 2c50 726f 7879  .servicing,Proxy
+  0ad0: 2068 7474 703a 2f2f 7072 6f78 792e 636f  .http://proxy.co
+  0ae0: 6e74 6f73 6f2e 636f 6d3a 3830 3830 2c68  ntoso.com:8080,h
+  0af0: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
+  0b00: 6f73 6f2e 636f 6d3a 3830 3830 2c75 6e74  oso.com:8080,unt
+  0b10: 6573 7465 642c 4e6f 7420 7465 7374 6564  ested,Not.tested
+  0b20: 2c57 494c 4443 4152 445f 554e 5445 5354  ,WILDCARD_UNTEST
+  0b30: 4544 2c57 494c 4443 4152 445f 554e 5445  ED,WILDCARD_UNTE
+  0b40: 5354 4544 2c2c 2241 6c6c 6f77 202a 2d75  STED,,"Allow.*-u
+  0b50: 6d77 6174 736f 6e63 2e65 7665 6e74 732e  mwatsonc.events.
+  0b60: 6461 7461 2e6d 6963 726f 736f 6674 2e63  data.microsoft.c
+  0b70: 6f6d 206f 6e20 5443 5020 3434 3320 2848  om.on.TCP.443.(H
+  0b80: 5454 5053 2920 6279 2046 5144 4e20 7061  TTPS).by.FQDN.pa
+  0b90: 7474 6572 6e20 6173 2064 6f63 756d 656e  ttern.as.documen
+  0ba0: 7465 643b 206e 6f20 636f 6e63 7265 7465  ted;.no.concrete
+  0bb0: 2068 6f73 7420 6973 206b 6e6f 776e 2c20  .host.is.known,.
+  0bc0: 736f 2069 7420 636f 756c 6420 6e6f 7420  so.it.could.not.
+  0bd0: 6265 2070 726f 6265 642e 222c 2c2c 2c2c  be.probed.",,,,,
+  0be0: 5343 5030 312c 0d0a 6874 7470 733a 2f2f  SCP01,..https://
+  0bf0: 676f 2e6d 6963 726f 736f 6674 2e63 6f6d  go.microsoft.com
+  0c00: 2f66 776c 696e 6b2f 3f4c 696e 6b49 443d  /fwlink/?LinkID=
+  0c10: 3631 3938 3439 2c67 6f2e 6d69 6372 6f73  619849,go.micros
+  0c20: 6f66 742e 636f 6d2c 3434 332c 5443 502c  oft.com,443,TCP,
+  0c30: 4854 5450 532c 5769 6e64 6f77 7320 7365  HTTPS,Windows.se
+  0c40: 7276 6963 696e 672c 5343 5020 686f 7374  rvicing,SCP.host
+  0c50: 2065 6772 6573 732c 2c6f 7065 6e2c 4f70  .egress,,open,Op
+  0c60: 656e 2c2c 2c67 6f2e 6d69 6372 6f73 6f66  en,,,go.microsof
+  0c70: 742e 636f 6d2c 2252 6564 6972 6563 7473  t.com,"Redirects
+  0c80: 2061 6c73 6f20 7265 6163 6820 736f 6674  .also.reach.soft
+  0c90: 7761 7265 2d73 7461 7469 632e 646f 776e  ware-static.down
+  0ca0: 6c6f 6164 2e70 7273 732e 6d69 6372 6f73  load.prss.micros
+  0cb0: 6f66 742e 636f 6d2c 2077 6869 6368 2074  oft.com,.which.t
+  0cc0: 6865 2064 6f63 756d 656e 7461 7469 6f6e  he.documentation
+  0cd0: 2064 6f65 7320 6e6f 7420 6c69 7374 3a20  .does.not.list:.
+  0ce0: 616c 6c6f 7720 6974 2074 6f6f 2e22 2c2c  allow.it.too.",,
+  0cf0: 2c2c 2c53 4350 3031 2c31 302e 3230 2e34  ,,,SCP01,10.20.4
+  0d00: 2e31 370d 0a6d 616e 6167 656d 656e 742e  .17..management.
+  0d10: 617a 7572 652e 636f 6d2c 6d61 6e61 6765  azure.com,manage
+  0d20: 6d65 6e74 2e61 7a75 7265 2e63 6f6d 2c34  ment.azure.com,4
+  0d30: 3433 2c54 4350 2c48 5454 5053 2c41 7a75  43,TCP,HTTPS,Azu
+  0d40: 7265 2073 6572 7669 6365 7320 2870 7562  re.services.(pub
+  0d50: 6c69 6320 636c 6f75 6429 2c50 726f 7879  lic.cloud),Proxy
+  0d60: 2068 7474 703a 2f2f 7072 6f78 792e 636f  .http://proxy.co
+  0d70: 6e74 6f73 6f2e 636f 6d3a 3830 3830 2c68  ntoso.com:8080,h
+  0d80: 7474 703a 2f2f 7072 6f78 792e 636f 6e74  ttp://proxy.cont
+  0d90: 6f73 6f2e 636f 6d3a 3830 3830 2c62 6c6f  oso.com:8080,blo
+  0da0: 636b 6564 2c42 6c6f 636b 6564 2c50 524f  cked,Blocked,PRO
+  0db0: 5859 5f55 5053 5452 4541 4d5f 4641 494c  XY_UPSTREAM_FAIL
+  0dc0: 4544 2c50 524f 5859 5f55 5053 5452 4541  ED,PROXY_UPSTREA
+  0dd0: 4d5f 4641 494c 4544 2c6d 616e 6167 656d  M_FAILED,managem
+  0de0: 656e 742e 617a 7572 652e 636f 6d2c 416c  ent.azure.com,Al
+  0df0: 6c6f 7720 7072 6f78 7920 6874 7470 3a2f  low.proxy.http:/
+  0e00: 2f70 726f 7879 2e63 6f6e 746f 736f 2e63  /proxy.contoso.c
+  0e10: 6f6d 3a38 3038 3020 746f 2072 6573 6f6c  om:8080.to.resol
+  0e20: 7665 2061 6e64 2072 6561 6368 206d 616e  ve.and.reach.man
+  0e30: 6167 656d 656e 742e 617a 7572 652e 636f  agement.azure.co
+  0e40: 6d20 6f6e 2054 4350 2034 3433 2028 4854  m.on.TCP.443.(HT
+  0e50: 5450 5329 2e2c 2c2c 2c2c 5343 5030 312c  TPS).,,,,,SCP01,
+  0e60: 0d0a 646f 776e 6c6f 6164 2e6d 6963 726f  ..download.micro
+  0e70: 736f 6674 2e63 6f6d 2c64 6f77 6e6c 6f61  soft.com,downloa
+  0e80: 642e 6d69 6372 6f73 6f66 742e 636f 6d2c  d.microsoft.com,
+  0e90: 3434 332c 5443 502c 4854 5450 532c 5570  443,TCP,HTTPS,Up
+  0ea0: 6461 7465 7320 616e 6420 7365 7276 6963  dates.and.servic
+  0eb0: 696e 673b 2057 696e 646f 7773 2073 6572  ing;.Windows.ser
+  0ec0: 7669 6369 6e67 2c53 4350 2068 6f73 7420  vicing,SCP.host.
+  0ed0: 6567 7265 7373 2c2c 6f70 656e 2c4f 7065  egress,,open,Ope
+  0ee0: 6e2c 2c2c 646f 776e 6c6f 6164 2e6d 6963  n,,,download.mic
+  0ef0: 726f 736f 6674 2e63 6f6d 2c4e 6f6e 652e  rosoft.com,None.
+  0f00: 2c2c 2c2c 2c53 4350 3031 2c31 302e 3230  ,,,,,SCP01,10.20
+  0f10: 2e34 2e31 370d 0a75 6d77 6174 736f 6e63  .4.17..umwatsonc
+  0f20: 2e65 7665 6e74 732e 6461 7461 2e6d 6963  .events.data.mic
+  0f30: 726f 736f 6674 2e63 6f6d 2c75 6d77 6174  rosoft.com,umwat
+  0f40: 736f 6e63 2e65 7665 6e74 732e 6461 7461  sonc.events.data
+  0f50: 2e6d 6963 726f 736f 6674 2e63 6f6d 2c34  .microsoft.com,4
+  0f60: 3433 2c54 4350 2c48 5454 5053 2c55 7064  43,TCP,HTTPS,Upd
+  0f70: 6174 6573 2061 6e64 2073 6572 7669 6369  ates.and.servici
+  0f80: 6e67 2c50 726f 7879 2068 7474 703a 2f2f  ng,Proxy.http://
+  0f90: 7072 6f78 792e 636f 6e74 6f73 6f2e 636f  proxy.contoso.co
+  0fa0: 6d3a 3830 3830 2c68 7474 703a 2f2f 7072  m:8080,http://pr
+  0fb0: 6f78 792e 636f 6e74 6f73 6f2e 636f 6d3a  oxy.contoso.com:
+  0fc0: 3830 3830 2c6f 7065 6e2c 4f70 656e 2c2c  8080,open,Open,,
+  0fd0: 2c75 6d77 6174 736f 6e63 2e65 7665 6e74  ,umwatsonc.event
+  0fe0: 732e 6461 7461 2e6d 6963 726f 736f 6674  s.data.microsoft
+  0ff0: 2e63 6f6d 2c4e 6f6e 652e 2c2c 2c2c 2c53  .com,None.,,,,,S
+  1000: 4350 3031 2c0d 0a                        CP01,..
 >
 `
 
@@ -440,9 +452,10 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 <h2 id="firewall-h">Firewall change request</h2>
 <p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
 where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
-one — and what the probes observed. 10 of 12 rows need action.</p>
+one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
+10 of 12 rows need action.</p>
 <table class="fw fixed">
-<caption>Firewall change request — 12 destinations × ports, edition current</caption>
+<caption>Firewall change request — 10 destinations × ports needing action, edition current</caption>
 <colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
 <tbody>
@@ -450,7 +463,7 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">go.<wbr>microsoft.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>General</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
 <td>Redirects also reach www.<wbr>microsoft.<wbr>com,<wbr> which the documentation does not list: allow it too.</td>
 </tr>
@@ -458,7 +471,7 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">*.<wbr>akamaiedge.<wbr>net</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div><div class="small muted wrap">from SCP01</div></td>
 <td><span class="badge badge-skip">○ SKIP</span><div class="small">Not tested</div><div><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span></div></td>
 <td>Allow *.<wbr>akamaiedge.<wbr>net on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known,<wbr> so it could not be probed.</td>
 </tr>
@@ -466,23 +479,15 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">*.<wbr>manage.<wbr>microsoft.<wbr>com</div><div class="probed wrap">probed: sccm.<wbr>manage.<wbr>microsoft.<wbr>com, configmgrbits.<wbr>cdn.<wbr>manage.<wbr>microsoft.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div><div class="small muted wrap">from SCP01</div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The proxy refused this destination by policy (403, or its own block page).">PROXY_<wbr>DENIED</span></div><div><span class="code" title="The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.">TLS_<wbr>INTERCEPTED</span></div></td>
 <td>Allow *.<wbr>manage.<wbr>microsoft.<wbr>com on TCP 443 (HTTPS) in the policy of proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080.<wbr> Exempt sccm.<wbr>manage.<wbr>microsoft.<wbr>com from TLS inspection on proxy.<wbr>contoso.<wbr>com: Microsoft does not support inspection of *.<wbr>manage.<wbr>microsoft.<wbr>com.</td>
-</tr>
-<tr class="">
-<th scope="row"><div class="dest wrap">download.<wbr>microsoft.<wbr>com</div></th>
-<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
-<td>Updates and servicing; Windows servicing</td>
-<td class="wrap">SCP host egress</td>
-<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
-<td>None.</td>
 </tr>
 <tr class="row-fail">
 <th scope="row"><div class="dest wrap">sccmconnected-<wbr>a01.<wbr>cloudapp.<wbr>net</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The DNS server says the name does not exist.">DNS_<wbr>NXDOMAIN</span></div></td>
 <td>Check the conditional forwarders of 10.<wbr>20.<wbr>0.<wbr>53: a split-<wbr>horizon cloudapp.<wbr>net zone hides the public name.<div class="waiver expired"><b>Waiver expired</b> 2025-03-01 (INC-777) — this counts as a failure again.</div></td>
 </tr>
@@ -490,7 +495,7 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">definitionupdates.<wbr>microsoft.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The connection attempt got no answer in time: a firewall silently drops it.">CONNECT_<wbr>TIMEOUT</span></div></td>
 <td>Allow outbound TCP 443 (HTTPS) from the SCP host to definitionupdates.<wbr>microsoft.<wbr>com on every firewall in the path.</td>
 </tr>
@@ -498,7 +503,7 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">download.<wbr>windowsupdate.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The connection was actively refused (TCP reset): a firewall rejects it or nothing listens on that port.">CONNECT_<wbr>REFUSED</span></div></td>
 <td>Allow outbound TCP 443 (HTTPS) from the SCP host to download.<wbr>windowsupdate.<wbr>com on every firewall in the path.</td>
 </tr>
@@ -506,23 +511,15 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="A certificate in the chain has expired or is not yet valid.">TLS_<wbr>CERT_<wbr>EXPIRED</span></div></td>
 <td>This host&#39;s clock is right: find the device presenting an expired certificate for cmbitsstore.<wbr>blob.<wbr>core.<wbr>windows.<wbr>net.</td>
-</tr>
-<tr class="">
-<th scope="row"><div class="dest wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div></th>
-<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
-<td>Updates and servicing</td>
-<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
-<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
-<td>None.</td>
 </tr>
 <tr class="row-skip">
 <th scope="row"><div class="dest wrap">*-<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Updates and servicing</td>
-<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div><div class="small muted wrap">from SCP01</div></td>
 <td><span class="badge badge-skip">○ SKIP</span><div class="small">Not tested</div><div><span class="code" title="A wildcard entry with no known concrete host cannot be probed; it is not proven reachable.">WILDCARD_<wbr>UNTESTED</span></div></td>
 <td>Allow *-<wbr>umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known,<wbr> so it could not be probed.</td>
 </tr>
@@ -530,7 +527,7 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">https:/<wbr>/<wbr>go.<wbr>microsoft.<wbr>com/<wbr>fwlink/<wbr>?<wbr>LinkID=<wbr>619849</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Windows servicing</td>
-<td class="wrap">SCP host egress</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
 <td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
 <td>Redirects also reach software-<wbr>static.<wbr>download.<wbr>prss.<wbr>microsoft.<wbr>com,<wbr> which the documentation does not list: allow it too.</td>
 </tr>
@@ -538,12 +535,37 @@ one — and what the probes observed. 10 of 12 rows need action.</p>
 <th scope="row"><div class="dest wrap">management.<wbr>azure.<wbr>com</div></th>
 <td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
 <td>Azure services (public cloud)</td>
-<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div></td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div><div class="small muted wrap">from SCP01</div></td>
 <td><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The proxy could not reach the endpoint (502/503/504 or a proxy timeout).">PROXY_<wbr>UPSTREAM_<wbr>FAILED</span></div></td>
 <td>Allow proxy http:/<wbr>/<wbr>proxy.<wbr>contoso.<wbr>com:8080 to resolve and reach management.<wbr>azure.<wbr>com on TCP 443 (HTTPS).</td>
 </tr>
 </tbody>
 </table>
+<details class="fw-open"><summary>2 rows already open — no change needed</summary>
+<table class="fw fixed">
+<caption>Already open — 2 destinations × ports</caption>
+<colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
+<tbody>
+<tr class="">
+<th scope="row"><div class="dest wrap">download.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing; Windows servicing</td>
+<td class="wrap">SCP host egress<div class="small muted wrap">from SCP01 · <span class="mono">10.20.4.17</span></div></td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td>None.</td>
+</tr>
+<tr class="">
+<th scope="row"><div class="dest wrap">umwatsonc.<wbr>events.<wbr>data.<wbr>microsoft.<wbr>com</div></th>
+<td class="nowrap">TCP 443<div class="small muted">HTTPS</div></td>
+<td>Updates and servicing</td>
+<td class="wrap">Proxy<div class="mono small">proxy.<wbr>contoso.<wbr>com:8080</div><div class="small muted">http</div><div class="small muted wrap">from SCP01</div></td>
+<td><span class="badge badge-pass">✔ PASS</span><div class="small">Open</div></td>
+<td>None.</td>
+</tr>
+</tbody>
+</table>
+</details>
 </section><section id="endpoints" class="page" aria-labelledby="endpoints-h">
 <h2 id="endpoints-h">Endpoint results</h2>
 <p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first. Each bar shows how long
@@ -3098,6 +3120,8 @@ exports[`test/report/formats.test.ts > TAP > md snapshot (lab report with waiver
 
 ## Firewall changes needed
 
+**Source:** \`SCP01\` (SCP host egress: \`10.20.4.17\`; Proxy http://proxy.contoso.com:8080: no address recorded)
+
 | Destination | Port | Rule belongs on | Observed | Action |
 |---|---|---|---|---|
 | \`go.microsoft.com\` | TCP 443 | SCP host egress | Open | Redirects also reach www.microsoft.com, which the documentation does not list: allow it too. |
@@ -3110,6 +3134,8 @@ exports[`test/report/formats.test.ts > TAP > md snapshot (lab report with waiver
 | \`*-umwatsonc.events.data.microsoft.com\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Not tested \`WILDCARD_UNTESTED\` | Allow \\*-umwatsonc.events.data.microsoft.com on TCP 443 (HTTPS) by FQDN pattern as documented; no concrete host is known, so it could not be probed. |
 | \`https://go.microsoft.com/fwlink/?LinkID=619849\` | TCP 443 | SCP host egress | Open | Redirects also reach software-static.download.prss.microsoft.com, which the documentation does not list: allow it too. |
 | \`management.azure.com\` | TCP 443 | Proxy http://proxy.contoso.com:8080 | Blocked \`PROXY_UPSTREAM_FAILED\` | Allow proxy http://proxy.contoso.com:8080 to resolve and reach management.azure.com on TCP 443 (HTTPS). |
+
+**Already open (no change needed):** \`download.microsoft.com\` TCP 443, \`umwatsonc.events.data.microsoft.com\` TCP 443
 
 ## Endpoint results that did not pass
 
@@ -3196,10 +3222,14 @@ exports[`test/report/formats.test.ts > TAP > md snapshot without waivers, ready 
 
 ## Firewall changes needed
 
+**Source:** \`SCP01\` (SCP host egress: \`10.20.4.17\`)
+
 | Destination | Port | Rule belongs on | Observed | Action |
 |---|---|---|---|---|
 | \`go.microsoft.com\` | TCP 443 | SCP host egress | Open | Redirects also reach www.microsoft.com, which the documentation does not list: allow it too. |
 | \`https://go.microsoft.com/fwlink/?LinkID=619849\` | TCP 443 | SCP host egress | Open | Redirects also reach software-static.download.prss.microsoft.com, which the documentation does not list: allow it too. |
+
+**Already open (no change needed):** \`download.microsoft.com\` TCP 443, \`umwatsonc.events.data.microsoft.com\` TCP 443
 
 ## Endpoint results that did not pass
 
