@@ -76,6 +76,11 @@ export const CODES = {
     meaning: 'The TLS handshake did not complete (connection closed, reset or no common cipher).',
     fix: 'Check TLS inspection devices and cipher policies between this host and the endpoint.',
   },
+  TLS_NO_SHARED_CIPHER: {
+    status: 'fail', stage: 'tls',
+    meaning: 'The endpoint completes a handshake with a full TLS client, but not with the cipher suites, curves and signature algorithms this Windows version\'s Schannel offers by default: the SCP on that version cannot connect.',
+    fix: 'Enable the suites the endpoint accepts by Group Policy (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings > SSL Cipher Suite Order), or install the role on a newer Windows Server.',
+  },
   TLS_CERT_UNTRUSTED: {
     status: 'fail', stage: 'tls',
     meaning: 'The certificate chain does not lead to a trusted root.',
@@ -106,6 +111,11 @@ export const CODES = {
     meaning: 'The certificate chain validates only through a non-public root: a TLS inspection device is re-signing this traffic.',
     fix: 'Microsoft does not support TLS inspection for *.manage.microsoft.com: exempt the SCP destinations from inspection.',
   },
+  REVOCATION_UNREACHABLE: {
+    status: 'warn', stage: 'tls',
+    meaning: 'A CRL or OCSP address named in the endpoint\'s certificate chain cannot be fetched along the route the SCP takes: Windows may refuse the chain when it cannot check revocation.',
+    fix: 'Allow TCP 80 from this host (or its proxy) to the named CRL/OCSP host; it is listed in the firewall change request as needed to check revocation.',
+  },
   HTTP_TIMEOUT: {
     status: 'fail', stage: 'http',
     meaning: 'The connection opened but no HTTP response arrived in time.',
@@ -115,6 +125,11 @@ export const CODES = {
     status: 'fail', stage: 'http',
     meaning: 'Something answered, but not with valid HTTP.',
     fix: 'A device in the path answers in place of the endpoint; find it by the address and exempt this destination.',
+  },
+  CLOCK_SKEW: {
+    status: 'warn', stage: 'http',
+    meaning: 'The clock of this host is more than 5 minutes away from the Date the endpoints send: certificate validation and Entra ID tokens fail on a host with a skewed clock.',
+    fix: 'Synchronise this host\'s clock (w32tm /resync; in a domain, check the time source of the PDC emulator).',
   },
   WILDCARD_UNTESTED: {
     status: 'skip', stage: 'catalog',
