@@ -20,7 +20,7 @@ const release = resolve(flag > 0 ? String(process.argv[flag + 1]) : join(root, '
 const work = join(root, 'build', 'smoke');
 const name = `${pkg.name}-${pkg.version}`;
 const PLAN = 'test/rules/fixtures/plans/issue-example.yaml';
-const ZIP_ENTRIES = ['scp-preflight.exe', 'collect.ps1', 'example-plan.yaml', 'README-windows.txt', 'THIRD-PARTY-NOTICES.txt'];
+const ZIP_ENTRIES = ['scp-preflight.exe', 'collect.ps1', 'example-plan.yaml', 'plan.schema.json', 'README-windows.txt', 'THIRD-PARTY-NOTICES.txt'];
 let passed = 0;
 let failed = 0;
 

@@ -92,7 +92,10 @@ async function main() {
   const archive = zip([
     { name: 'scp-preflight.exe', data: readFileSync(winExe) },
     { name: 'collect.ps1', data: collect.stdout },
-    { name: 'example-plan.yaml', data: readFileSync(join(root, 'test', 'rules', 'fixtures', 'plans', 'issue-example.yaml')) },
+    // The fixture names the schema by its place in the repository; in the zip it lies beside the plan.
+    { name: 'example-plan.yaml', data: Buffer.from(readFileSync(join(root, 'test', 'rules', 'fixtures', 'plans', 'issue-example.yaml'), 'utf8')
+      .replace(/^# yaml-language-server: \$schema=.*$/m, '# yaml-language-server: $schema=plan.schema.json'), 'utf8') },
+    { name: 'plan.schema.json', data: readFileSync(join(root, 'schema', 'plan.schema.json')) },
     { name: 'README-windows.txt', data: Buffer.from(readme, 'utf8') },
     { name: 'THIRD-PARTY-NOTICES.txt', data: Buffer.from(notices.replace(/\r?\n/g, '\r\n'), 'utf8') },
   ], archiveDate());

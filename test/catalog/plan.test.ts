@@ -109,10 +109,11 @@ t.test('--catalog files: valid YAML loads; every broken file names the file, the
   const cases: [string, string, RegExp][] = [
     ['syntax.json', '{\n "groups": [ }', /syntax\.json: line 2: not valid JSON/],
     ['syntax.yaml', 'groups:\n  - id: [unclosed', /syntax\.yaml: line \d: not valid YAML\/JSON/],
-    ['no-groups.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\nentries: []', /groups: must be a non-empty list/],
+    ['no-groups.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\nentries: []', /line 1: groups: is required/],
+    ['no-entries.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: []', /line 3: entries: must be a non-empty list \(got an empty list\)/],
     ['bad-entry.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: "ftp://x.test", group: g }]', /entries\[0\] "ftp:\/\/x\.test": is neither a host name nor an http\(s\):\/\/ URL/],
     ['bad-group.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: h }]', /entries\[0\] "x\.test"\.group: "h" is not one of the groups: g/],
-    ['bad-key.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g, port: 443 }]', /unknown key "port"/],
+    ['bad-key.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g, port: 443 }]', /line 3: entries\[0\] "x\.test"\.port: unknown key; allowed: text, group, samples, ports, note, provenance$/],
     ['bad-date.yaml', 'provenance: { title: a, url: b, date: yesterday }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g }]', /provenance\.date: "yesterday" must be YYYY-MM-DD/],
   ];
   for (const [name, text, message] of cases) {

@@ -17,7 +17,7 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
     [['check', '--edition', '2019'], /Invalid values: Argument: edition, Given: "2019", Choices: .*"current"/],
     [['check', '--timeout', 'abc'], /--timeout: expected a whole number/],
     [['check', '--concurrency', '0'], /--concurrency: expected a whole number >= 1/],
-    [['check', '--catalog', brokenCatalog], /broken\.json: entries\[0\] "not a host!": is neither a host name/],
+    [['check', '--catalog', brokenCatalog], /broken\.json: line 1: entries\[0\] "not a host!": is neither a host name/],
     [['check', '--catalog', join(dir, 'missing.yaml')], /missing\.yaml: cannot read the file \(ENOENT\)/],
     [['check', '--dns-server', 'not-an-ip'], /--dns-server/],
     [['check', '--ca-file', join(dir, 'none.pem')], /--ca-file: cannot read/],

@@ -47,7 +47,7 @@ const bad: [string, string, RegExp][] = [
   ['two named', '- host: a\n  id: B\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n', /only one of .*host and id/],
   ['bad port', '- host: a\n  port: 70000\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n', /"port" must be a TCP port/],
   ['port on rule', '- id: A\n  port: 443\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n', /"port" applies to/],
-  ['missing reason', '- host: a\n  ticket: t\n  expires: 2030-01-01\n', /"reason" must be a non-empty text/],
+  ['missing reason', '- host: a\n  ticket: t\n  expires: 2030-01-01\n', /item 1 \(line 1\): "reason" is required$/],
   ['blank ticket', '- host: a\n  reason: r\n  ticket: "  "\n  expires: 2030-01-01\n', /"ticket" must be a non-empty text/],
   ['bad date', '- host: a\n  reason: r\n  ticket: t\n  expires: 2025-02-30\n', /"expires" must be a date YYYY-MM-DD, got "2025-02-30"/],
   ['second item', '- {host: a, reason: r, ticket: t, expires: 2030-01-01}\n\n- {host: b, reason: r, ticket: t}\n', /item 2 \(line 3\): "expires"/],

@@ -16,7 +16,8 @@ export interface SkeletonValues {
  * producing a verdict about a made-up site; `hierarchy` is left out (the rule then skips) rather than claiming none.
  * ASCII only: Windows PowerShell 5.1 reads a script without a BOM in the ANSI code page.
  */
-export const PLAN_SKELETON = `# Site plan for scp-preflight, written by "scp-preflight collect" on {{SCP_FQDN}} at {{COLLECTED_AT}}.
+export const PLAN_SKELETON = `# yaml-language-server: $schema=plan.schema.json
+# Site plan for scp-preflight, written by "scp-preflight collect" on {{SCP_FQDN}} at {{COLLECTED_AT}}.
 # Fill in every TODO, then run: scp-preflight check --plan plan.yaml   (evidence paths are relative to this file)
 # edition: "2018"             # judge by the 2018 document instead of the current one (or use --edition)
 site:                         # the site that gets the service connection point

@@ -1,3 +1,4 @@
+import PLAN_SCHEMA from '../plan/plan-schema.cjs';
 import { PLAN_SKELETON } from './plan-skeleton.js';
 
 /** File names the script writes (and the plan skeleton refers to). */
@@ -7,6 +8,7 @@ export const COLLECT_FILES = {
   winhttp: 'winhttp.txt',
   dotnetTls: 'dotnet-tls.txt',
   plan: 'plan.yaml',
+  planSchema: 'plan.schema.json',
 } as const;
 
 /**
@@ -18,7 +20,9 @@ export const COLLECT_FILES = {
  * - `netsh winhttp show proxy`;
  * - `reg query` of `.NETFramework\v4.0.30319` under SOFTWARE and SOFTWARE\Wow6432Node, explicitly and with /reg:64,
  *   so a 32-bit PowerShell is not redirected and the output names each view's key;
- * - plan.yaml, a plan skeleton with `evidence:` filled in.
+ * - plan.yaml, a plan skeleton with `evidence:` filled in, and plan.schema.json beside it, which the skeleton's
+ *   `# yaml-language-server: $schema=` line names, so an editor (VS Code with the YAML extension) checks the plan
+ *   as the admin fills it in, offline.
  */
 export function collectScript(): string {
   return `<#
@@ -102,6 +106,10 @@ ${PLAN_SKELETON.replace(/\n$/, '')}
 '@
 $plan = $skeleton.Replace('{{SCP_FQDN}}', $fqdn.ToLowerInvariant()).Replace('{{DOMAIN}}', $domain).Replace('{{ADMIN_FILE}}', $adminFile).Replace('{{COLLECTED_AT}}', (Get-Date).ToString('yyyy-MM-dd HH:mm:ss zzz'))
 Write-Evidence '${COLLECT_FILES.plan}' (($plan -split "\`r?\`n") -join "\`r\`n")
+$schema = @'
+${JSON.stringify(PLAN_SCHEMA, null, 2)}
+'@
+Write-Evidence '${COLLECT_FILES.planSchema}' $schema
 
 Write-Host ''
 Write-Host "Done. Copy $OutDir to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:"

@@ -44,7 +44,7 @@ t.test('an unedited skeleton stops at the first TODO with its line', async (t) =
   const file = writePlan(filled, evidence);
   const e = thrown(() => loadSitePlan(file));
   t.type(e, InputError);
-  t.match(e.message, /: line 5: site\.code: "\?\?\?" is not a site code/);
+  t.match(e.message, /: line 6: site\.code: "\?\?\?" is not a site code/);
 });
 
 t.test('a filled-in skeleton loads, with evidence resolved next to it', async (t) => {

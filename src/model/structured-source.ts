@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError } from '../../model/input-error.js';
+import { InputError } from './input-error.js';
 
-/** A step into the plan: a key of a map or an index of a list. */
+/** A step into a structured file: a key of a map or an index of a list. */
 export type PathPart = string | number;
 
-/** The parsed plan text with what is needed to name the line of any key or value. */
-export interface PlanSource {
+/** A parsed input file (plan, catalog, waivers) with what is needed to name the line of any key or value. */
+export interface StructuredSource {
   readonly file: string;
   readonly doc: Document;
   readonly lines: LineCounter;
-  /** The plan as plain data. */
+  /** The file's content as plain data. */
   readonly data: unknown;
   readonly text: readonly string[];
 }
@@ -21,19 +21,32 @@ export function pathText(path: readonly PathPart[]): string {
 }
 
 /**
- * Reads and parses a plan (YAML or JSON: YAML 1.2 is a superset of JSON, so one parser gives line numbers for
- * both). Syntax errors, duplicate keys and several documents in one file are InputErrors with the line.
+ * Reads and parses a JSON or YAML input file. One YAML parser gives line numbers for both (YAML 1.2 is a
+ * superset of JSON); a `.json` file must also be strict JSON, and its syntax errors are JSON's, with the line.
+ * Duplicate keys and several documents in one file are errors too. `what` names the file in the unreadable-file
+ * message ("the plan; check the --plan path").
  */
-export function readPlanSource(file: string): PlanSource {
+export function readStructuredSource(file: string, what: string): StructuredSource {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`cannot read the plan (${code}); check the --plan path`, { file, cause: error });
+    throw new InputError(`cannot read ${what} (${code}); check the path`, { file, cause: error });
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (/\.json$/i.test(file)) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      // Node 20's JSON.parse names no position for most errors; the YAML parse above finds the line.
+      const first = doc.errors[0];
+      const line = first ? lines.linePos(first.pos[0]).line : null;
+      const reason = (error as Error).message.split(/, "|\n/)[0];
+      throw new InputError(`${line === null ? '' : `line ${line}: `}not valid JSON: ${reason}`, { file });
+    }
+  }
   const first = doc.errors[0];
   if (first) {
     const line = lines.linePos(first.pos[0]).line;
@@ -46,7 +59,7 @@ export function readPlanSource(file: string): PlanSource {
  * The line of the value at `path` (or of its key, when `key` is set). For a path that does not exist (a missing
  * required key) it is the line of the nearest ancestor's key: `scp:` for a missing `scp.server`.
  */
-export function lineOf(src: PlanSource, path: readonly PathPart[], key = false): number {
+export function lineOf(src: StructuredSource, path: readonly PathPart[], key = false): number {
   const exact = key ? keyLine(src, path) ?? valueLine(src, path) : valueLine(src, path);
   if (exact !== null) return exact;
   for (let n = path.length - 1; n >= 1; n -= 1) {
@@ -56,12 +69,12 @@ export function lineOf(src: PlanSource, path: readonly PathPart[], key = false):
   return valueLine(src, []) ?? 1;
 }
 
-function valueLine(src: PlanSource, path: readonly PathPart[]): number | null {
+function valueLine(src: StructuredSource, path: readonly PathPart[]): number | null {
   const node = path.length === 0 ? src.doc.contents : src.doc.getIn(path, true);
   return isNode(node) && node.range ? src.lines.linePos(node.range[0]).line : null;
 }
 
-function keyLine(src: PlanSource, path: readonly PathPart[]): number | null {
+function keyLine(src: StructuredSource, path: readonly PathPart[]): number | null {
   if (path.length === 0 || typeof path[path.length - 1] === 'number') return null;
   const parent = path.length > 1 ? src.doc.getIn(path.slice(0, -1), true) : src.doc.contents;
   if (!isMap(parent)) return null;
@@ -72,12 +85,12 @@ function keyLine(src: PlanSource, path: readonly PathPart[]): number | null {
 }
 
 /** An InputError in the house style: `plan.yaml: line 7: site.type: "tertiary" is not one of cas | primary | secondary`. */
-export function planError(src: PlanSource, path: readonly PathPart[], what: string, key = false): InputError {
+export function sourceError(src: StructuredSource, path: readonly PathPart[], what: string, key = false): InputError {
   return new InputError(`line ${lineOf(src, path, key)}: ${pathText(path)}: ${what}`, { file: src.file });
 }
 
 /** The line of every key and list item, by path text, for quoting plan lines in findings. */
-export function indexLines(src: PlanSource): Record<string, number> {
+export function indexLines(src: StructuredSource): Record<string, number> {
   const out: Record<string, number> = {};
   const walk = (node: unknown, path: PathPart[]): void => {
     if (isMap(node)) {

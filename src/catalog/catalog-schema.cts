@@ -1,0 +1,6 @@
+// CommonJS on purpose, like src/report/report-schema.cts: `require` of the JSON file works the same in dist/, under
+// the tests' loader, and in the executables' bundle, where esbuild inlines it. No file is read at run time.
+
+/** schema/catalog.schema.json (two folders up from both src/catalog/ and dist/catalog/). */
+const schema = require('../../schema/catalog.schema.json') as object;
+export = schema;
