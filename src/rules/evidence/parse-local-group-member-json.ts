@@ -2,7 +2,7 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node 
 import { InputError } from '../../model/input-error.js';
 import { parsePrincipal } from '../accounts.js';
 import type { EvidenceText } from './decode-text.js';
-import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './local-admins.js';
+import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './admin-types.js';
 
 /** PrincipalSource as ConvertTo-Json writes it by default (an enum number) or with -EnumsAsStrings. */
 const SOURCES: Record<string, MemberSource> = {

@@ -1,6 +1,6 @@
 import { parsePrincipal } from '../accounts.js';
 import type { EvidenceText } from './decode-text.js';
-import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './local-admins.js';
+import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './admin-types.js';
 import { memberClass, memberSource } from './parse-local-group-member-json.js';
 
 // "----------- ----   ---------------": two or more dash groups separated by spaces, under the header row.

@@ -1,6 +1,6 @@
 import { parsePrincipal } from '../accounts.js';
 import type { EvidenceText } from './decode-text.js';
-import type { AdminMember, LocalAdmins } from './local-admins.js';
+import type { AdminMember, LocalAdmins } from './admin-types.js';
 
 const SEPARATOR = /^\s*-{8,}\s*$/;
 
