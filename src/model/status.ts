@@ -12,10 +12,3 @@ export function worse(a: Status, b: Status): Status {
 
 /** Counts per status, as every report summary shows them. */
 export type Summary = Record<Status, number>;
-
-/** Counts the statuses of a list of items. */
-export function summarize(items: Iterable<{ status: Status }>): Summary {
-  const summary: Summary = { pass: 0, warn: 0, fail: 0, skip: 0 };
-  for (const item of items) summary[item.status] += 1;
-  return summary;
-}

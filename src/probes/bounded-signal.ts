@@ -12,8 +12,9 @@ export interface BoundedScope {
  * A signal that aborts when `parent` aborts or after `ms`, whichever comes first.
  *
  * Deliberately not `AbortSignal.any([parent, AbortSignal.timeout(ms)])`: on Node 20 the timeout signal and the
- * combined signal are only weakly held, and after a garbage collection the timeout silently never fires (seen here:
- * a black-holed connect waited 133 s for the kernel instead of 1 s). Here the pending timer holds the controller
+ * combined signal are only weakly held, and after a garbage collection the timeout silently never fires
+ * (nodejs/node#57736, "AbortSignal.any() with timeout signals", fix proposed in nodejs/node#57867; seen here: a
+ * black-holed connect waited 133 s for the kernel instead of 1 s). Here the pending timer holds the controller
  * strongly, so the bound always holds.
  */
 export function boundedScope(parent: AbortSignal, ms: number): BoundedScope {
@@ -29,11 +30,6 @@ export function boundedScope(parent: AbortSignal, ms: number): BoundedScope {
   if (parent.aborted) finish(parent.reason);
   else parent.addEventListener('abort', onParent, { once: true });
   return { signal: controller.signal, dispose: () => finish() };
-}
-
-/** `boundedScope(parent, ms).signal`, for waits that end with the timer anyway; prefer the scope and dispose it. */
-export function boundedSignal(parent: AbortSignal, ms: number): AbortSignal {
-  return boundedScope(parent, ms).signal;
 }
 
 /**

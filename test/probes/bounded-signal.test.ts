@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import t from 'tap';
-import { boundedScope, boundedSignal, runSignal } from '../../src/probes/bounded-signal.js';
+import { boundedScope, runSignal } from '../../src/probes/bounded-signal.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -11,7 +11,7 @@ const gc = runInNewContext('gc') as () => void;
 t.test('the bound fires even when nothing else holds the signal and the heap is collected', async (t) => {
   const parent = new AbortController().signal;
   let fired = false;
-  (() => boundedSignal(parent, 150).addEventListener('abort', () => { fired = true; }))();
+  (() => boundedScope(parent, 150).signal.addEventListener('abort', () => { fired = true; }))();
   const collector = setInterval(gc, 10);
   await new Promise((resolve) => setTimeout(resolve, 400));
   clearInterval(collector);
