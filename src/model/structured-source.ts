@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isNode, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from './input-error.js';
+import { readInputText } from './read-input-file.js';
 
 /** A step into a structured file: a key of a map or an index of a list. */
 export type PathPart = string | number;
@@ -27,13 +27,7 @@ export function pathText(path: readonly PathPart[]): string {
  * message ("the plan; check the --plan path").
  */
 export function readStructuredSource(file: string, what: string): StructuredSource {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`cannot read ${what} (${code}); check the path`, { file, cause: error });
-  }
+  const text = readInputText(file, { what, hint: 'check the path' });
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   if (/\.json$/i.test(file)) {

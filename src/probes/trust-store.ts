@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import { InputError } from '../model/input-error.js';
+import { readInputText } from '../model/read-input-file.js';
 import type { TrustSource } from './types.js';
 
 /** A trusted root and the store it came from. */
@@ -34,12 +35,7 @@ const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/
 
 /** Splits and parses a PEM bundle; an unreadable file or a broken certificate is bad input (exit 2). */
 export function readPemBundle(file: string, flag: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`${flag}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); give a PEM file`, { cause: error });
-  }
+  const text = readInputText(file, { flag, hint: 'give a PEM file' });
   const blocks = text.match(PEM_BLOCK) ?? [];
   if (blocks.length === 0) throw new InputError(`${flag}: ${file} holds no "-----BEGIN CERTIFICATE-----" block; give PEM certificates`);
   blocks.forEach((pem, i) => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../model/input-error.js';
+import { readInputText } from '../model/read-input-file.js';
 import { promptPassword } from './prompt-password.js';
 import { Secret } from './secret.js';
 import type { ProxyCredentials } from './types.js';
@@ -53,14 +53,9 @@ export function resolveCredentials(sources: CredentialSources): ProxyCredentials
 
 function readPasswordFile(file: string | null): string | null {
   if (file === null) return null;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`--proxy-password-file: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readInputText(file, { flag: '--proxy-password-file' });
   // The first line only, without its line break: `echo secret > file` must work.
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  const first = text.split(/\r?\n/)[0] ?? '';
   if (first === '') throw new InputError(`--proxy-password-file: ${file} is empty; put the password on its first line`);
   return first;
 }

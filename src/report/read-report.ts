@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../model/input-error.js';
+import { readInputText } from '../model/read-input-file.js';
 import { judgeReport } from '../model/verdict.js';
 import REPORT_SCHEMA from './report-schema.cjs';
 import { SCHEMA_VERSION, type Report } from './types.js';
@@ -39,12 +39,7 @@ export function reportSchemaErrors(data: unknown): string[] {
  * the schema. Anything else is an InputError (exit 2) naming the file and the first problems.
  */
 export function readReportFile(file: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new InputError(`cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path`, { file, cause: error });
-  }
+  const text = readInputText(file, { what: 'the report', hint: 'check the path' });
   let data: unknown;
   try {
     data = JSON.parse(text);

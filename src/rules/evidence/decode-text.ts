@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { InputError } from '../../model/input-error.js';
+import { readInputFile } from '../../model/read-input-file.js';
 
 /** An evidence file as text lines, with how it was encoded (shown when a parser cannot make sense of it). */
 export interface EvidenceText {
@@ -42,14 +41,7 @@ export function decodeText(bytes: Uint8Array, file: string): EvidenceText {
 
 /** Reads and decodes an evidence file; a read error is an InputError naming the file. */
 export function readEvidenceText(file: string): EvidenceText {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`cannot read the evidence file (${code})`, { file, cause: error });
-  }
-  return decodeText(bytes, file);
+  return decodeText(readInputFile(file, { what: 'the evidence file' }), file);
 }
 
 function looksUtf16le(bytes: Uint8Array): boolean {
