@@ -1,6 +1,6 @@
 import { boundText, TEXT_LIMIT } from '../model/bounded-text.js';
 import type { RouteCandidate } from './types.js';
-import { proxyServer } from './proxy-url.js';
+import { PROXY_DEFAULT_PORT, proxyServer } from './proxy-url.js';
 import type { ProxyKind } from './types.js';
 
 // FindProxyForURL's keywords (Netscape PAC, as Chrome and Firefox read them): PROXY is an HTTP proxy, HTTPS one
@@ -8,7 +8,6 @@ import type { ProxyKind } from './types.js';
 const KEYWORDS: Record<string, ProxyKind | 'direct'> = {
   PROXY: 'http', HTTP: 'http', HTTPS: 'https', SOCKS: 'socks4', SOCKS4: 'socks4', SOCKS5: 'socks5h', DIRECT: 'direct',
 };
-const DEFAULT_PORT: Record<ProxyKind, number> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
 
 /** A longer answer is not a proxy list (a real one names a few proxies); it is refused, not cut and guessed at. */
 export const PAC_RESULT_LIMIT = TEXT_LIMIT;
@@ -37,7 +36,7 @@ export function parsePacResult(result: unknown, length = typeof result === 'stri
     }
     const match = /^(\[[^\]]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(where);
     if (match === null) return `FindProxyForURL returned "${boundText(part, 200)}" without a host:port`;
-    const server = proxyServer(kind, match[1]!.replace(/^\[|\]$/g, ''), match[2] === undefined ? DEFAULT_PORT[kind] : Number(match[2]));
+    const server = proxyServer(kind, match[1]!.replace(/^\[|\]$/g, ''), match[2] === undefined ? PROXY_DEFAULT_PORT[kind] : Number(match[2]));
     out.push({ route: { kind, proxy: server.url, reason }, server });
   }
   return out;

@@ -5,8 +5,11 @@ import type { ProxyKind, ProxyServer } from './types.js';
 const KINDS: Record<string, ProxyKind> = {
   'http:': 'http', 'https:': 'https', 'socks4:': 'socks4', 'socks4a:': 'socks4a', 'socks5:': 'socks5', 'socks5h:': 'socks5h',
 };
-// WinHTTP and the SCP's proxy tab default to port 80 for an HTTP proxy; SOCKS servers conventionally listen on 1080.
-const DEFAULT_PORT: Record<ProxyKind, number> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
+/**
+ * A proxy's port when its URL or PAC answer names none. WinHTTP and the SCP's proxy tab default to port 80 for an
+ * HTTP proxy; SOCKS servers conventionally listen on 1080.
+ */
+export const PROXY_DEFAULT_PORT: Readonly<Record<ProxyKind, number>> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
 
 /** A parsed proxy URL: the server, and any credentials written inside it (the caller warns about those). */
 export interface ParsedProxyUrl {
@@ -44,7 +47,7 @@ export function parseProxyUrl(value: string, source: string): ParsedProxyUrl {
     throw new InputError(`${source}: a proxy URL is scheme://host:port only (found a path or query after the port)`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const port = url.port === '' ? DEFAULT_PORT[kind] : Number(url.port);
+  const port = url.port === '' ? PROXY_DEFAULT_PORT[kind] : Number(url.port);
   return {
     server: proxyServer(kind, host, port),
     user: url.username === '' ? null : safeDecode(url.username),
