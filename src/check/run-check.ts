@@ -1,5 +1,5 @@
 import { hostMatches, parseEntry } from '../catalog/parse-entry.js';
-import { discoverWildcardSamples } from '../catalog/discover-samples.js';
+import { discoverWildcardSamples } from './discover-samples.js';
 import { planEndpoints, type EndpointPlan, type PlanOptions } from '../catalog/plan.js';
 import type { Catalog } from '../catalog/types.js';
 import { TOOL } from '../model/tool.js';

@@ -1,6 +1,6 @@
 import type { ProbeOutcome } from '../probes/types.js';
-import { hostMatches } from './parse-entry.js';
-import type { EndpointPlan, PlannedEndpoint, ProbeTarget } from './plan.js';
+import { hostMatches } from '../catalog/parse-entry.js';
+import type { EndpointPlan, PlannedEndpoint, ProbeTarget } from '../catalog/plan.js';
 
 /**
  * Wildcards the documentation lists without a known host (`*.akamaiedge.net`) often show up in the DNS answers for
