@@ -38,6 +38,10 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
   if (tenantId !== null && !TENANT_ID.test(tenantId)) {
     throw new InputError(`--tenant-id: "${tenantId}" is neither a GUID nor a domain such as contoso.onmicrosoft.com`);
   }
+  if (args.only === 'rules' && !args.plan) {
+    // Without a plan every rule is skipped: such a run would judge nothing and still say READY.
+    throw new InputError('--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE (scp-preflight collect writes a plan skeleton on the SCP host), or leave out --only rules to probe the network');
+  }
   const plan = args.plan ? loadSitePlan(args.plan) : null;
   const evidence = loadEvidence(plan);
   const editionId = (plan?.edition ?? args.edition) as EditionId;

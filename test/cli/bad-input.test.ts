@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { runCli } from './run-cli.js';
+import { minimalPlan, runCli } from './run-cli.js';
 
 // Bad input: one line on stderr naming what is wrong, exit 2, nothing written, and no probe ever runs.
 t.test('bad flags and files exit 2 with one clear line and write nothing', async (t) => {
@@ -14,6 +14,7 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
   writeFileSync(notPem, 'hello');
   const cases: [string[], RegExp][] = [
     [['check', '--bogus'], /Unknown argument: bogus/],
+    [['check', '--only', 'rules'], /--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE/],
     [['check', '--edition', '2019'], /Invalid values: Argument: edition, Given: "2019", Choices: .*"current"/],
     [['check', '--timeout', 'abc'], /--timeout: expected a whole number/],
     [['check', '--concurrency', '0'], /--concurrency: expected a whole number >= 1/],
@@ -51,7 +52,7 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
 t.test('an impossible --out (/proc/x) fails fast with exit 2', { skip: process.platform !== 'linux' && 'needs /proc' }, async (t) => {
   for (const out of ['/proc/x', '/proc/x/y/z']) {
     const started = Date.now();
-    const result = await runCli(['check', '--only', 'rules', '--out', out], { timeoutMs: 20_000 });
+    const result = await runCli(['check', '--only', 'rules', '--plan', minimalPlan(), '--out', out], { timeoutMs: 20_000 });
     t.equal(result.code, 2, `${out}: exit 2`);
     t.match(result.stderr, new RegExp(`--out: cannot write reports into ${out.replace(/\//g, '\\/')} \\(ENOENT\\)`));
     t.ok(Date.now() - started < 15_000, `${out}: ended after ${Date.now() - started} ms`);

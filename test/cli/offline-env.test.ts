@@ -1,6 +1,6 @@
 import t from 'tap';
 import { isProxyVariable, offlineEnv } from '../helpers/offline-env.js';
-import { runCli } from './run-cli.js';
+import { minimalPlan, runCli } from './run-cli.js';
 
 // Tests must never send traffic off this machine: a proxy variable inherited from the developer's shell or the CI
 // machine would route a test's probes to a real proxy. The CLI helper strips them; this proves it, in a child.
@@ -20,7 +20,7 @@ t.test('children started by tests see no proxy variable', async (t) => {
   t.notOk('HTTPS_PROXY' in offlineEnv(), 'offlineEnv drops HTTPS_PROXY');
   t.equal(offlineEnv({ HTTPS_PROXY: 'http://127.0.0.1:1' }).HTTPS_PROXY, 'http://127.0.0.1:1', 'a test may still set one on purpose');
   // The CLI prints the route it would take without probing (rules only): no proxy variable means "direct".
-  const result = await runCli(['check', '--only', 'rules', '--json', '--out', t.testdir()]);
+  const result = await runCli(['check', '--only', 'rules', '--plan', minimalPlan(), '--json', '--out', t.testdir()]);
   const report = JSON.parse(result.stdout) as { settings: { route: { kind: string; reason: string } } };
   t.equal(report.settings.route.kind, 'direct', `the child saw no proxy variable (${report.settings.route.reason})`);
 });

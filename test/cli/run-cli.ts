@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineEnv } from '../helpers/offline-env.js';
 
@@ -22,4 +25,14 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeo
     child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * Writes the smallest valid site plan (a stand-alone primary with the SCP on its site server, no evidence) into a
+ * folder of its own and returns its path: for tests that run `check --only rules` to exercise the CLI without probing.
+ */
+export function minimalPlan(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'scp-preflight-plan-')), 'plan.yaml');
+  writeFileSync(file, 'site: { code: P01, type: primary, server: cm01.contoso.com }\nscp: { server: cm01.contoso.com }\nhierarchy: []\n');
+  return file;
 }

@@ -8,7 +8,7 @@ import { readReportFile } from '../../src/report/read-report.js';
 import type { RunSummary } from '../../src/report/summary.js';
 import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 import { summarySchemaErrors } from '../helpers/summary-schema.js';
-import { runCli } from './run-cli.js';
+import { minimalPlan, runCli } from './run-cli.js';
 
 /** stdout must be exactly one JSON line within the Run Scripts limit; returns it parsed. */
 function oneSummary(t: Test, stdout: string): RunSummary {
@@ -67,7 +67,7 @@ t.test('a lab-style loopback check --summary: counts and codes are those of the 
 });
 
 t.test('--only rules --summary says the network was not checked', async (t) => {
-  const result = await runCli(['check', '--only', 'rules', '--summary', '--out', t.testdir()]);
+  const result = await runCli(['check', '--only', 'rules', '--plan', minimalPlan(), '--summary', '--out', t.testdir()]);
   const s = oneSummary(t, result.stdout);
   t.equal(s.network, 'not checked');
   t.equal(result.code, s.verdict === 'ready' ? 0 : 1);
@@ -76,7 +76,7 @@ t.test('--only rules --summary says the network was not checked', async (t) => {
 t.test('bad input with --summary: exit 2, one line on stderr, nothing written', async (t) => {
   for (const args of [['--summary', '--json'], ['--summary', '--host-label', ' '], ['--summary', '--host-label', 'a\u0007b']]) {
     const out = t.testdir();
-    const result = await runCli(['check', ...args, '--only', 'rules', '--out', `${out}/r`]);
+    const result = await runCli(['check', ...args, '--only', 'rules', '--plan', minimalPlan(), '--out', `${out}/r`]);
     t.equal(result.code, 2, args.join(' '));
     t.equal(result.stdout, '');
     t.match(result.stderr, /^scp-preflight: error: .*(--summary|--host-label).*\n$/);
