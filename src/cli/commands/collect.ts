@@ -6,6 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
 import { collectScript } from '../../rules/collect/script.js';
 import { runScript, runScriptDefaults } from '../../fleet/run-script.js';
+import { boundedScope } from '../../probes/bounded-signal.js';
 
 interface CollectArgs {
   readonly script: boolean;
@@ -28,7 +29,9 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-collect-'));
   const file = join(dir, 'collect.ps1');
   writeFileSync(file, collectScript(), 'ascii');
-  const signal = AbortSignal.timeout(timeoutMs);
+  // boundedScope, not AbortSignal.timeout: the timer must hold even if nothing else keeps the signal (bounded-signal.ts).
+  const bound = boundedScope(new AbortController().signal, timeoutMs);
+  const signal = bound.signal;
   const attempt = (exe: string) => new Promise<number>((done, fail) => {
     const child = spawn(exe, ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file, '-OutDir', outDir], { stdio: 'inherit', signal });
     child.once('error', fail);
@@ -45,6 +48,7 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
     if ((error as Error).name === 'AbortError') throw new InputError(`collect: PowerShell did not finish within ${timeoutMs / 1000} s`);
     throw error;
   } finally {
+    bound.dispose();
     rmSync(dir, { recursive: true, force: true });
   }
 }
