@@ -12,7 +12,9 @@ import { runProbes } from '../probes/run-probes.js';
 import { directRouting, type RouteSelector } from '../probes/routing.js';
 import { attachDirect } from '../proxy/compare-direct.js';
 import type { ProxyCredentials } from '../proxy/types.js';
-import { guardOutcomes } from './guard-outcomes.js';
+import { guardOutcomes, guardRecords } from './guard-outcomes.js';
+import { applyRevocation, checkRevocation } from '../revocation/check-revocation.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
@@ -62,6 +64,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const startedAt = new Date().toISOString();
   let plan = planEndpoints(input.catalog, input.planOptions);
   let endpoints: EndpointResult[] = [];
+  let revocation: RevocationCheck[] | null = null;
   let stop: RunStop | null = null;
   if (input.probeNetwork) {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
@@ -85,6 +88,9 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       for (const [id, outcome] of await runProbes(discovered, context, { concurrency: input.concurrency, ...progress })) {
         outcomes.set(id, outcome);
       }
+      // The CRL/OCSP/caIssuers URLs of every chain seen, each fetched once along the SCP's route (issue 11 §2).
+      const checks = await checkRevocation(plan.targets, outcomes, context, input.concurrency);
+      for (const [id, outcome] of applyRevocation(plan.targets, outcomes, checks)) outcomes.set(id, outcome);
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
         ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
@@ -92,6 +98,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       // Nothing a probe recorded enters the report before this pass: secrets scrubbed, every string bounded.
       const credentials = input.credentials ?? null;
       endpoints = endpointResults(plan, guardOutcomes(outcomes, credentials), input.defaultRoute);
+      revocation = guardRecords(checks, credentials);
       if (direct) endpoints = attachDirect(endpoints, guardOutcomes(direct, credentials));
       stop = runStopOf(run.signal);
     } finally {
@@ -112,6 +119,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     counts: totals.counts,
     settings: settingsOf(input, plan),
     endpoints,
+    ...(revocation ? { revocation } : {}),
     rules,
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
     ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),

@@ -4,6 +4,7 @@ import type { Provenance } from '../model/provenance.js';
 import type { Status } from '../model/status.js';
 import type { ReportSummary, Verdict } from '../model/verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
 
 /** Bumped on any breaking change to the report's shape. */
@@ -113,6 +114,11 @@ export interface Report {
   readonly counts: { readonly endpoints: ReportSummary; readonly rules: ReportSummary };
   readonly settings: ReportSettings;
   readonly endpoints: readonly EndpointResult[];
+  /**
+   * Every distinct CRL, OCSP and caIssuers URL the endpoints' chains name, fetched once along the SCP's route; present
+   * when the network was checked (absent in reports written before issue 11).
+   */
+  readonly revocation?: readonly RevocationCheck[];
   readonly rules: readonly RuleFinding[];
   /** Present when `--waivers` was given: every waiver, active, expired or unused. */
   readonly waivers?: WaiverReport;
