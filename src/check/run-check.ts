@@ -18,8 +18,9 @@ import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
-import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
+import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding, type RunFinding } from '../report/types.js';
 import { reportTotals } from '../model/verdict.js';
+import { clockSkewFinding } from './clock-skew.js';
 
 /** Everything a `check` needs, already validated by the CLI. */
 export interface CheckInput {
@@ -106,7 +107,9 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     }
   }
   const rules = input.evaluateRules(endpoints);
-  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork });
+  const skew = clockSkewFinding(endpoints);
+  const runFindings: RunFinding[] = skew === null ? [] : [skew];
+  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork }, runFindings);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -121,6 +124,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     endpoints,
     ...(revocation ? { revocation } : {}),
     rules,
+    runFindings,
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
     ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
   };

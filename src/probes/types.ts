@@ -101,6 +101,10 @@ export interface HttpDetail {
   /** Hosts reached by redirects that no catalog entry covers. */
   readonly undocumentedHosts: readonly string[];
   readonly error: string | null;
+  /** The endpoint's `Date` header as sent (RFC 9110 §6.6.1), or `null`; absent in reports written before it was read. */
+  readonly date?: string | null;
+  /** Its `Date` minus this host's clock when the answer came, in ms (positive: the endpoint is ahead); `null` without a valid Date. */
+  readonly clockOffsetMs?: number | null;
 }
 
 /** Evidence from talking to a proxy (filled by the proxy routes). */
