@@ -14,6 +14,7 @@ import { attachDirect } from '../proxy/compare-direct.js';
 import type { ProxyCredentials } from '../proxy/types.js';
 import { guardOutcomes, guardRecords } from './guard-outcomes.js';
 import { applyRevocation, checkRevocation } from '../revocation/check-revocation.js';
+import { rootListTarget } from '../revocation/fetch-url.js';
 import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
@@ -44,7 +45,9 @@ export interface CheckInput {
   /** `false` with `--only rules`: endpoints are listed but not probed. */
   readonly probeNetwork: boolean;
   /** Rule evaluation, given the endpoint results (the rules issue plugs in here). */
-  readonly evaluateRules: (endpoints: readonly EndpointResult[]) => RuleFinding[];
+  readonly evaluateRules: (endpoints: readonly EndpointResult[], run: { readonly revocation: readonly RevocationCheck[] }) => RuleFinding[];
+  /** Also fetch Windows' trusted root list (ctldl.windowsupdate.com) along the route: the plan has root store evidence. */
+  readonly checkRootList?: boolean;
   /** True when the plan makes network results informational (offline mode). */
   readonly networkInformational: boolean;
   readonly dialPort?: (host: string, port: number) => number;
@@ -90,7 +93,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
         outcomes.set(id, outcome);
       }
       // The CRL/OCSP/caIssuers URLs of every chain seen, each fetched once along the SCP's route (issue 11 §2).
-      const checks = await checkRevocation(plan.targets, outcomes, context, input.concurrency);
+      const checks = await checkRevocation(plan.targets, outcomes, context, input.concurrency, input.checkRootList ? [rootListTarget()] : []);
       for (const [id, outcome] of applyRevocation(plan.targets, outcomes, checks)) outcomes.set(id, outcome);
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
@@ -106,7 +109,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       run.dispose();
     }
   }
-  const rules = input.evaluateRules(endpoints);
+  const rules = input.evaluateRules(endpoints, { revocation: revocation ?? [] });
   const skew = clockSkewFinding(endpoints);
   const runFindings: RunFinding[] = skew === null ? [] : [skew];
   const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork }, runFindings);

@@ -9,7 +9,7 @@ export interface DerivedRowContext {
   readonly source: (locations: readonly string[]) => RowSource;
 }
 
-const KIND_WORDS = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'issuer certificate' } as const;
+const KIND_WORDS = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'issuer certificate', ctl: 'trusted root list' } as const;
 
 /**
  * The CRL, OCSP and issuer hosts the endpoints' chains need, as rows of the firewall change request although the
@@ -28,7 +28,9 @@ export function revocationRows(checks: readonly RevocationCheck[], catalogRows: 
     const first = group[0]!;
     const endpoints = [...new Set(group.flatMap((c) => c.neededBy.map((n) => n.host)))];
     const kinds = [...new Set(group.map((c) => KIND_WORDS[c.kind]))];
-    const purpose = `Needed to check revocation of ${endpoints.join(', ')} (${kinds.join(', ')}; not in the endpoint list)`;
+    const purpose = endpoints.length === 0
+      ? `Needed by Windows' automatic root certificate update (${kinds.join(', ')}; not in the endpoint list)`
+      : `Needed to check revocation of ${endpoints.join(', ')} (${kinds.join(', ')}; not in the endpoint list)`;
     const covering = updated.findIndex((r) => r.port === first.port && hostMatches(r.pattern, first.host));
     if (covering >= 0) {
       updated = updated.map((r, i) => (i === covering && !r.purpose.includes(purpose) ? { ...r, purpose: `${r.purpose}; ${purpose.replace(/; not in the endpoint list\)$/, ')')}` } : r));
@@ -42,7 +44,7 @@ export function revocationRows(checks: readonly RevocationCheck[], catalogRows: 
     const urls = group.map((c) => c.url);
     const action = failing.length === 0
       ? observed === 'open' ? 'None.' : 'Not fetched (the run was stopped): allow it as for the endpoints it serves.'
-      : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it to check the certificates of ${endpoints.join(', ')}.`;
+      : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
     const code: FailureCode | null = failing.length > 0 ? 'REVOCATION_UNREACHABLE' : null;
     rows.push({
       destination: `http://${first.port === 80 ? first.host : `${first.host}:${first.port}`}`,

@@ -3,7 +3,7 @@ import { worse } from '../model/status.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runStopOf } from '../probes/run-stop.js';
 import type { ProbeOutcome, StageResult } from '../probes/types.js';
-import { fetchRevocationUrl } from './fetch-url.js';
+import { fetchRevocationUrl, type RevocationTarget } from './fetch-url.js';
 import { revocationTargets } from './revocation-targets.js';
 import type { RevocationCheck } from './types.js';
 
@@ -11,8 +11,10 @@ import type { RevocationCheck } from './types.js';
  * Fetches every distinct revocation URL of the probed chains once, with bounded concurrency, under the run's signal.
  * A URL the stopped run never started is recorded as RUN_STOPPED (not fetched), never as unreachable.
  */
-export async function checkRevocation(targets: readonly ProbeTarget[], outcomes: ReadonlyMap<string, ProbeOutcome>, context: ProbeContext, concurrency: number): Promise<RevocationCheck[]> {
-  const wanted = revocationTargets(targets, outcomes);
+export async function checkRevocation(
+  targets: readonly ProbeTarget[], outcomes: ReadonlyMap<string, ProbeOutcome>, context: ProbeContext, concurrency: number, extra: readonly RevocationTarget[] = [],
+): Promise<RevocationCheck[]> {
+  const wanted = [...revocationTargets(targets, outcomes), ...extra];
   const checks: RevocationCheck[] = new Array<RevocationCheck>(wanted.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -46,7 +48,7 @@ export function applyRevocation(targets: readonly ProbeTarget[], outcomes: Reado
     if (!outcome) continue;
     const failed = checks.filter((c) => c.code === 'REVOCATION_UNREACHABLE' && c.neededBy.some((n) => n.host === probe.host && n.port === probe.port));
     if (failed.length === 0) continue;
-    const words = `Revocation cannot be checked: ${failed.map((c) => `${c.kind === 'ocsp' ? 'OCSP' : c.kind === 'crl' ? 'CRL' : 'issuer certificate'} ${c.url}`).join(', ')} ${failed.length === 1 ? 'is' : 'are'} not reachable along the SCP's route (see the revocation checks).`;
+    const words = `Revocation cannot be checked: ${failed.map((c) => `${c.kind === 'ocsp' ? 'OCSP' : c.kind === 'crl' ? 'CRL' : c.kind === 'ctl' ? 'trusted root list' : 'issuer certificate'} ${c.url}`).join(', ')} ${failed.length === 1 ? 'is' : 'are'} not reachable along the SCP's route (see the revocation checks).`;
     const stages = outcome.stages.map((stage): StageResult => {
       if (stage.stage !== 'tls') return stage;
       if (stage.status === 'pass') return { ...stage, status: 'warn', code: 'REVOCATION_UNREACHABLE', message: `${stage.message} ${words}` };

@@ -26,7 +26,7 @@ export interface RevocationTarget {
   readonly ocsp?: { readonly certId: { readonly issuerNameHash: string; readonly issuerKeyHash: string }; readonly serialNumber: string };
 }
 
-const NOUN: Record<RevocationKind, string> = { crl: 'CRL', ocsp: 'OCSP responder', caIssuers: 'issuer certificate URL' };
+const NOUN: Record<RevocationKind, string> = { crl: 'CRL', ocsp: 'OCSP responder', caIssuers: 'issuer certificate URL', ctl: 'trusted root list' };
 
 /**
  * Fetches one revocation URL the way the SCP host's chain engine would: plain HTTP to its port (80 unless the URL
@@ -39,7 +39,7 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
   const selected = context.routeFor(destination);
   const bound = boundedScope(parent, context.timeoutMs * FETCH_BUDGET);
   const { signal } = bound;
-  const needs = describeNeeds(target.neededBy);
+  const needs = target.kind === 'ctl' ? 'needed by Windows\' automatic root certificate update' : describeNeeds(target.neededBy);
   const what = `The ${NOUN[target.kind]} ${target.url}, ${needs},`;
   const base = { url: target.url, kind: target.kind, host: target.host, port: target.port, neededBy: target.neededBy };
   try {
@@ -88,6 +88,18 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
   } finally {
     bound.dispose();
   }
+}
+
+/**
+ * The trusted root list Windows' automatic root update downloads when a chain ends in a root the host lacks
+ * (http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/authrootstl.cab; the G2 article's allow list
+ * names ctldl.windowsupdate.com, field-facts §2.2 causes 1 and 2). Fetched only when the plan has root store evidence.
+ */
+export function rootListTarget(): RevocationTarget {
+  return {
+    url: 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/authrootstl.cab', kind: 'ctl', host: 'ctldl.windowsupdate.com',
+    port: 80, path: '/msdownload/update/v3/static/trustedr/en/authrootstl.cab', neededBy: [],
+  };
 }
 
 /** `needed to check revocation of a.example port 443 ("CN=a.example") and 2 more endpoints`. */

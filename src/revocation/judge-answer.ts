@@ -42,6 +42,11 @@ export function judgeAnswer(kind: RevocationKind, response: Extract<ExchangeResu
       const name = OCSP_STATUS[status[2]] ?? `status ${status[2]}`;
       return { ok: true, what: `an OCSP response (${name}, ${body.length} bytes, ${type.slice(0, 60)})` };
     }
+    case 'ctl': {
+      // authrootstl.cab is a Microsoft cabinet file, which starts with "MSCF" ([MS-CAB] §2.1 CFHEADER signature).
+      if (body.subarray(0, 4).toString('latin1') === 'MSCF') return { ok: true, what: `a cabinet file (${body.length} bytes, ${type.slice(0, 60)})` };
+      return not(html ? 'an HTML page' : 'something that is not a cabinet file');
+    }
     case 'caIssuers': {
       if (der !== null && der.tag === 0x30 && body.subarray(0, 64).indexOf(PKCS7_SIGNED_DATA) >= 0) return { ok: true, what: `a PKCS#7 certificate bundle (${body.length} bytes)` };
       try {
@@ -54,7 +59,7 @@ export function judgeAnswer(kind: RevocationKind, response: Extract<ExchangeResu
   }
 }
 
-const NOUN: Record<RevocationKind, string> = { crl: 'CRL', ocsp: 'OCSP response', caIssuers: 'issuer certificate' };
+const NOUN: Record<RevocationKind, string> = { crl: 'CRL', ocsp: 'OCSP response', caIssuers: 'issuer certificate', ctl: 'root certificate trust list (a cabinet file)' };
 
 /** A DER tag-length header: the tag byte, the header's length and the element's total length; `null` if malformed. */
 function derHeader(bytes: Buffer): { tag: number; headerLength: number; total: number } | null {

@@ -1,8 +1,11 @@
 import type { Status } from '../model/status.js';
 import type { Route, StageResult } from '../probes/types.js';
 
-/** What a URL in a certificate is for: a CRL, an OCSP responder, or the issuer's certificate (AIA caIssuers). */
-export type RevocationKind = 'crl' | 'ocsp' | 'caIssuers';
+/**
+ * What a URL is for: a CRL, an OCSP responder, the issuer's certificate (AIA caIssuers), or Windows' trusted root list
+ * (`ctl`, authrootstl.cab, which automatic root update downloads to install a missing root).
+ */
+export type RevocationKind = 'crl' | 'ocsp' | 'caIssuers' | 'ctl';
 
 /** An endpoint whose presented chain names the URL, and the certificate of that chain that names it. */
 export interface RevocationNeed {

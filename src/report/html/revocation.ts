@@ -2,7 +2,7 @@ import type { Report } from '../types.js';
 import { badge, codeChip } from './badge.js';
 import { type Html, breakable, html } from './escape.js';
 
-const KIND = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'Issuer certificate' } as const;
+const KIND = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'Issuer certificate', ctl: 'Trusted root list' } as const;
 
 /**
  * Every CRL, OCSP and issuer URL the endpoints' chains name, as fetched along the SCP's route: what answered, and
@@ -25,7 +25,7 @@ ${checks.length === 0 ? '' : html`<table class="fixed">
 <td>${KIND[c.kind]}</td>
 <td>${badge(c.status)}${c.code ? html`<div>${codeChip(c.code)}</div>` : ''}</td>
 <td class="small wrap">${c.message}<div class="muted">Route: ${c.route.proxy ?? 'direct'}${c.httpStatus !== null ? ` · HTTP ${c.httpStatus}` : ''}${c.contentType ? ` · ${c.contentType}` : ''}${c.bytes !== null ? ` · ${c.bytes} bytes` : ''}</div>
-<div class="muted">Needed by: ${c.neededBy.map((n) => `${n.host} port ${n.port} (${n.certificate})`).join('; ')}</div></td>
+<div class="muted">Needed by: ${c.kind === 'ctl' ? 'automatic root certificate update' : c.neededBy.map((n) => `${n.host} port ${n.port} (${n.certificate})`).join('; ')}</div></td>
 </tr>`)}</tbody></table>`}
 </section>`;
 }
