@@ -18,8 +18,18 @@ const SCAN_LIMIT = 64 * 1024;
  * The scrubber is built now, after the probes, so it knows every NTLM message they sent.
  */
 export function guardOutcomes(outcomes: ReadonlyMap<string, ProbeOutcome>, credentials: ProxyCredentials | null): Map<string, ProbeOutcome> {
+  const each = guardText(credentials);
+  return new Map([...outcomes].map(([id, outcome]) => [id, mapStrings(outcome, each)]));
+}
+
+/** The same guarantee for any other record the network wrote into (the revocation checks). */
+export function guardRecords<T>(records: T, credentials: ProxyCredentials | null): T {
+  return mapStrings(records, guardText(credentials));
+}
+
+function guardText(credentials: ProxyCredentials | null): (text: string) => string {
   const scrub = secretScrubber(credentials);
-  const each = (text: string): string => {
+  return (text: string): string => {
     // Scrubbed before it is cut, so a cut never leaves the start of a password behind; the cut after scrubbing
     // falls where no whole form remains.
     const head = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
@@ -27,5 +37,4 @@ export function guardOutcomes(outcomes: ReadonlyMap<string, ProbeOutcome>, crede
     if (head === text && clean.length <= OUTCOME_TEXT_LIMIT) return clean;
     return boundText(clean, OUTCOME_TEXT_LIMIT, head === text ? Buffer.byteLength(clean, 'utf8') : Buffer.byteLength(text, 'utf8'));
   };
-  return new Map([...outcomes].map(([id, outcome]) => [id, mapStrings(outcome, each)]));
 }

@@ -12,12 +12,16 @@ import { runProbes } from '../probes/run-probes.js';
 import { directRouting, type RouteSelector } from '../probes/routing.js';
 import { attachDirect } from '../proxy/compare-direct.js';
 import type { ProxyCredentials } from '../proxy/types.js';
-import { guardOutcomes } from './guard-outcomes.js';
+import { guardOutcomes, guardRecords } from './guard-outcomes.js';
+import { applyRevocation, checkRevocation } from '../revocation/check-revocation.js';
+import { rootListTarget } from '../revocation/fetch-url.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
-import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
+import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding, type RunFinding } from '../report/types.js';
 import { reportTotals } from '../model/verdict.js';
+import { clockSkewFinding } from './clock-skew.js';
 
 /** Everything a `check` needs, already validated by the CLI. */
 export interface CheckInput {
@@ -41,7 +45,9 @@ export interface CheckInput {
   /** `false` with `--only rules`: endpoints are listed but not probed. */
   readonly probeNetwork: boolean;
   /** Rule evaluation, given the endpoint results (the rules issue plugs in here). */
-  readonly evaluateRules: (endpoints: readonly EndpointResult[]) => RuleFinding[];
+  readonly evaluateRules: (endpoints: readonly EndpointResult[], run: { readonly revocation: readonly RevocationCheck[] }) => RuleFinding[];
+  /** Also fetch Windows' trusted root list (ctldl.windowsupdate.com) along the route: the plan has root store evidence. */
+  readonly checkRootList?: boolean;
   /** True when the plan makes network results informational (offline mode). */
   readonly networkInformational: boolean;
   readonly dialPort?: (host: string, port: number) => number;
@@ -62,6 +68,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const startedAt = new Date().toISOString();
   let plan = planEndpoints(input.catalog, input.planOptions);
   let endpoints: EndpointResult[] = [];
+  let revocation: RevocationCheck[] | null = null;
   let stop: RunStop | null = null;
   if (input.probeNetwork) {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
@@ -85,6 +92,9 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       for (const [id, outcome] of await runProbes(discovered, context, { concurrency: input.concurrency, ...progress })) {
         outcomes.set(id, outcome);
       }
+      // The CRL/OCSP/caIssuers URLs of every chain seen, each fetched once along the SCP's route (issue 11 §2).
+      const checks = await checkRevocation(plan.targets, outcomes, context, input.concurrency, input.checkRootList ? [rootListTarget()] : []);
+      for (const [id, outcome] of applyRevocation(plan.targets, outcomes, checks)) outcomes.set(id, outcome);
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
         ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
@@ -92,14 +102,17 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       // Nothing a probe recorded enters the report before this pass: secrets scrubbed, every string bounded.
       const credentials = input.credentials ?? null;
       endpoints = endpointResults(plan, guardOutcomes(outcomes, credentials), input.defaultRoute);
+      revocation = guardRecords(checks, credentials);
       if (direct) endpoints = attachDirect(endpoints, guardOutcomes(direct, credentials));
       stop = runStopOf(run.signal);
     } finally {
       run.dispose();
     }
   }
-  const rules = input.evaluateRules(endpoints);
-  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork });
+  const rules = input.evaluateRules(endpoints, { revocation: revocation ?? [] });
+  const skew = clockSkewFinding(endpoints);
+  const runFindings: RunFinding[] = skew === null ? [] : [skew];
+  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork }, runFindings);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -112,7 +125,9 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     counts: totals.counts,
     settings: settingsOf(input, plan),
     endpoints,
+    ...(revocation ? { revocation } : {}),
     rules,
+    runFindings,
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
     ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
   };

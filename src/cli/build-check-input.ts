@@ -90,9 +90,11 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     credentials: proxy.credentials,
     ...(args['compare-direct'] ? { compareDirect: true } : {}),
     probeNetwork: args.only !== 'rules',
-    evaluateRules: (endpoints) => args.only === 'network'
+    evaluateRules: (endpoints, run) => args.only === 'network'
       ? []
-      : evaluateRules({ plan, edition: catalog.edition, endpoints, networkChecked: args.only !== 'rules', evidence }),
+      : evaluateRules({ plan, edition: catalog.edition, endpoints, networkChecked: args.only !== 'rules', evidence, revocation: run.revocation }),
+    // SCP-ROOT-STORE asks whether Windows could fetch a missing root: only then is the trusted root list fetched.
+    ...(evidence.rootStore !== null && args.only !== 'rules' ? { checkRootList: true } : {}),
     networkInformational: networkIsInformational(plan),
     ...(hostLabel === undefined ? {} : { hostLabel }),
     ...(plan ? { scpServer: plan.scp.server } : {}),

@@ -20,7 +20,36 @@ export interface CertificateAuthority {
    * Issues a server certificate; the first host is the CN, every host is a SAN (DNS name or IP address).
    * `extendedKeyUsage` (default `['serverAuth']`) lets tests issue wrongly used certificates (clientAuth only).
    */
-  issue(options: { hosts: string[]; notBefore?: Date; notAfter?: Date; extendedKeyUsage?: readonly ('serverAuth' | 'clientAuth')[] }): IssuedCertificate;
+  issue(options: { hosts: string[]; notBefore?: Date; notAfter?: Date; extendedKeyUsage?: readonly ('serverAuth' | 'clientAuth')[]; revocation?: RevocationPointers }): IssuedCertificate;
+}
+
+/** CRL distribution points and AIA (OCSP, caIssuers) URLs to write into a certificate, as public CAs do. */
+export interface RevocationPointers {
+  readonly crl?: readonly string[];
+  readonly ocsp?: readonly string[];
+  readonly caIssuers?: readonly string[];
+}
+
+/** The cRLDistributionPoints and authorityInfoAccess extensions (RFC 5280 §4.2.1.13, §4.2.2.1) for `pointers`. */
+function revocationExtensions(pointers: RevocationPointers | undefined): object[] {
+  const { asn1 } = forge;
+  const uri = (url: string): forge.asn1.Asn1 => asn1.create(asn1.Class.CONTEXT_SPECIFIC, 6, false, url);
+  const out: object[] = [];
+  const crl = pointers?.crl ?? [];
+  if (crl.length > 0) out.push({ name: 'cRLDistributionPoints', altNames: crl.map((value) => ({ type: 6, value })) });
+  const access = [
+    ...(pointers?.ocsp ?? []).map((url) => ['1.3.6.1.5.5.7.48.1', url] as const),
+    ...(pointers?.caIssuers ?? []).map((url) => ['1.3.6.1.5.5.7.48.2', url] as const),
+  ];
+  if (access.length > 0) {
+    out.push({
+      id: '1.3.6.1.5.5.7.1.1',
+      value: asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, access.map(([oid, url]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes()), uri(url),
+      ]))),
+    });
+  }
+  return out;
 }
 
 interface KeyPair {
@@ -117,7 +146,7 @@ function makeAuthority(name: string, signer: Signer): CertificateAuthority {
     name,
     certPem: forge.pki.certificateToPem(signer.cert),
     keyPem: signer.key.pem,
-    issue({ hosts, notBefore, notAfter, extendedKeyUsage = ['serverAuth'] }) {
+    issue({ hosts, notBefore, notAfter, extendedKeyUsage = ['serverAuth'], revocation }) {
       const [first] = hosts;
       if (first === undefined) throw new Error('issue: at least one host is required');
       const [start, end] = validity(notBefore, notAfter, 30 * DAY);
@@ -135,6 +164,7 @@ function makeAuthority(name: string, signer: Signer): CertificateAuthority {
           { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
           { name: 'extKeyUsage', ...Object.fromEntries(extendedKeyUsage.map((usage) => [usage, true])) },
           { name: 'subjectAltName', altNames },
+          ...revocationExtensions(revocation),
         ],
       });
       const certPem = forge.pki.certificateToPem(cert);
@@ -170,7 +200,7 @@ export function createCertificateAuthority(options: {
 }
 
 /** Creates an intermediate CA signed by `parent`; its leaves' `chainPem` carries the intermediate(s). */
-export function createIntermediate(parent: CertificateAuthority, commonName: string): CertificateAuthority {
+export function createIntermediate(parent: CertificateAuthority, commonName: string, options: { revocation?: RevocationPointers } = {}): CertificateAuthority {
   const parentSigner = signers.get(parent);
   if (parentSigner === undefined) throw new Error('createIntermediate: parent was not made by this module');
   const key = generateKeyPair();
@@ -182,7 +212,7 @@ export function createIntermediate(parent: CertificateAuthority, commonName: str
     signingKey: parentSigner.key,
     notBefore,
     notAfter,
-    extensions: caExtensions(),
+    extensions: [...caExtensions(), ...revocationExtensions(options.revocation)],
   });
   const signer: Signer = { cert, key, chain: [forge.pki.certificateToPem(cert), ...parentSigner.chain] };
   const authority = makeAuthority(commonName, signer);

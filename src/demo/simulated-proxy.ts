@@ -50,11 +50,13 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
     client.on('close', () => sockets.delete(client));
     client.on('error', () => {});
     const state = { authed: !auth, ntlmChallenge: null as Buffer | null, buffer: Buffer.alloc(0), busy: false, head: false };
-    const send = (status: number, text: string, headers: Record<string, string | string[]>, body = '', keepAlive = true): void => {
+    // A relayed body is passed as bytes: a CRL or an OCSP response is binary, and a string would be re-encoded as UTF-8.
+    const send = (status: number, text: string, headers: Record<string, string | string[]>, body: string | Buffer = '', keepAlive = true): void => {
       const lines = [`HTTP/1.1 ${status} ${text}`, 'Server: SimulatedProxy/1.0', `Content-Length: ${Buffer.byteLength(body)}`,
         `Connection: ${keepAlive ? 'keep-alive' : 'close'}`, ...Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}: ${x}`))];
       // A response to HEAD has no body (RFC 9110 9.3.2), even a 407 or an error page.
-      client.write(`${lines.join('\r\n')}\r\n\r\n${state.head ? '' : body}`);
+      client.write(`${lines.join('\r\n')}\r\n\r\n`);
+      if (!state.head) client.write(body);
       if (!keepAlive) client.end();
     };
     const next = (): void => {
@@ -132,7 +134,7 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
       }
       const copied = Object.fromEntries(Object.entries(response.headers).filter(([k]) => !['connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(k)).map(([k, v]) => [k, v as string | string[]]));
-      send(response.statusCode ?? 502, response.statusMessage ?? '', { ...copied, Via: '1.1 simulated-proxy' }, method === 'HEAD' ? '' : Buffer.concat(chunks).toString('latin1'), keepAlive);
+      send(response.statusCode ?? 502, response.statusMessage ?? '', { ...copied, Via: '1.1 simulated-proxy' }, method === 'HEAD' ? '' : Buffer.concat(chunks), keepAlive);
     };
     client.on('data', (chunk: Buffer) => {
       state.buffer = Buffer.concat([state.buffer, chunk]);

@@ -84,7 +84,7 @@ export const CODES = {
   TLS_CERT_UNTRUSTED: {
     status: 'fail', stage: 'tls',
     meaning: 'The certificate chain does not lead to a trusted root.',
-    fix: 'If a TLS inspection device re-signs traffic, exempt this destination or install its root; otherwise install the missing public root (Baltimore CyberTrust Root / DigiCert Global Root G2).',
+    fix: 'If a TLS inspection device re-signs traffic, exempt this destination, or name its CA with --ca-file (the result is then TLS_INTERCEPTED) and install that CA on the SCP host; otherwise install the missing public root in LocalMachine\\Root: today\'s Microsoft endpoints chain to DigiCert Global Root G2, Microsoft RSA Root Certificate Authority 2017 or Microsoft ECC Root Certificate Authority 2017 (Baltimore CyberTrust Root expired on 2025-05-12 and no longer validates anything).',
   },
   TLS_CERT_WRONG_USAGE: {
     status: 'fail', stage: 'tls',

@@ -43,9 +43,12 @@ export interface VerdictScope {
  */
 export type Standing = 'fails' | 'incomplete' | 'waived' | 'informational' | 'warns' | 'skip' | 'pass';
 
-/** The standing of one item; `kind` says whether it is an endpoint result (offline mode applies) or a rule finding. */
-export function standingOf(item: Countable, kind: 'endpoint' | 'rule', scope: VerdictScope): Standing {
-  if (kind === 'endpoint' && scope.networkInformational === true && item.status !== 'pass') return 'informational';
+/**
+ * The standing of one item; `kind` says whether it is an endpoint result, a rule finding, or a run finding (CLOCK_SKEW).
+ * A run finding is measured over the network, so offline mode makes it informational as it does endpoint results.
+ */
+export function standingOf(item: Countable, kind: 'endpoint' | 'rule' | 'run', scope: VerdictScope): Standing {
+  if (kind !== 'rule' && scope.networkInformational === true && item.status !== 'pass') return 'informational';
   if (isActivelyWaived(item)) return 'waived';
   if (item.status === 'fail') return 'fails';
   if (item.status === 'warn') return scope.strict ? 'fails' : 'warns';
@@ -93,11 +96,12 @@ export interface Judgement {
   readonly informational: number;
 }
 
-/** Judges endpoint results and rule findings under the run's scope; every view and the exit code use this. */
-export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope): Judgement {
+/** Judges endpoint results, rule findings and run findings under the run's scope; every view and the exit code use this. */
+export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope, runFindings: Iterable<Countable> = []): Judgement {
   const standings = [
     ...[...endpoints].map((e) => standingOf(e, 'endpoint', scope)),
     ...[...rules].map((r) => standingOf(r, 'rule', scope)),
+    ...[...runFindings].map((f) => standingOf(f, 'run', scope)),
   ];
   const count = (s: Standing): number => standings.filter((x) => x === s).length;
   const verdict: Verdict = standings.some(blocksReadiness) ? 'not-ready' : 'ready';
@@ -119,29 +123,38 @@ export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>
   };
 }
 
-/** The report's verdict fields: summary and per-kind counts (honouring waivers and offline mode), verdict, headline. */
+/**
+ * The report's verdict fields: summary and per-kind counts (honouring waivers and offline mode), verdict, headline.
+ * Run findings count like endpoint results (offline mode leaves them out of the summary too).
+ */
 export function reportTotals(
-  endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope,
-): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary }; verdict: Verdict; headline: string } {
+  endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope, runFindings: Iterable<Countable> = [],
+): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary; run: ReportSummary }; verdict: Verdict; headline: string } {
   const endpointList = [...endpoints];
   const ruleList = [...rules];
+  const runList = [...runFindings];
   const e = summarizeResults(endpointList);
   const r = summarizeResults(ruleList);
+  const f = summarizeResults(runList);
   // Offline SCP: endpoint results are still counted per kind, but do not enter the summary.
-  const n = scope.networkInformational ? { pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 } : e;
+  const none = { pass: 0, warn: 0, fail: 0, skip: 0, waived: 0 };
+  const n = scope.networkInformational ? none : e;
+  const g = scope.networkInformational ? none : f;
   const summary = {
-    pass: n.pass + r.pass, warn: n.warn + r.warn, fail: n.fail + r.fail, skip: n.skip + r.skip, waived: n.waived + r.waived,
+    pass: n.pass + r.pass + g.pass, warn: n.warn + r.warn + g.warn, fail: n.fail + r.fail + g.fail,
+    skip: n.skip + r.skip + g.skip, waived: n.waived + r.waived + g.waived,
   };
-  const judgement = judge(endpointList, ruleList, scope);
-  return { summary, counts: { endpoints: e, rules: r }, verdict: judgement.verdict, headline: judgement.headline };
+  const judgement = judge(endpointList, ruleList, scope, runList);
+  return { summary, counts: { endpoints: e, rules: r, run: f }, verdict: judgement.verdict, headline: judgement.headline };
 }
 
 /** The judgement of a whole report, from its own results and settings (what every view renders). */
 export function judgeReport(report: {
   readonly endpoints: readonly Countable[];
   readonly rules: readonly Countable[];
+  readonly runFindings?: readonly Countable[];
   readonly settings: VerdictScope;
 }): Judgement {
-  return judge(report.endpoints, report.rules, report.settings);
+  return judge(report.endpoints, report.rules, report.settings, report.runFindings ?? []);
 }
 

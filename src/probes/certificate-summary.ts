@@ -1,6 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import type { DetailedPeerCertificate } from 'node:tls';
-import type { CertificateSummary } from './types.js';
+import { revocationUrls } from './revocation-urls.js';
+import type { TrustedRoot } from './trust-store.js';
+import type { CertificateSummary, ChainAnchor } from './types.js';
 
 /** `CN=a\nO=b` (Node's form) as `CN=a, O=b`. */
 export function oneLineName(name: string): string {
@@ -33,5 +35,14 @@ export function summarizeCertificate(cert: X509Certificate): CertificateSummary 
     fingerprint256: cert.fingerprint256,
     serialNumber: cert.serialNumber,
     selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
+    revocation: revocationUrls(cert),
+  };
+}
+
+/** The root a chain validated against, named so a reviewer can find it in a Windows root store. */
+export function anchorSummary(anchor: TrustedRoot): ChainAnchor {
+  return {
+    subject: oneLineName(anchor.cert.subject), source: anchor.source, fingerprint256: anchor.cert.fingerprint256,
+    thumbprint: anchor.cert.fingerprint.replaceAll(':', '').toUpperCase(),
   };
 }

@@ -15,6 +15,8 @@ export interface ExchangeOptions {
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal: AbortSignal;
   readonly timeoutMs: number;
+  /** The most body bytes read (default 64 KiB); the body is latin1, so `Buffer.from(body, 'latin1')` gives the bytes. */
+  readonly bodyLimit?: number;
 }
 
 export type ExchangeResult =
@@ -66,6 +68,7 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
       const kind = error.code === 'ECONNRESET' && !/hang up/.test(error.message) ? 'reset' : 'protocol';
       finish({ ok: false, kind, error: error.code ? `${error.code}: ${error.message}` : error.message });
     });
+    const limit = options.bodyLimit ?? BODY_LIMIT;
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -74,9 +77,9 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
         headers: response.headers, body: Buffer.concat(chunks).toString('latin1'),
       });
       response.on('data', (chunk: Buffer) => {
-        if (size < BODY_LIMIT) chunks.push(chunk.subarray(0, BODY_LIMIT - size));
+        if (size < limit) chunks.push(chunk.subarray(0, limit - size));
         size += chunk.length;
-        if (size >= BODY_LIMIT) done();
+        if (size >= limit) done();
       });
       response.on('end', done);
       response.on('error', done);

@@ -116,9 +116,14 @@ function httpStage(url: string, destination: Destination, response: ExchangeResu
     url, host: destination.host, status: response.ok ? response.status : null,
     location: response.ok ? headerOf(response, 'location') : null, documented: true, error: response.ok ? null : response.error,
   };
+  // The endpoint's clock, read as the answer arrives: a host whose clock is off fails certificate validation and
+  // Entra tokens (CLOCK_SKEW is judged over all endpoints, in src/check/clock-skew.ts).
+  const date = response.ok ? headerOf(response, 'date')?.slice(0, 64) ?? null : null;
+  const dated = date === null ? Number.NaN : Date.parse(date);
   const detail: HttpDetail = {
     kind: 'http', url, status: hop.status, server: response.ok ? headerOf(response, 'server') : null,
     hops: [hop], undocumentedHosts: [], error: hop.error,
+    date, clockOffsetMs: Number.isFinite(dated) ? Math.round(dated - Date.now()) : null,
   };
   if (response.ok) {
     return { stage: 'http', status: 'pass', code: null, ms, detail, message: `${where} answered HTTP ${response.status} ${response.statusText}`.trim() + '.' };

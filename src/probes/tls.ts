@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope, elapsed } from './bounded-signal.js';
-import { oneLineName, peerChain, summarizeCertificate } from './certificate-summary.js';
+import { anchorSummary, oneLineName, peerChain, summarizeCertificate } from './certificate-summary.js';
 import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
 import { describeAlert, rememberAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 import { findAnchor, type TrustedRoot, type TrustStore } from './trust-store.js';
@@ -94,7 +94,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const protocol = socket.getProtocol();
   const detail: TlsDetail = {
     ...base, protocol, cipher: socket.getCipher()?.name ?? null, chain: chain.map(summarizeCertificate),
-    verifyError, anchor: anchor ? { subject: oneLineName(anchor.cert.subject), source: anchor.source } : null, osError: null,
+    verifyError, anchor: anchor ? anchorSummary(anchor) : null, osError: null,
   };
   const leaf = chain[0];
   const issuer = leaf ? oneLineName(leaf.issuer) : 'an unknown issuer';

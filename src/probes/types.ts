@@ -1,5 +1,6 @@
 import type { FailureCode } from '../model/codes.js';
 import type { Status } from '../model/status.js';
+import type { RevocationUrls } from './revocation-urls.js';
 
 export type StageName = 'dns' | 'proxy' | 'connect' | 'tls' | 'http';
 
@@ -50,6 +51,18 @@ export interface CertificateSummary {
   readonly fingerprint256: string;
   readonly serialNumber: string;
   readonly selfSigned: boolean;
+  /** The CRL, OCSP and issuer URLs it names (absent in reports written before they were read). */
+  readonly revocation?: RevocationUrls;
+}
+
+/** The trusted root a chain ends in: what a reviewer looks up in the SCP host's `LocalMachine\Root` store. */
+export interface ChainAnchor {
+  readonly subject: string;
+  readonly source: TrustSource;
+  /** SHA-256 of the root's DER, `AB:CD:…` (absent in reports written before it was recorded). */
+  readonly fingerprint256?: string;
+  /** SHA-1 of the root's DER in Windows' form (`Thumbprint` in `Cert:\LocalMachine\Root`, upper-case hex). */
+  readonly thumbprint?: string;
 }
 
 /** Which trust store made the chain valid. */
@@ -64,7 +77,7 @@ export interface TlsDetail {
   /** OpenSSL's verdict (`CERT_HAS_EXPIRED`, …) or `null` when the chain validated. */
   readonly verifyError: string | null;
   /** The root the chain validated against, and where that root came from. */
-  readonly anchor: { readonly subject: string; readonly source: TrustSource } | null;
+  readonly anchor: ChainAnchor | null;
   readonly osError: string | null;
 }
 
@@ -88,6 +101,10 @@ export interface HttpDetail {
   /** Hosts reached by redirects that no catalog entry covers. */
   readonly undocumentedHosts: readonly string[];
   readonly error: string | null;
+  /** The endpoint's `Date` header as sent (RFC 9110 §6.6.1), or `null`; absent in reports written before it was read. */
+  readonly date?: string | null;
+  /** Its `Date` minus this host's clock when the answer came, in ms (positive: the endpoint is ahead); `null` without a valid Date. */
+  readonly clockOffsetMs?: number | null;
 }
 
 /** Evidence from talking to a proxy (filled by the proxy routes). */

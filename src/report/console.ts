@@ -3,6 +3,7 @@ import { CODES } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
 import { directComparisonLine } from '../proxy/compare-direct.js';
+import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
@@ -52,6 +53,12 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     }
     lines.push('', `${group}`, table.toString());
   }
+  for (const c of (report.revocation ?? []).filter((x) => x.code === 'REVOCATION_UNREACHABLE')) {
+    lines.push('', `${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`);
+  }
+  const roots = chainRoots(report);
+  if (roots.length > 0) lines.push('', `Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`);
+  for (const f of report.runFindings ?? []) lines.push('', `${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`);
   const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
   if (allSkipped) {
     // Typically "no site plan": one line says it instead of a table of identical rows.

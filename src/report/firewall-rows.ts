@@ -3,6 +3,7 @@ import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
+import { revocationRows } from './revocation-rows.js';
 import { sourceAddresses, sourceHostName } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
 
@@ -37,6 +38,11 @@ export interface FirewallRow {
   readonly direct: RowDirect | null;
   /** Who needs the rule: the run's host and the local addresses its probes left from on this row's path. */
   readonly source: RowSource;
+  /**
+   * `catalog` for a documented entry; `revocation` for a CRL/OCSP/issuer host the endpoints' chains need, which the
+   * endpoint list does not name (absent in rows built before issue 11, which are all `catalog`).
+   */
+  readonly origin?: 'catalog' | 'revocation';
 }
 
 /** The source of a firewall row: the host name (FQDN or `--host-label`) and its addresses on the rule's path. */
@@ -154,7 +160,14 @@ export function firewallRows(report: Report): FirewallRow[] {
       waiver: rowWaiver(results),
       direct: rowDirect(results),
       source: { host, addresses: unique(locations.flatMap((l) => addresses.get(l) ?? [])) },
+      origin: 'catalog',
     };
   });
-  return [...rows.filter(rowNeedsAction), ...rows.filter((r) => !rowNeedsAction(r))];
+  // The hosts the chains need for revocation checking follow the documented ones (issue 11 §2).
+  const derived = revocationRows(report.revocation ?? [], rows, {
+    location: ruleLocation,
+    source: (locations) => ({ host, addresses: [...new Set(locations.flatMap((l) => addresses.get(l) ?? []))] }),
+  });
+  const all = [...derived.catalogRows, ...derived.rows];
+  return [...all.filter(rowNeedsAction), ...all.filter((r) => !rowNeedsAction(r))];
 }

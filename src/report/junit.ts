@@ -3,7 +3,7 @@ import { judgeReport, standingOf, type Standing, type VerdictScope } from '../mo
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { SIMULATION_PROPERTY } from './simulation-marks.js';
-import type { EndpointResult, Report, RuleFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding, RunFinding } from './types.js';
 
 /**
  * Escapes text for XML 1.0 content and attributes. Characters XML cannot carry at all (most C0 controls, lone
@@ -91,6 +91,16 @@ function ruleCase(r: RuleFinding, scope: VerdictScope): Case {
   };
 }
 
+/** A run finding (CLOCK_SKEW) as a case of its own suite, judged by the verdict like an endpoint result. */
+function runCase(f: RunFinding, scope: VerdictScope): Case {
+  const body = [f.message, ...f.evidence, `Fix: ${f.remediation}`].join('\n');
+  return {
+    classname: 'scp-preflight.run', name: f.code, seconds: 0,
+    outcome: outcome(f, standingOf(f, 'run', scope), f.code, f.message, body, scope.strict),
+    out: `${f.status === 'warn' ? 'WARN ' : ''}${f.message}`,
+  };
+}
+
 function testcase(c: Case): string {
   const head = `    <testcase${attr('classname', c.classname)}${attr('name', c.name)}${attr('time', c.seconds.toFixed(3))}>`;
   const o = c.outcome;
@@ -135,7 +145,8 @@ export function renderJunit(report: Report): string {
   const endpoints = report.endpoints.map((e) => endpointCase(e, scope));
   if (!judgement.networkChecked) endpoints.unshift(networkNotChecked(report));
   const rules = report.rules.map((r) => ruleCase(r, scope));
-  const all = [...endpoints, ...rules];
+  const run = (report.runFindings ?? []).map((f) => runCase(f, scope));
+  const all = [...endpoints, ...rules, ...run];
   const count = (kind: string): number => all.filter((c) => c.outcome.kind === kind).length;
   const time = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
   const simulation = report.settings.simulation ? ' [SIMULATION: demo network on loopback, not the internet]' : '';
@@ -148,5 +159,5 @@ export function renderJunit(report: Report): string {
       route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
-    })}\n${suite('rules', rules, report.startedAt)}\n</testsuites>\n`;
+    })}\n${suite('rules', rules, report.startedAt)}\n${run.length > 0 ? `${suite('run', run, report.startedAt)}\n` : ''}</testsuites>\n`;
 }

@@ -7,6 +7,7 @@ import {
   STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
+import { chainRoots, rootWords } from './chain-roots.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
 
@@ -99,13 +100,21 @@ export function renderMarkdown(report: Report): string {
     ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
-    row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
+    row('Endpoints', c.endpoints), row('Rules', c.rules), ...(c.run && (report.runFindings ?? []).length > 0 ? [row('Run findings', c.run)] : []), row('**Total**', s), '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
+  const runFindings = report.runFindings ?? [];
+  if (runFindings.length > 0) {
+    out.push('## Run findings', '');
+    for (const f of runFindings) {
+      out.push(`- **${STATUS_LABEL[f.status]}** ${mdCode(f.code)} — ${mdText(f.message)}`, `  - Fix: ${mdText(f.remediation)}`, ...f.evidence.slice(0, 8).map((line) => `  - ${mdText(line)}`));
+    }
+    out.push('');
+  }
   const rows = firewallRows(report);
   const changes = rows.filter(rowNeedsAction);
   // The direct column and the bypass list exist only for --compare-direct runs; other reports render as before.
@@ -142,6 +151,14 @@ export function renderMarkdown(report: Report): string {
   // A pass can carry a note a reviewer must see (an internet name resolving to a private address); reports without one render as before.
   const noted = report.endpoints.filter((e) => e.status === 'pass' && e.stages.some((stage) => stage.note !== undefined));
   if (noted.length > 0) out.push('## Passed with a note', '', ...noted.map(endpointItem), '');
+  const unreachable = (report.revocation ?? []).filter((c) => c.code === 'REVOCATION_UNREACHABLE');
+  if (unreachable.length > 0) {
+    out.push('## Revocation checks that did not pass', '', ...unreachable.map((c) => `- **${STATUS_LABEL[c.status]}** ${mdCode('REVOCATION_UNREACHABLE')} ${mdCode(c.url)} — ${mdText(c.message)}`), '');
+  }
+  const roots = chainRoots(report);
+  if (roots.length > 0) {
+    out.push('## Roots the chains end in', '', ...roots.map((r) => `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ${mdText(r.endpoints.join(', '))}`), '');
+  }
   const rules = byStatus(report.rules);
   out.push('## Prerequisite rules that did not pass', '', ...(rules.length === 0 ? ['None.'] : rules.map(ruleItem)), '');
   if (report.waivers) {

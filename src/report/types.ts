@@ -4,6 +4,7 @@ import type { Provenance } from '../model/provenance.js';
 import type { Status } from '../model/status.js';
 import type { ReportSummary, Verdict } from '../model/verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
 
 /** Bumped on any breaking change to the report's shape. */
@@ -41,6 +42,21 @@ export interface FindingEvidence {
   /** The file, or `null` for evidence from probes or the plan itself. */
   readonly file: string | null;
   readonly lines: readonly string[];
+}
+
+/**
+ * A finding about the whole run rather than one endpoint or rule (CLOCK_SKEW: this host's clock, measured against
+ * the endpoints' Date headers). It counts toward the verdict like an endpoint result: it is measured over the network.
+ */
+export interface RunFinding {
+  readonly code: FailureCode;
+  readonly status: Status;
+  readonly message: string;
+  readonly remediation: string;
+  /** The measurements it rests on, one line each (`host port 443: Date … (+3600 s)`). */
+  readonly evidence: readonly string[];
+  /** For CLOCK_SKEW: the measured offset (median endpoint Date minus this host's clock), in ms. */
+  readonly offsetMs?: number;
 }
 
 /** A prerequisite rule's verdict. */
@@ -110,10 +126,18 @@ export interface Report {
   readonly headline: string;
   /** Counts over endpoints and rules together. */
   readonly summary: ReportSummary;
-  readonly counts: { readonly endpoints: ReportSummary; readonly rules: ReportSummary };
+  /** Per kind; `run` counts the run findings (absent in reports written before they existed). */
+  readonly counts: { readonly endpoints: ReportSummary; readonly rules: ReportSummary; readonly run?: ReportSummary };
   readonly settings: ReportSettings;
   readonly endpoints: readonly EndpointResult[];
+  /**
+   * Every distinct CRL, OCSP and caIssuers URL the endpoints' chains name, fetched once along the SCP's route; present
+   * when the network was checked (absent in reports written before issue 11).
+   */
+  readonly revocation?: readonly RevocationCheck[];
   readonly rules: readonly RuleFinding[];
+  /** Findings about the run as a whole (CLOCK_SKEW); empty when there are none, absent in reports written before them. */
+  readonly runFindings?: readonly RunFinding[];
   /** Present when `--waivers` was given: every waiver, active, expired or unused. */
   readonly waivers?: WaiverReport;
   /** Present when the run was stopped (deadline or Ctrl-C) before every probe finished: the run is then not ready. */

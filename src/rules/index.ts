@@ -8,6 +8,8 @@ import { onePerHierarchy } from './one-per-hierarchy.js';
 import type { SitePlan } from './plan/types.js';
 import { proxyAccount } from './proxy-account.js';
 import { remoteAdmin } from './remote-admin.js';
+import { rootStore } from './root-store.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import { topTier } from './top-tier.js';
 import { ruleEdition, type Rule } from './types.js';
 import { winhttpProxy } from './winhttp-proxy.js';
@@ -27,6 +29,7 @@ export const rules = {
   'SCP-PROXY-ACCOUNT': proxyAccount,
   'SCP-WINHTTP-PROXY': winhttpProxy,
   'SCP-DOTNET-TLS12': dotnetTls12,
+  'SCP-ROOT-STORE': rootStore,
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;
@@ -42,6 +45,8 @@ export interface RuleInput {
   readonly networkChecked: boolean;
   /** Parsed evidence from `loadEvidence(plan)`; when absent it is loaded here (and may throw InputError). */
   readonly evidence?: Evidence;
+  /** The run's revocation and trusted-root-list fetches (SCP-ROOT-STORE reads the latter). */
+  readonly revocation?: readonly RevocationCheck[];
 }
 
 /**
@@ -61,14 +66,14 @@ export function evaluateRules(input: RuleInput): RuleFinding[] {
       remediation: [
         'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): '
           + 'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, '
-          + 'evidence { localAdministrators, winhttpProxy, dotnetTls }.',
+          + 'evidence { localAdministrators, winhttpProxy, dotnetTls, rootStore }.',
         'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan skeleton next to it.',
       ],
       source: rule.source(edition),
     }));
   }
   const evidence = input.evidence ?? loadEvidence(plan);
-  const ctx = { plan, edition, evidence, endpoints: input.endpoints, networkChecked: input.networkChecked };
+  const ctx = { plan, edition, evidence, endpoints: input.endpoints, networkChecked: input.networkChecked, revocation: input.revocation ?? [] };
   return all.map((rule) => ({ id: rule.id, title: rule.title, ...rule.check(ctx) }));
 }
 

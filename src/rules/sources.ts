@@ -29,6 +29,16 @@ export const TLS_DOC: Provenance = {
   date: '2021-05-04',
 };
 
+/**
+ * "Service connection point doesn't download updates" (KB 3187516, ms.date 2026-03-30; field-facts §2.2 cause 1): a
+ * root missing from the SCP host's Trusted Root store breaks its downloads; import the root and restart.
+ */
+export const ROOT_STORE_DOC: Provenance = {
+  title: "Service connection point doesn't download updates (missing root certificate)",
+  url: 'https://learn.microsoft.com/troubleshoot/mem/configmgr/setup-migrate-backup-recovery/service-connection-point-not-download-updates',
+  date: '2026-03-30',
+};
+
 /** The service connection tool (offline mode): prepare on the SCP, connect on an internet machine, import. */
 export const SERVICE_CONNECTION_TOOL_URL: Record<RuleEdition, string> = {
   '2018': 'https://docs.microsoft.com/sccm/core/servers/manage/use-the-service-connection-tool',

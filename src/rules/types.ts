@@ -1,4 +1,5 @@
 import type { Provenance } from '../model/provenance.js';
+import type { RevocationCheck } from '../revocation/types.js';
 import type { EndpointResult, RuleFinding } from '../report/types.js';
 import type { Evidence } from './evidence/load-evidence.js';
 import type { SitePlan } from './plan/types.js';
@@ -19,6 +20,8 @@ export interface RuleContext {
   readonly endpoints: readonly EndpointResult[];
   /** False for `check --only rules`: probe-based rules then skip instead of judging an empty list. */
   readonly networkChecked: boolean;
+  /** The run's revocation and trusted-root-list fetches (empty without probes). */
+  readonly revocation: readonly RevocationCheck[];
 }
 
 /** What a rule decides; the registry adds `id` and `title`. */

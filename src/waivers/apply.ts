@@ -78,7 +78,7 @@ export function applyWaivers(
   }));
   return {
     ...report,
-    ...reportTotals(endpoints, rules, report.settings),
+    ...reportTotals(endpoints, rules, report.settings, report.runFindings ?? []),
     endpoints,
     rules,
     waivers: { file, asOf: today, items },

@@ -1,4 +1,5 @@
 // Shared helpers for the rule tests (tap lists this file as "no tests found").
+import type { RevocationCheck } from '../../src/revocation/types.js';
 import tap from 'tap';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ export function planYaml(o: {
   site?: string;
   hierarchy?: string;
   scp?: string;
-  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string };
+  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string; rootStore?: string };
 }): string {
   const ev = Object.entries(o.evidence ?? {}).map(([k, v]) => `  ${k}: ${JSON.stringify(fixture(v))}`);
   return [
@@ -50,10 +51,10 @@ export function planYaml(o: {
 }
 
 /** Runs every rule and returns the finding of one. */
-export function findingOf(id: string, plan: SitePlan | null, o: { edition?: string; endpoints?: EndpointResult[]; networkChecked?: boolean } = {}): RuleFinding {
+export function findingOf(id: string, plan: SitePlan | null, o: { edition?: string; endpoints?: EndpointResult[]; networkChecked?: boolean; revocation?: RevocationCheck[] } = {}): RuleFinding {
   const all = evaluateRules({
     plan, edition: o.edition ?? 'current', endpoints: o.endpoints ?? [], networkChecked: o.networkChecked ?? (o.endpoints !== undefined),
-    evidence: loadEvidence(plan),
+    evidence: loadEvidence(plan), ...(o.revocation ? { revocation: o.revocation } : {}),
   });
   const f = all.find((x) => x.id === id);
   if (!f) throw new Error(`no finding ${id}`);
@@ -78,6 +79,8 @@ export interface RuleCase {
   readonly edition?: string;
   readonly endpoints?: EndpointResult[];
   readonly networkChecked?: boolean;
+  /** The run's revocation and trusted-root-list fetches. */
+  readonly revocation?: RevocationCheck[];
   readonly status: RuleFinding['status'];
   /** Patterns the message must match. */
   readonly words?: readonly RegExp[];
@@ -96,6 +99,7 @@ export function runTable(id: string, cases: readonly RuleCase[]): void {
         ...(c.edition !== undefined ? { edition: c.edition } : {}),
         ...(c.endpoints !== undefined ? { endpoints: c.endpoints } : {}),
         ...(c.networkChecked !== undefined ? { networkChecked: c.networkChecked } : {}),
+        ...(c.revocation !== undefined ? { revocation: c.revocation } : {}),
       });
       t.equal(f.status, c.status, `status (${f.message})`);
       for (const w of c.words ?? []) t.match(f.message, w, `message says ${w}`);

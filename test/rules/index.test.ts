@@ -5,7 +5,7 @@ import { fixture, planFrom, planYaml, thrown } from './helpers.js';
 
 t.test('registry: keys are the rule ids', async (t) => {
   for (const [key, rule] of Object.entries(rules)) t.equal(rule.id, key);
-  t.equal(RULE_IDS.length, 9);
+  t.equal(RULE_IDS.length, 10);
 });
 
 t.test('without a plan every rule is listed as skipped, with what to provide', async (t) => {
@@ -25,7 +25,7 @@ t.test('the fixture plan end to end (2018 edition from the plan)', async (t) => 
   const all = evaluateRules({ plan, edition: plan.edition ?? 'current', endpoints: [], networkChecked: false, evidence });
   t.same(Object.fromEntries(all.map((f) => [f.id, f.status])), {
     'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'pass', 'SCP-REMOTE-ADMIN': 'pass', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass',
+    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass', 'SCP-ROOT-STORE': 'skip',
   });
   const top = all.find((f) => f.id === 'SCP-TOP-TIER')!;
   t.equal(top.source.date, '2018-01-29', '2018 wording cites the 2018 document');
@@ -39,7 +39,7 @@ t.test("the issue's example plan, verbatim (German net localgroup, French WinHTT
   const byId = (edition: string) => Object.fromEntries(evaluateRules({ plan, edition, endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
   t.same(byId(plan.edition ?? 'current'), {
     'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'pass', 'SCP-REMOTE-ADMIN': 'pass', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'warn',
+    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'warn', 'SCP-ROOT-STORE': 'skip',
   });
   t.equal(byId('current')['SCP-DOTNET-TLS12'], 'fail', 'the same registry gap fails under the current documents');
 });

@@ -10,7 +10,8 @@ function trust(d: TlsDetail): Html {
   if (d.anchor === null) return html`<span class="muted">not validated</span>`;
   const where = { public: 'a public root (Node\'s bundled store)', 'public-roots': 'a root given with --public-roots',
     'ca-file': 'a root from --ca-file (not public: interception)', 'node-extra-ca-certs': 'a root from NODE_EXTRA_CA_CERTS (not public: interception)' }[d.anchor.source] ?? d.anchor.source;
-  return html`Validated against <span class="wrap">${d.anchor.subject}</span>, ${where}`;
+  const fingerprint = d.anchor.fingerprint256 ? html` <span class="small muted">(root SHA-256 <span class="mono wrap">${d.anchor.fingerprint256}</span>${d.anchor.thumbprint ? html`, Windows thumbprint <span class="mono">${d.anchor.thumbprint}</span>` : ''})</span>` : '';
+  return html`Validated against <span class="wrap">${d.anchor.subject}</span>${fingerprint}, ${where}`;
 }
 
 /** Each TLS peer chain: subject, issuer, validity, SHA-256 fingerprint, and which root it validated against. */

@@ -9,8 +9,10 @@ function tiles(report: Report): Html {
   const s = report.summary;
   const tile = (kind: string, label: string, n: number, detail: string): Html =>
     html`<div class="tile tile-${kind}"><div class="n">${n}</div><div class="l">${label}</div><div class="small muted">${detail}</div></div>`;
+  // Run findings are named only when the run has some: the tiles of other reports read as before.
+  const run = (report.runFindings ?? []).length > 0 ? report.counts.run : undefined;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
-    `${report.counts.endpoints[k] ?? 0} endpoint, ${report.counts.rules[k] ?? 0} rule`;
+    `${report.counts.endpoints[k] ?? 0} endpoint, ${report.counts.rules[k] ?? 0} rule${run ? `, ${run[k] ?? 0} run` : ''}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
   ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
 </div>`;

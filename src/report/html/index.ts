@@ -8,14 +8,18 @@ import { type Html, html } from './escape.js';
 import { firewallSection } from './firewall-table.js';
 import { header } from './header.js';
 import { page } from './page.js';
+import { revocationSection } from './revocation.js';
 import { rulesSection } from './rules.js';
+import { runFindingsSection } from './run-findings.js';
 import { waiversSection } from './waivers.js';
 
 type Section = { id: string; title: string; render: (report: Report, id: string, title: string) => Html | null };
 
 const SECTIONS: readonly Section[] = [
   { id: 'firewall', title: 'Firewall change request', render: firewallSection },
+  { id: 'run-findings', title: 'Run findings', render: runFindingsSection },
   { id: 'endpoints', title: 'Endpoint results', render: endpointsSection },
+  { id: 'revocation', title: 'Revocation checks', render: revocationSection },
   { id: 'rules', title: 'Prerequisite rules', render: rulesSection },
   { id: 'waivers', title: 'Waivers', render: waiversSection },
   { id: 'appendix', title: 'Appendix: evidence', render: appendixSection },

@@ -38,6 +38,7 @@ evidence:
   localAdministrators: {{ADMIN_FILE}}
   winhttpProxy: winhttp.txt
   dotnetTls: dotnet-tls.txt
+  rootStore: root-store.json
 `;
 
 /** Fills the skeleton (the PowerShell script does the same with String.Replace). */

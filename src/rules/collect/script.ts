@@ -7,6 +7,7 @@ export const COLLECT_FILES = {
   adminsText: 'administrators.txt',
   winhttp: 'winhttp.txt',
   dotnetTls: 'dotnet-tls.txt',
+  rootStore: 'root-store.json',
   plan: 'plan.yaml',
   planSchema: 'plan.schema.json',
 } as const;
@@ -20,6 +21,8 @@ export const COLLECT_FILES = {
  * - `netsh winhttp show proxy`;
  * - `reg query` of `.NETFramework\v4.0.30319` under SOFTWARE and SOFTWARE\Wow6432Node, explicitly and with /reg:64,
  *   so a 32-bit PowerShell is not redirected and the output names each view's key;
+ * - the machine root stores (`Cert:\LocalMachine\Root` and `AuthRoot`: SHA-1 thumbprint, SHA-256 of the DER, subject)
+ *   and the `DisableRootAutoUpdate` policy, as root-store.json (SCP-ROOT-STORE);
  * - plan.yaml, a plan skeleton with `evidence:` filled in, and plan.schema.json beside it, which the skeleton's
  *   `# yaml-language-server: $schema=` line names, so an editor (VS Code with the YAML extension) checks the plan
  *   as the admin fills it in, offline.
@@ -30,7 +33,7 @@ export function collectScript(): string {
   Collects scp-preflight evidence on the computer that will host the Configuration Manager service connection point.
 .DESCRIPTION
   Read-only; no elevation needed. Writes UTF-8 files into -OutDir: ${COLLECT_FILES.adminsJson} (or ${COLLECT_FILES.adminsText}),
-  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
+  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls}, ${COLLECT_FILES.rootStore} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
   Copy the folder to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:
     scp-preflight check --plan ${COLLECT_FILES.plan}
 .EXAMPLE
@@ -96,7 +99,26 @@ foreach ($key in @('HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM
 }
 Write-Evidence '${COLLECT_FILES.dotnetTls}' $tls.ToString()
 
-# 4. A plan skeleton with evidence: filled in.
+# 4. The machine root stores and the automatic root update policy. Trusted Root (Root) and Third-Party Root
+#    (AuthRoot, where automatic root update installs) together are what the chain engine trusts for LocalSystem.
+$sha = [System.Security.Cryptography.SHA256]::Create()
+$roots = @()
+foreach ($storeName in @('Root', 'AuthRoot')) {
+  foreach ($cert in @(Get-ChildItem -Path ('Cert:\\LocalMachine\\' + $storeName))) {
+    $hash = [System.BitConverter]::ToString($sha.ComputeHash($cert.RawData)).Replace('-', '')
+    $roots += New-Object PSObject -Property @{ store = $storeName; thumbprint = $cert.Thumbprint; sha256 = $hash; subject = $cert.Subject }
+  }
+}
+$policy = $null
+$policyKey = 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot'
+if (Test-Path -LiteralPath $policyKey) {
+  $item = Get-ItemProperty -LiteralPath $policyKey
+  if ($item.PSObject.Properties['DisableRootAutoUpdate']) { $policy = [int]$item.DisableRootAutoUpdate }
+}
+$rootStore = New-Object PSObject -Property @{ disableRootAutoUpdate = $policy; roots = $roots }
+Write-Evidence '${COLLECT_FILES.rootStore}' (ConvertTo-Json -InputObject $rootStore -Depth 4)
+
+# 5. A plan skeleton with evidence: filled in.
 $cs = Get-CimInstance -ClassName Win32_ComputerSystem
 $fqdn = if ($cs.PartOfDomain) { "$($cs.DNSHostName).$($cs.Domain)" } else { [string]$cs.DNSHostName }
 $domain = 'null'

@@ -69,6 +69,8 @@ export interface PlanEvidence {
   readonly localAdministrators: string | null;
   readonly winhttpProxy: string | null;
   readonly dotnetTls: string | null;
+  /** root-store.json: the machine root stores' thumbprints and DisableRootAutoUpdate (SCP-ROOT-STORE). */
+  readonly rootStore: string | null;
 }
 
 /** A validated site plan (`--plan FILE`). */

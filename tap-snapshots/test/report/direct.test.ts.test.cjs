@@ -1240,6 +1240,13 @@ exports[`test/report/direct.test.ts > TAP > json snapshot (lab report with --com
       "fail": 1,
       "skip": 1,
       "waived": 0
+    },
+    "run": {
+      "pass": 0,
+      "warn": 0,
+      "fail": 0,
+      "skip": 0,
+      "waived": 0
     }
   },
   "verdict": "not-ready",
@@ -3235,6 +3242,11 @@ exports[`test/report/direct.test.ts > TAP > md snapshot (lab report with --compa
   - Fix: Allow \\*.akamaiedge.net on TCP 443 by FQDN pattern on the proxy.
 - **○ SKIP** \`WILDCARD_UNTESTED\` \`*-umwatsonc.events.data.microsoft.com\` TCP 443 (Updates and servicing) — Wildcard \\*-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.
   - Fix: Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.
+
+## Roots the chains end in
+
+- CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US — go.microsoft.com port 443, download.microsoft.com port 443, umwatsonc.events.data.microsoft.com port 443
+- CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL — sccm.manage.microsoft.com port 443
 
 ## Prerequisite rules that did not pass
 

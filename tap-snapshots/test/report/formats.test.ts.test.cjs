@@ -1144,6 +1144,13 @@ exports[`test/report/formats.test.ts > TAP > json snapshot (lab report with waiv
       "fail": 0,
       "skip": 1,
       "waived": 1
+    },
+    "run": {
+      "pass": 0,
+      "warn": 0,
+      "fail": 0,
+      "skip": 0,
+      "waived": 0
     }
   },
   "verdict": "not-ready",
@@ -3160,6 +3167,11 @@ exports[`test/report/formats.test.ts > TAP > md snapshot (lab report with waiver
 - **○ SKIP** \`WILDCARD_UNTESTED\` \`*-umwatsonc.events.data.microsoft.com\` TCP 443 (Updates and servicing) — Wildcard \\*-umwatsonc.events.data.microsoft.com has no known concrete host; it is not proven reachable.
   - Fix: Allow the wildcard as documented on the firewall or proxy (by FQDN pattern); check the SCP logs for concrete names.
 
+## Roots the chains end in
+
+- CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US — go.microsoft.com port 443, download.microsoft.com port 443, umwatsonc.events.data.microsoft.com port 443
+- CN=Contoso TLS Inspection CA,OU=Network Security,O=Contoso Ltd,C=NL — sccm.manage.microsoft.com port 443
+
 ## Prerequisite rules that did not pass
 
 - **▲ WARN** \`SCP-REMOTE-ADMIN\` The site server's computer account is a local administrator on the SCP host — CONTOSO\\\\CM01$ is not listed in SCP01's local Administrators, but domain groups are: membership may be nested in CONTOSO\\\\SCCM Servers.
@@ -3234,6 +3246,10 @@ exports[`test/report/formats.test.ts > TAP > md snapshot without waivers, ready 
 ## Endpoint results that did not pass
 
 None.
+
+## Roots the chains end in
+
+- CN=DigiCert Global Root G2,OU=www.digicert.com,O=DigiCert Inc,C=US — go.microsoft.com port 443, download.microsoft.com port 443, umwatsonc.events.data.microsoft.com port 443
 
 ## Prerequisite rules that did not pass
 

@@ -25,6 +25,11 @@ t.test('the script collects what the rules read', async (t) => {
     ['no registry redirection', /@\('query', \$key, '\/reg:64'\)/],
     ['UTF-8 without BOM', /New-Object System\.Text\.UTF8Encoding\(\$false\)/],
     ['stderr does not abort under Stop in 5.1', /\$ErrorActionPreference = 'Continue'/],
+    ['machine root stores', /foreach \(\$storeName in @\('Root', 'AuthRoot'\)\)/],
+    ['SHA-256 of each root', /\$sha\.ComputeHash\(\$cert\.RawData\)/],
+    ['the automatic root update policy', /'HKLM:\\SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot'/],
+    ['a missing policy value does not trip strict mode', /\$item\.PSObject\.Properties\['DisableRootAutoUpdate'\]/],
+    ['root-store.json', /Write-Evidence 'root-store\.json'/],
     ['plan skeleton', /Write-Evidence 'plan\.yaml'/],
   ];
   for (const [name, re] of wants) t.match(script, re, name);
@@ -38,6 +43,7 @@ const evidence = {
   'administrators.txt': readFileSync(fixture('admins/net-en-utf16le-bom.txt')),
   'winhttp.txt': readFileSync(fixture('winhttp/direct-de.txt')),
   'dotnet-tls.txt': readFileSync(fixture('tls/reg-query-ok.txt')),
+  'root-store.json': readFileSync(fixture('roots/collected-g2.json')),
 };
 
 t.test('an unedited skeleton stops at the first TODO with its line', async (t) => {
@@ -56,7 +62,7 @@ t.test('a filled-in skeleton loads, with evidence resolved next to it', async (t
   const byId = Object.fromEntries(evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
   t.same(byId, {
     'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'skip', 'SCP-REMOTE-ADMIN': 'warn', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'pass', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass',
+    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'pass', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass', 'SCP-ROOT-STORE': 'skip',
   });
   const workgroup = fillSkeleton({ scpFqdn: 'scp01', domain: null, adminFile: 'administrators.json', collectedAt: 'x' });
   t.match(workgroup, /domain: null/);
