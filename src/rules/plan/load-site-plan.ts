@@ -12,7 +12,7 @@ export type { HierarchySite, PlanEvidence, PlanProxy, PlanScp, PlanSite, SitePla
 const TOP_KEYS = ['edition', 'site', 'hierarchy', 'scp', 'evidence'] as const;
 const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls'] as const;
 /** The editions whose requirements the rules know; a custom catalog is judged by the current documents. */
-const PLAN_EDITIONS = ['2018', 'current'];
+const PLAN_EDITIONS = ['2018', '2025', 'current'];
 
 /**
  * Loads and strictly validates a site plan (YAML or JSON, same shape). Every problem — unreadable file, syntax,
