@@ -58,3 +58,8 @@ export function suffixCurve(schannel: string): string | null {
 export function isTls13Suite(iana: string): boolean {
   return /^TLS_(AES|CHACHA20)_/.test(iana);
 }
+
+/** The IANA name of a suite OpenSSL negotiated (`ECDHE-RSA-AES128-GCM-SHA256` → `TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`). */
+export function opensslToIana(openssl: string): string {
+  return Object.entries(IANA_TO_OPENSSL).find(([, name]) => name === openssl)?.[0] ?? openssl;
+}
