@@ -9,6 +9,7 @@ import {
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
+import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 /**
  * Markdown text: backslash-escapes every character that can start inline markup mid-line (emphasis, links and
@@ -103,6 +104,7 @@ export function renderMarkdown(report: Report): string {
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
+    ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
@@ -142,6 +144,17 @@ export function renderMarkdown(report: Report): string {
   // A pass can carry a note a reviewer must see (an internet name resolving to a private address); reports without one render as before.
   const noted = report.endpoints.filter((e) => e.status === 'pass' && e.stages.some((stage) => stage.note !== undefined));
   if (noted.length > 0) out.push('## Passed with a note', '', ...noted.map(endpointItem), '');
+  const matrix = profileMatrix(report);
+  if (matrix.rows.length > 0) {
+    out.push('## Which Windows versions can reach it', '', `| Endpoint | ${matrix.columns.map(mdText).join(' | ')} |`, `|---|${matrix.columns.map(() => '---').join('|')}|`);
+    for (const row of matrix.rows) {
+      out.push(`| ${mdCode(`${row.host}:${row.port}`)} | ${matrix.columns.map((id) => {
+        const cell = row.cells.find((c) => c.profile === id);
+        return cell ? mdText(cellText(cell)) : '';
+      }).join(' | ')} |`);
+    }
+    out.push('');
+  }
   const rules = byStatus(report.rules);
   out.push('## Prerequisite rules that did not pass', '', ...(rules.length === 0 ? ['None.'] : rules.map(ruleItem)), '');
   if (report.waivers) {

@@ -37,9 +37,18 @@ export interface ProfileOffer {
  * a context parses every trusted root.
  */
 export function profileOffer(profile: ClientProfile, trust: TrustStore): ProfileOffer {
-  if (profile.cipherSuites.length === 0) {
-    return { profile, options: null, offered: [], leftOut: [], secureContext: trust.secureContext };
-  }
+  const plan = offerPlan(profile);
+  if (!plan.options) return { ...plan, secureContext: trust.secureContext };
+  const ca = trust.roots.map((r) => r.cert.toString());
+  return { ...plan, secureContext: tls.createSecureContext({ ca, ...plan.options }) };
+}
+
+/**
+ * What a profile offers, without a TLS context: also the check that a profile (one built from evidence, say) leaves
+ * something to offer, run before any probe so that a useless one is bad input (exit 2).
+ */
+export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureContext'> {
+  if (profile.cipherSuites.length === 0) return { profile, options: null, offered: [], leftOut: [] };
   const offered: string[] = [];
   const leftOut: SuiteLeftOut[] = [];
   for (const { suite, strong } of profile.cipherSuites) {
@@ -62,12 +71,11 @@ export function profileOffer(profile: ClientProfile, trust: TrustStore): Profile
     ...(profile.curves.length > 0 ? { ecdhCurve: profile.curves.join(':') } : {}),
     ...(profile.sigalgs.length > 0 ? { sigalgs: profile.sigalgs.join(':') } : {}),
   };
-  const ca = trust.roots.map((r) => r.cert.toString());
-  return { profile, options, offered, leftOut, secureContext: tls.createSecureContext({ ca, ...options }) };
+  return { profile, options, offered, leftOut };
 }
 
 /** One line for the report: what the profile offered and what it had to leave out. */
-export function describeOffer(offer: ProfileOffer): string {
+export function describeOffer(offer: Omit<ProfileOffer, 'secureContext'>): string {
   if (!offer.options) return `${offer.profile.id}: OpenSSL's full set, TLS 1.0 to 1.3`;
   const out = offer.leftOut.length === 0 ? '' : `; listed but not offered: ${offer.leftOut.map((l) => `${l.suite} (${l.why === 'openssl' ? 'OpenSSL 3 lacks it' : 'not allowed by SCH_USE_STRONG_CRYPTO'})`).join(', ')}`;
   return `${offer.profile.id}: ${offer.options.minVersion} to ${offer.options.maxVersion}, ${offer.offered.length} suites (${offer.offered.join(', ')})${out}`;

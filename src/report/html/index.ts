@@ -7,6 +7,7 @@ import { endpointsSection } from './endpoints.js';
 import { type Html, html } from './escape.js';
 import { firewallSection } from './firewall-table.js';
 import { header } from './header.js';
+import { profilesSection } from './profiles.js';
 import { page } from './page.js';
 import { rulesSection } from './rules.js';
 import { waiversSection } from './waivers.js';
@@ -16,6 +17,7 @@ type Section = { id: string; title: string; render: (report: Report, id: string,
 const SECTIONS: readonly Section[] = [
   { id: 'firewall', title: 'Firewall change request', render: firewallSection },
   { id: 'endpoints', title: 'Endpoint results', render: endpointsSection },
+  { id: 'profiles', title: 'Which Windows versions can reach it', render: profilesSection },
   { id: 'rules', title: 'Prerequisite rules', render: rulesSection },
   { id: 'waivers', title: 'Waivers', render: waiversSection },
   { id: 'appendix', title: 'Appendix: evidence', render: appendixSection },
