@@ -13,6 +13,7 @@ import { parseLabAddresses } from './lab-addresses.js';
 import { proxyFromArgs } from './proxy-options.js';
 import { chooseClientProfile, type ProfileChoice } from '../probes/client-profiles/choose.js';
 import { offerPlan } from '../probes/client-profiles/offer.js';
+import { hostProfile } from '../probes/client-profiles/host-profile.js';
 
 const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
 
@@ -48,7 +49,7 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
   const intune = args.intune || plan?.scp.intune === true;
   const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
   planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
-  const clientProfile = chooseClientProfile(args['client-profile'], null);
+  const clientProfile = chooseClientProfile(args['client-profile'], evidence.schannel ? hostProfile(evidence.schannel) : null);
   offerPlan(clientProfile.profile); // a profile that leaves nothing to offer is bad input now, not a run of failures
   return { plan, evidence, catalog, planOptions, clientProfile };
 }

@@ -44,7 +44,7 @@ export async function explainProfileRefusal(failed: StageResult, offer: ProfileO
   const accepted = opensslToIana(unrestricted.cipher);
   return {
     ...failed, code: 'TLS_NO_SHARED_CIPHER', detail,
-    message: `${where} refuses what ${offer.profile.title} offers by default (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel on that version cannot connect. ${fixFor(accepted, unrestricted.protocol)}`,
+    message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(accepted, unrestricted.protocol)}`,
   };
 }
 

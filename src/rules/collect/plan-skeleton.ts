@@ -37,6 +37,7 @@ evidence:
   localAdministrators: {{ADMIN_FILE}}
   winhttpProxy: winhttp.txt
   dotnetTls: dotnet-tls.txt
+  schannel: schannel.txt      # the TLS client check uses this host's cipher suite order and protocol keys
 `;
 
 /** Fills the skeleton (the PowerShell script does the same with String.Replace). */

@@ -1,4 +1,5 @@
 import { PLAN_SKELETON } from './plan-skeleton.js';
+import { SCHANNEL_SECTIONS } from '../evidence/parse-schannel.js';
 
 /** File names the script writes (and the plan skeleton refers to). */
 export const COLLECT_FILES = {
@@ -6,6 +7,7 @@ export const COLLECT_FILES = {
   adminsText: 'administrators.txt',
   winhttp: 'winhttp.txt',
   dotnetTls: 'dotnet-tls.txt',
+  schannel: 'schannel.txt',
   plan: 'plan.yaml',
 } as const;
 
@@ -18,6 +20,9 @@ export const COLLECT_FILES = {
  * - `netsh winhttp show proxy`;
  * - `reg query` of `.NETFramework\v4.0.30319` under SOFTWARE and SOFTWARE\Wow6432Node, explicitly and with /reg:64,
  *   so a 32-bit PowerShell is not redirected and the output names each view's key;
+ * - schannel.txt: the Windows build, the "SSL Cipher Suite Order" policy key (`SSL\00010002`: Functions, EccCurves),
+ *   `Get-TlsCipherSuite` (Windows 10 1607 / Server 2016 and later) and `SCHANNEL\Protocols` with `/s`, each under
+ *   a section header parse-schannel.ts knows; the TLS client profile then becomes this host's real configuration;
  * - plan.yaml, a plan skeleton with `evidence:` filled in.
  */
 export function collectScript(): string {
@@ -26,7 +31,7 @@ export function collectScript(): string {
   Collects scp-preflight evidence on the computer that will host the Configuration Manager service connection point.
 .DESCRIPTION
   Read-only; no elevation needed. Writes UTF-8 files into -OutDir: ${COLLECT_FILES.adminsJson} (or ${COLLECT_FILES.adminsText}),
-  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
+  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls}, ${COLLECT_FILES.schannel} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
   Copy the folder to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:
     scp-preflight check --plan ${COLLECT_FILES.plan}
 .EXAMPLE
@@ -92,7 +97,24 @@ foreach ($key in @('HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319', 'HKLM
 }
 Write-Evidence '${COLLECT_FILES.dotnetTls}' $tls.ToString()
 
-# 4. A plan skeleton with evidence: filled in.
+# 4. Schannel as a client: the build, the cipher suite order policy, the cmdlet's list, the protocol keys.
+$sch = New-Object System.Text.StringBuilder
+[void]$sch.Append("${SCHANNEL_SECTIONS.build}\`r\`n$([Environment]::OSVersion.Version.Build)\`r\`n")
+[void]$sch.Append("${SCHANNEL_SECTIONS.policy}\`r\`n")
+$policy = Invoke-Native 'reg.exe' @('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '/reg:64')
+[void]$sch.Append($policy.Text)
+[void]$sch.Append("${SCHANNEL_SECTIONS.cmdlet}\`r\`n")
+if (Get-Command Get-TlsCipherSuite -ErrorAction SilentlyContinue) {
+  foreach ($suite in @(Get-TlsCipherSuite)) { [void]$sch.Append("$($suite.Name)\`r\`n") }
+} else {
+  [void]$sch.Append("ERROR: Get-TlsCipherSuite is not available (Windows 10 1607 / Server 2016 and later)\`r\`n")
+}
+[void]$sch.Append("${SCHANNEL_SECTIONS.protocols}\`r\`n")
+$protocols = Invoke-Native 'reg.exe' @('query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '/s', '/reg:64')
+[void]$sch.Append($protocols.Text)
+Write-Evidence '${COLLECT_FILES.schannel}' $sch.ToString()
+
+# 5. A plan skeleton with evidence: filled in.
 $cs = Get-CimInstance -ClassName Win32_ComputerSystem
 $fqdn = if ($cs.PartOfDomain) { "$($cs.DNSHostName).$($cs.Domain)" } else { [string]$cs.DNSHostName }
 $domain = 'null'

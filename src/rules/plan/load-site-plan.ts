@@ -10,7 +10,7 @@ import type { PlanEvidence, SitePlan } from './types.js';
 export type { HierarchySite, PlanEvidence, PlanProxy, PlanScp, PlanSite, SitePlan } from './types.js';
 
 const TOP_KEYS = ['edition', 'site', 'hierarchy', 'scp', 'evidence'] as const;
-const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls'] as const;
+const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls', 'schannel'] as const;
 /** The editions whose requirements the rules know; a custom catalog is judged by the current documents. */
 const PLAN_EDITIONS = ['2018', '2025', 'current'];
 
@@ -51,7 +51,7 @@ function readEdition(src: PlanSource, v: unknown): string | null {
 }
 
 function readEvidence(src: PlanSource, v: unknown, dir: string): PlanEvidence {
-  if (v === undefined || v === null) return { localAdministrators: null, winhttpProxy: null, dotnetTls: null };
+  if (v === undefined || v === null) return { localAdministrators: null, winhttpProxy: null, dotnetTls: null, schannel: null };
   const o = readMap(src, v, ['evidence'], EVIDENCE_KEYS);
   const one = (key: (typeof EVIDENCE_KEYS)[number]): string | null => {
     const value = o[key];
@@ -71,5 +71,5 @@ function readEvidence(src: PlanSource, v: unknown, dir: string): PlanEvidence {
     if (!isFile) throw planError(src, path, `${abs} is not a file`);
     return abs;
   };
-  return { localAdministrators: one('localAdministrators'), winhttpProxy: one('winhttpProxy'), dotnetTls: one('dotnetTls') };
+  return { localAdministrators: one('localAdministrators'), winhttpProxy: one('winhttpProxy'), dotnetTls: one('dotnetTls'), schannel: one('schannel') };
 }

@@ -69,6 +69,8 @@ export interface PlanEvidence {
   readonly localAdministrators: string | null;
   readonly winhttpProxy: string | null;
   readonly dotnetTls: string | null;
+  /** collect's schannel.txt: cipher suite order policy, Get-TlsCipherSuite, SCHANNEL protocol keys (--client-profile). */
+  readonly schannel: string | null;
 }
 
 /** A validated site plan (`--plan FILE`). */

@@ -121,3 +121,19 @@ t.test('what a profile cannot fix stays what it is: TLS 1.1 only is too old, a s
   t.equal(plain.code, 'TLS_HANDSHAKE_FAILED');
   t.notMatch(plain.message, /refused too/, 'node is already the unrestricted client: no second handshake');
 });
+
+t.test('evidence overrides defaults: a host whose cipher order policy lists only CBC suites cannot reach a GCM-only endpoint', async (t) => {
+  const { hostProfile } = await import('../../../src/probes/client-profiles/host-profile.js');
+  const { parseSchannel } = await import('../../../src/rules/evidence/parse-schannel.js');
+  const { readEvidenceText } = await import('../../../src/rules/evidence/decode-text.js');
+  const { fixture } = await import('../../rules/helpers.js');
+  const host = hostProfile(parseSchannel(readEvidenceText(fixture('schannel/policy-2022.txt'))));
+  const probeLab = await lab(t);
+  const base = probeLab.context({ timeoutMs: 4000 });
+  const context = { ...base, clientProfile: profileOffer(host, base.trust) };
+  const outcome = await probeTarget({ id: 'https://ecdhe-gcm.test:443/', host: 'ecdhe-gcm.test', port: 443, scheme: 'https', path: '/' }, context, context.signal);
+  t.equal(outcome.code, 'TLS_NO_SHARED_CIPHER', outcome.message);
+  t.match(outcome.message, /this SCP host's Schannel configuration \(Windows build 20348\) offers as configured \(collect evidence\) \(--client-profile host/);
+  t.match(outcome.message, /windows-2016, windows-2019, windows-2022, windows-2025/, 'Server 2022\'s own defaults would have worked: the policy is the cause');
+  t.equal((await probe(probeLab, 'ecdhe-gcm.test', 'windows-2022')).status, 'pass', 'while the default 2022 profile passes');
+});

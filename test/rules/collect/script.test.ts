@@ -26,6 +26,11 @@ t.test('the script collects what the rules read', async (t) => {
     ['UTF-8 without BOM', /New-Object System\.Text\.UTF8Encoding\(\$false\)/],
     ['stderr does not abort under Stop in 5.1', /\$ErrorActionPreference = 'Continue'/],
     ['plan skeleton', /Write-Evidence 'plan\.yaml'/],
+    ['Windows build for the client profile', /\[build\]`r`n\$\(\[Environment\]::OSVersion\.Version\.Build\)/],
+    ['SSL Cipher Suite Order policy', /@\('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '\/reg:64'\)/],
+    ['Get-TlsCipherSuite where it exists', /if \(Get-Command Get-TlsCipherSuite -ErrorAction SilentlyContinue\)/],
+    ['SCHANNEL protocol keys', /'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '\/s', '\/reg:64'/],
+    ['schannel evidence file', /Write-Evidence 'schannel\.txt'/],
   ];
   for (const [name, re] of wants) t.match(script, re, name);
   const code = script.replace(/@'\n[\s\S]*?\n'@/, '');
@@ -38,6 +43,7 @@ const evidence = {
   'administrators.txt': readFileSync(fixture('admins/net-en-utf16le-bom.txt')),
   'winhttp.txt': readFileSync(fixture('winhttp/direct-de.txt')),
   'dotnet-tls.txt': readFileSync(fixture('tls/reg-query-ok.txt')),
+  'schannel.txt': readFileSync(fixture('schannel/cmdlet-2016.txt')),
 };
 
 t.test('an unedited skeleton stops at the first TODO with its line', async (t) => {
