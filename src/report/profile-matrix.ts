@@ -7,14 +7,14 @@ export function attachProfileCells(endpoints: readonly EndpointResult[], cells: 
   return endpoints.map((e) => {
     if (e.probeId === null) return e;
     const row = profileIds.flatMap((id) => {
-      const outcome = cells.get(cellKey(e.probeId!, id));
+      const outcome = cells.get(cellKey(e.host, e.port, id));
       return outcome ? [cellOf(id, outcome)] : [];
     });
     return row.length === 0 ? e : { ...e, profiles: row };
   });
 }
 
-/** One row of the "which Windows versions can reach it" matrix: one probed endpoint (rows sharing a probe merged). */
+/** One row of the "which Windows versions can reach it" matrix: one host and port (rows and paths on it merged). */
 export interface MatrixRow {
   readonly host: string;
   readonly port: number;
@@ -27,8 +27,9 @@ export function profileMatrix(report: Report): { readonly columns: readonly stri
   const seen = new Set<string>();
   const rows: MatrixRow[] = [];
   for (const e of report.endpoints) {
-    if (!e.profiles || e.probeId === null || seen.has(e.probeId)) continue;
-    seen.add(e.probeId);
+    const key = `${e.host}:${e.port}`;
+    if (!e.profiles || seen.has(key)) continue;
+    seen.add(key);
     rows.push({ host: e.host, port: e.port, cells: e.profiles });
   }
   return { columns, rows };

@@ -23,23 +23,24 @@ export interface ProfileCell {
 /** Route stages + the two possible handshakes: a cell's own bound, tied to the run's signal. */
 const CELL_STAGE_BUDGET = 8;
 
-/** The key of one (target, profile) pair in the matrix outcomes. */
-export const cellKey = (targetId: string, profileId: string): string => `${targetId} ${profileId}`;
+/** The key of one (host, port, profile) in the matrix outcomes: a handshake does not depend on the path. */
+export const cellKey = (host: string, port: number, profileId: string): string => `${host}:${port} ${profileId}`;
 
 /**
- * `--client-profile all`: every https target on 443 once per profile, the route and the TLS handshake only (the
+ * `--client-profile all`: every https host on 443 once per profile (however many paths the catalog probes on it), the route and the TLS handshake only (the
  * HTTP exchange was made by the main run). Returns probe outcomes keyed by cellKey, so the run's guard (secrets,
  * bounds) passes over them like over any probe; cellOf turns one into a cell.
  */
 export async function probeProfileMatrix(targets: readonly ProbeTarget[], offers: readonly ProfileOffer[], context: ProbeContext, concurrency: number): Promise<Map<string, ProbeOutcome>> {
-  const jobs = targets.filter((t) => t.scheme === 'https' && t.port === 443).flatMap((target) => offers.map((offer) => ({ target, offer })));
+  const byEndpoint = new Map(targets.filter((t) => t.scheme === 'https' && t.port === 443).map((t) => [`${t.host}:${t.port}`, t]));
+  const jobs = [...byEndpoint.values()].flatMap((target) => offers.map((offer) => ({ target, offer })));
   const outcomes = new Map<string, ProbeOutcome>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const { target, offer } = jobs[next]!;
       next += 1;
-      outcomes.set(cellKey(target.id, offer.profile.id), await handshakeOnce(target, offer, context));
+      outcomes.set(cellKey(target.host, target.port, offer.profile.id), await handshakeOnce(target, offer, context));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
