@@ -19,7 +19,11 @@ import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
-import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding, type RunFinding } from '../report/types.js';
+import { SCHEMA_VERSION, type ClientProfileSettings, type EndpointResult, type Report, type ReportSettings, type RuleFinding, type RunFinding } from '../report/types.js';
+import type { ProfileChoice } from '../probes/client-profiles/choose.js';
+import { describeOffer, offerPlan, profileOffer } from '../probes/client-profiles/offer.js';
+import { probeProfileMatrix } from '../probes/client-profiles/profile-matrix.js';
+import { attachProfileCells } from '../report/profile-matrix.js';
 import { reportTotals } from '../model/verdict.js';
 import { clockSkewFinding } from './clock-skew.js';
 
@@ -59,6 +63,8 @@ export interface CheckInput {
   readonly hostLabel?: string;
   /** The plan's `scp.server`, recorded so every view can say when the run was made on another machine. */
   readonly scpServer?: string;
+  /** `--client-profile`: what the TLS stage offers; absent = the tool's full OpenSSL set, recorded as nothing. */
+  readonly clientProfile?: ProfileChoice;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
 }
@@ -70,6 +76,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   let endpoints: EndpointResult[] = [];
   let revocation: RevocationCheck[] | null = null;
   let stop: RunStop | null = null;
+  const offer = input.clientProfile ? profileOffer(input.clientProfile.profile, input.trust) : null;
   if (input.probeNetwork) {
     const run = runSignal(input.signal ? [input.signal] : [], input.deadlineS * 1000);
     const context: ProbeContext = {
@@ -82,6 +89,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       routeFor: input.routing,
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
       ...(input.labAddresses ? { labAddresses: input.labAddresses } : {}),
+      ...(offer ? { clientProfile: offer } : {}),
     };
     const progress = input.onProgress ? { onProgress: input.onProgress } : {};
     try {
@@ -104,6 +112,12 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       endpoints = endpointResults(plan, guardOutcomes(outcomes, credentials), input.defaultRoute);
       revocation = guardRecords(checks, credentials);
       if (direct) endpoints = attachDirect(endpoints, guardOutcomes(direct, credentials));
+      // --client-profile all: each https endpoint once more per profile, within the same deadline.
+      const matrix = input.clientProfile?.matrix ?? [];
+      if (matrix.length > 0) {
+        const cells = await probeProfileMatrix(plan.targets, matrix.map((p) => profileOffer(p, input.trust)), context, input.concurrency);
+        endpoints = attachProfileCells(endpoints, guardOutcomes(cells, credentials), matrix.map((p) => p.id));
+      }
       stop = runStopOf(run.signal);
     } finally {
       run.dispose();
@@ -154,6 +168,16 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
     ...(input.labAddresses && input.labAddresses.length > 0 ? { labAddresses: input.labAddresses.map((r) => r.text) } : {}),
     networkChecked: input.probeNetwork,
     ...(input.scpServer ? { scpServer: input.scpServer } : {}),
+    ...(input.clientProfile ? { clientProfile: profileSettings(input.clientProfile) } : {}),
+  };
+}
+
+function profileSettings(choice: ProfileChoice): ClientProfileSettings {
+  const { profile } = choice;
+  return {
+    id: profile.id, title: profile.title, chosenBy: choice.chosenBy,
+    source: { title: profile.source.title, url: profile.source.url, date: profile.source.date },
+    offered: describeOffer(offerPlan(profile)), remarks: profile.remarks, matrix: choice.matrix.map((p) => p.id),
   };
 }
 

@@ -11,6 +11,9 @@ import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational, type
 import type { CheckArgs } from './check-options.js';
 import { parseLabAddresses } from './lab-addresses.js';
 import { proxyFromArgs } from './proxy-options.js';
+import { chooseClientProfile, type ProfileChoice } from '../probes/client-profiles/choose.js';
+import { offerPlan } from '../probes/client-profiles/offer.js';
+import { hostProfile } from '../probes/client-profiles/host-profile.js';
 
 const TENANT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/i;
 
@@ -20,6 +23,7 @@ export interface CheckFiles {
   readonly evidence: Evidence;
   readonly catalog: Catalog;
   readonly planOptions: PlanOptions;
+  readonly clientProfile: ProfileChoice;
 }
 
 /**
@@ -49,7 +53,9 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
   const intune = args.intune || plan?.scp.intune === true;
   const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
   planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
-  return { plan, evidence, catalog, planOptions };
+  const clientProfile = chooseClientProfile(args['client-profile'], evidence.schannel ? hostProfile(evidence.schannel) : null);
+  offerPlan(clientProfile.profile); // a profile that leaves nothing to offer is bad input now, not a run of failures
+  return { plan, evidence, catalog, planOptions, clientProfile };
 }
 
 /**
@@ -57,7 +63,7 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
  * route, all settled before any probe runs. Proxy warnings go to stderr here, once.
  */
 export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFiles(args), overrides: Partial<CheckInput> = {}): CheckInput {
-  const { plan, evidence, catalog, planOptions } = files;
+  const { plan, evidence, catalog, planOptions, clientProfile } = files;
   const dnsServers = args['dns-server'].length > 0 ? args['dns-server'].map(parseDnsServerFlag) : systemResolvers();
   const trust = buildTrustStore({
     caFile: args['ca-file'] ?? null,
@@ -98,6 +104,7 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     networkInformational: networkIsInformational(plan),
     ...(hostLabel === undefined ? {} : { hostLabel }),
     ...(plan ? { scpServer: plan.scp.server } : {}),
+    clientProfile,
     ...overrides,
   };
 }

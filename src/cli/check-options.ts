@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/index.js';
 import { FILE_FORMAT_NAMES } from '../report/file-formats.js';
+import { CLIENT_PROFILE_CHOICES } from '../probes/client-profiles/choose.js';
 import { withProxyOptions, type ProxyArgs } from './proxy-options.js';
 
 /** Options shared by `check` and `demo` (the demo is a check against a simulated network). */
@@ -27,6 +28,7 @@ export interface CheckArgs extends ProxyArgs {
   readonly 'lab-addresses': string[];
   readonly summary: boolean;
   readonly 'host-label': string | undefined;
+  readonly 'client-profile': string | undefined;
 }
 
 /** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
@@ -53,5 +55,6 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' })
     .option('summary', { type: 'boolean', default: false, describe: 'Print one JSON summary object of at most 4,096 bytes on stdout (for ConfigMgr Run Scripts), and nothing else' })
     .option('host-label', { type: 'string', describe: 'A name to record for this run in the report host block (fleet fixtures, lab copies); the real host name is kept beside it' })
+    .option('client-profile', { type: 'string', choices: CLIENT_PROFILE_CHOICES, describe: 'TLS client to imitate: a Windows Server version\'s Schannel defaults (versions, cipher suites in order, curves, signature algorithms), node (OpenSSL\'s full set), or all (a "which Windows versions can reach it" matrix). Default: the collect evidence\'s Schannel configuration, else this Windows version, else node' })
     .option('lab-addresses', { type: 'string', array: true, default: [], describe: 'For test labs only: CIDR ranges (comma-separated) whose DNS answers are probed as real endpoints instead of failing as DNS_SINKHOLED (0.0.0.0/8 and :: always fail)' }) as unknown as Argv<T & CheckArgs>;
 }

@@ -44,7 +44,8 @@ const VIA_PROXY = ['.microsoft.com', '.microsoftonline.com'];
  * DNS and TCP faults sit on hosts the PAC file sends direct, so they show as the host's own DNS and TCP stages.
  */
 const PREFERRED = {
-  nxdomain: ['sccmconnected-a01.cloudapp.net'],
+  // sccmconnected-a01.cloudapp.net left the list on 2026-06-08; it stays last for `--edition 2025` and `2018`.
+  nxdomain: ['ceuswatcab01.blob.core.windows.net', 'sccmconnected-a01.cloudapp.net'],
   refused: ['weus2watcab02.blob.core.windows.net', 'blob.core.windows.net'],
   blackHoled: ['management.azure.com', 'download.windowsupdate.com'],
   expiredCertificate: ['configmgrbits.azureedge.net', 'bspmts.mp.microsoft.com'],

@@ -109,7 +109,8 @@ function expected(schema: Record<string, unknown>): string {
 function enumValues(schema: Record<string, unknown>): string[] {
   const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as Record<string, unknown>[]) : [schema];
   const values = branches.flatMap((b) => (Array.isArray(b.enum) ? (b.enum as unknown[]) : []));
-  return values.map((v) => (schema['x-quote'] === true ? JSON.stringify(v) : String(v)));
+  // `edition: 2018` may be written as a number too; the list names each value once, as text.
+  return [...new Set(values.map(String))].map((v) => (schema['x-quote'] === true ? JSON.stringify(v) : v));
 }
 
 /** Whether the property whose `type` failed (`#/properties/scp/properties/server/type`) is required by its map. */

@@ -21,6 +21,8 @@ export interface ProbeContext {
   readonly routeFor: (destination: Destination) => { route: Route; opener: Opener };
   /** Only the demo and tests set this: maps a documented port onto the loopback port that simulates it. */
   readonly dialPort?: (host: string, port: number) => number;
+  /** `--client-profile`: what the TLS stage offers; absent or `node` = OpenSSL's full set. */
+  readonly clientProfile?: import('./client-profiles/offer.js').ProfileOffer;
   /** `--lab-addresses` (test labs only): DNS answers inside these ranges are real endpoints, not sinkholes. */
   readonly labAddresses?: readonly AddressRange[];
 }

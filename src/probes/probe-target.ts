@@ -6,6 +6,7 @@ import type { Destination, ProbeContext } from './opener.js';
 import { judgeAsEndpoint } from '../proxy/transparent-proxy.js';
 import { runStopOf, stoppedStage } from './run-stop.js';
 import { alertAfterHandshake, handshakeTls } from './tls.js';
+import { explainProfileRefusal, needsUnrestrictedCheck } from './client-profiles/no-shared-cipher.js';
 import type { HttpDetail, HttpHop, ProbeOutcome, Route, StageName, StageResult } from './types.js';
 
 const MAX_REDIRECTS = 5;
@@ -64,8 +65,9 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   if (!opened.socket) return skipRest(stages.at(-1)?.stage ?? 'connect');
   let socket = opened.socket;
   if (destination.scheme === 'https') {
-    const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs });
-    stages.push(tls.stage);
+    const offer = context.clientProfile?.options ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } } : {};
+    const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs, ...offer });
+    stages.push(needsUnrestrictedCheck(tls.stage, context.clientProfile) ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal) : tls.stage);
     if (!tls.socket) return skipRest('tls');
     socket = tls.socket;
   }

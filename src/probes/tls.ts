@@ -17,6 +17,8 @@ export interface TlsOptions {
   readonly trust: TrustStore;
   readonly signal: AbortSignal;
   readonly timeoutMs: number;
+  /** `--client-profile`: the profile's own context (its versions, suites, curves, sigalgs); absent = the run's. */
+  readonly offer?: { readonly profileId: string; readonly secureContext: tls.SecureContext };
 }
 
 const EXPIRED = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
@@ -40,7 +42,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const { signal } = bound;
   const where = `${options.host} port ${options.port}`;
   const socket = tls.connect({
-    socket: options.socket, servername: options.host, secureContext: options.trust.secureContext,
+    socket: options.socket, servername: options.host, secureContext: options.offer?.secureContext ?? options.trust.secureContext,
     rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
   });
   let onAbort: (() => void) | undefined;
@@ -62,7 +64,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   if (onAbort) signal.removeEventListener('abort', onAbort);
   bound.dispose();
   const ms = elapsed(start);
-  const base = { kind: 'tls' as const, servername: options.host };
+  const base = { kind: 'tls' as const, servername: options.host, ...(options.offer ? { profile: options.offer.profileId } : {}) };
   if (!outcome.ok) {
     socket.destroy();
     options.socket.destroy();

@@ -79,6 +79,13 @@ export interface TlsDetail {
   /** The root the chain validated against, and where that root came from. */
   readonly anchor: ChainAnchor | null;
   readonly osError: string | null;
+  /** The `--client-profile` the handshake offered (absent: the tool's full OpenSSL set). */
+  readonly profile?: string;
+  /**
+   * Set when the profile's handshake failed: what a second handshake with the full OpenSSL set negotiated
+   * (`protocol` null when that failed too). This is how TLS_NO_SHARED_CIPHER knows what the server accepts.
+   */
+  readonly unrestricted?: { readonly protocol: string | null; readonly cipher: string | null };
 }
 
 /** One HTTP request/response of the redirect chain. */

@@ -7,6 +7,7 @@ import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
+import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 export interface ConsoleOptions {
   /** Colour only on a TTY without NO_COLOR; the words always carry the meaning. */
@@ -35,6 +36,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const reasonWidth = width - 45 - entryWidth;
   lines.push(`${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
   lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
+  const profile = profileSummary(report);
+  if (profile !== null) lines.push(`TLS client: ${profile}`);
   lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
   const mismatch = scpServerMismatch(report);
   if (mismatch !== null) lines.push(`Warning: ${mismatch}`);
@@ -59,6 +62,20 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const roots = chainRoots(report);
   if (roots.length > 0) lines.push('', `Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`);
   for (const f of report.runFindings ?? []) lines.push('', `${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`);
+  const matrix = profileMatrix(report);
+  if (matrix.rows.length > 0) {
+    const table = new Table({
+      head: ['Endpoint', ...matrix.columns], chars: COMPACT, wordWrap: true,
+      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+    });
+    for (const row of matrix.rows) {
+      table.push([`${row.host}:${row.port}`, ...matrix.columns.map((id) => {
+        const cell = row.cells.find((c) => c.profile === id);
+        return cell ? paint(cell.status === 'warn' ? 'pass' : cell.status, cellText(cell)) : '';
+      })]);
+    }
+    lines.push('', 'Which Windows versions can reach it (one TLS handshake per client profile)', table.toString());
+  }
   const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
   if (allSkipped) {
     // Typically "no site plan": one line says it instead of a table of identical rows.

@@ -4,6 +4,7 @@ import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { SIMULATION_PROPERTY } from './simulation-marks.js';
 import type { EndpointResult, Report, RuleFinding, RunFinding } from './types.js';
+import { cellText } from './profile-matrix.js';
 
 /**
  * Escapes text for XML 1.0 content and attributes. Characters XML cannot carry at all (most C0 controls, lone
@@ -67,7 +68,8 @@ function endpointCase(e: EndpointResult, scope: VerdictScope): Case {
   const stages = e.stages.map((s) => `${s.stage}: ${s.status}${s.code ? ` ${s.code}` : ''} (${s.ms} ms) ${s.message}`).join('\n');
   const probed = e.probeId === null ? 'not probed (no concrete host)' : `${e.scheme}://${e.host}:${e.port}${e.path}`;
   const direct = directText(e);
-  const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`,
+  const reach = e.profiles ? `Client profiles: ${e.profiles.map((c) => `${c.profile} ${cellText(c)}`).join('; ')}` : '';
+  const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`, reach,
     `Route: ${e.route.proxy ?? 'direct'} (${e.route.reason})`, direct, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
   const warn = e.status === 'warn' ? `WARN ${code}: ${e.message}\n` : '';
   const undocumented = e.undocumentedHosts.length > 0 ? `Undocumented redirect targets: ${e.undocumentedHosts.join(', ')}\n` : '';
@@ -76,7 +78,7 @@ function endpointCase(e: EndpointResult, scope: VerdictScope): Case {
     name: `${e.entry} → ${e.host}:${e.port}`,
     seconds: e.stages.reduce((sum, s) => sum + s.ms, 0) / 1000,
     outcome: outcome(e, standingOf(e, 'endpoint', scope), code, e.message, body, strict),
-    out: [`${undocumented}${warn || e.message}`.trimEnd(), direct].filter((x) => x).join('\n'),
+    out: [`${undocumented}${warn || e.message}`.trimEnd(), direct, reach].filter((x) => x).join('\n'),
   };
 }
 
@@ -158,6 +160,7 @@ export function renderJunit(report: Report): string {
       verdict: judgement.verdict, edition: report.settings.edition, host: report.host.hostname,
       route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
+      ...(report.settings.clientProfile ? { clientProfile: report.settings.clientProfile.id } : {}),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
     })}\n${suite('rules', rules, report.startedAt)}\n${run.length > 0 ? `${suite('run', run, report.startedAt)}\n` : ''}</testsuites>\n`;
 }

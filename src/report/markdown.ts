@@ -10,6 +10,7 @@ import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
+import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 /**
  * Markdown text: backslash-escapes every character that can start inline markup mid-line (emphasis, links and
@@ -104,6 +105,7 @@ export function renderMarkdown(report: Report): string {
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
+    ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
@@ -158,6 +160,17 @@ export function renderMarkdown(report: Report): string {
   const roots = chainRoots(report);
   if (roots.length > 0) {
     out.push('## Roots the chains end in', '', ...roots.map((r) => `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ${mdText(r.endpoints.join(', '))}`), '');
+  }
+  const matrix = profileMatrix(report);
+  if (matrix.rows.length > 0) {
+    out.push('## Which Windows versions can reach it', '', `| Endpoint | ${matrix.columns.map(mdText).join(' | ')} |`, `|---|${matrix.columns.map(() => '---').join('|')}|`);
+    for (const row of matrix.rows) {
+      out.push(`| ${mdCode(`${row.host}:${row.port}`)} | ${matrix.columns.map((id) => {
+        const cell = row.cells.find((c) => c.profile === id);
+        return cell ? mdText(cellText(cell)) : '';
+      }).join(' | ')} |`);
+    }
+    out.push('');
   }
   const rules = byStatus(report.rules);
   out.push('## Prerequisite rules that did not pass', '', ...(rules.length === 0 ? ['None.'] : rules.map(ruleItem)), '');

@@ -6,6 +6,7 @@ import type { ReportSummary, Verdict } from '../model/verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
 import type { RevocationCheck } from '../revocation/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
+import type { ProfileCell } from '../probes/client-profiles/profile-matrix.js';
 
 /** Bumped on any breaking change to the report's shape. */
 export const SCHEMA_VERSION = 1;
@@ -28,6 +29,24 @@ export interface EndpointResult extends Omit<PlannedEndpoint, 'targetId'> {
   readonly waiver?: AppliedWaiver;
   /** Set by `--compare-direct`: what the same probe did without the proxy, for the side-by-side view. */
   readonly direct?: DirectComparison;
+  /** `--client-profile all`: one handshake per client profile ("which Windows versions can reach it"), https on 443 only. */
+  readonly profiles?: readonly ProfileCell[];
+}
+
+export type { ProfileCell } from '../probes/client-profiles/profile-matrix.js';
+
+/** The client profile the TLS stage offered, and why that one. */
+export interface ClientProfileSettings {
+  readonly id: string;
+  readonly title: string;
+  /** `flag`: --client-profile; `platform`: the running Windows version (node off Windows); `evidence`: the host's own Schannel configuration from collect. */
+  readonly chosenBy: 'flag' | 'platform' | 'evidence';
+  readonly source: Provenance;
+  /** What went into the ClientHello, in one line (versions, suites, what was listed but not offered). */
+  readonly offered: string;
+  readonly remarks: readonly string[];
+  /** `--client-profile all`: the profiles of the reachability matrix, in column order; empty otherwise. */
+  readonly matrix: readonly string[];
 }
 
 /** The direct probe's outcome next to a proxied one (`--compare-direct`). */
@@ -100,6 +119,8 @@ export interface ReportSettings {
   readonly networkChecked: boolean;
   /** The plan's `scp.server`, present only with `--plan`: the machine the firewall rows are meant for. */
   readonly scpServer?: string;
+  /** `--client-profile`: what the TLS stage offered (absent in reports written before profiles existed). */
+  readonly clientProfile?: ClientProfileSettings;
 }
 
 /** The machine the probes ran on; `fqdn` and `label` are absent in reports written before they existed. */

@@ -123,3 +123,28 @@ t.test('--catalog files: valid YAML loads; every broken file names the file, the
   }
   t.throws(() => loadCatalogFile(join(dir, 'absent.json')), { message: /absent\.json: cannot read the file \(ENOENT\)/ });
 });
+
+t.test('current edition is the 2026-06-08 page; the 2025 content stays reachable as --edition 2025', async (t) => {
+  const current = editions.current;
+  t.equal(current.provenance.date, '2026-06-08');
+  t.equal(current.provenance.url, 'https://learn.microsoft.com/en-us/intune/configmgr/core/plan-design/network/internet-endpoints');
+  const texts = current.entries.map((e) => e.text);
+  t.notOk(texts.includes('sccmconnected-a01.cloudapp.net'), 'removed from the page');
+  t.ok(texts.includes('https://aka.ms') && texts.includes('https://go.microsoft.com'), 'written with their scheme, verbatim');
+  t.notOk(texts.includes('aka.ms'));
+  const gov = current.entries.find((e) => e.text === 'https://*.manage.microsoft.us');
+  t.equal(gov?.group, 'tenant-attach');
+  const cdn = current.entries.find((e) => e.text === 'configmgrbits.cdn.manage.microsoft.com');
+  t.match(cdn?.note, /TLS 1\.2 with specific cipher suites/);
+  t.notMatch(cdn?.note, /ECDHE\/DHE/, 'no longer promises DHE');
+  const tenant = current.entries.find((e) => e.text === 'https://*.manage.microsoft.com');
+  t.same(tenant?.samples?.map((s) => s.host), ['sccm.manage.microsoft.com', 'gateway.configmgr.manage.microsoft.com', 'us.gateway.configmgr.manage.microsoft.com', 'eu.gateway.configmgr.manage.microsoft.com']);
+  t.ok(tenant?.samples?.every((s) => /docs|Dmpdownloader/.test(s.note)), 'each sample names its source');
+  const old = editions['2025'];
+  t.equal(old.edition, '2025');
+  t.equal(old.provenance.date, '2025-01-01');
+  t.ok(old.entries.some((e) => e.text === 'sccmconnected-a01.cloudapp.net'));
+  const plan = planEndpoints(current, { ...none, groups: ['all'] });
+  t.same(plan.endpoints.filter((e) => e.entry === 'https://aka.ms').map((e) => `${e.host}:${e.port}${e.path}`), ['aka.ms:443/']);
+  t.ok(plan.endpoints.some((e) => e.entry === 'https://*.manage.microsoft.us' && e.targetId === null), 'no published sample: untested unless DNS reveals one');
+});

@@ -43,7 +43,7 @@ t.test('the plan schema says what the code says', async (t) => {
   const scp = props.scp!.properties as Record<string, unknown>;
   t.same(enumOf(site.type), SITE_TYPES, 'site types');
   t.same(enumOf(scp.mode), SCP_MODES, 'SCP modes');
-  for (const edition of enumOf(props.edition)) t.ok(EDITION_IDS.includes(edition as never), `plan edition ${String(edition)} is a built-in edition`);
+  for (const edition of enumOf(props.edition)) t.ok(EDITION_IDS.includes(String(edition) as never), `plan edition ${String(edition)} is a built-in edition`);
 });
 
 t.test('what the project ships validates', async (t) => {

@@ -34,7 +34,7 @@ t.test('demo → every format, schema-valid JSON, render and diff', async (t) =>
   const dir = t.testdir();
   const waivers = join(dir, 'waivers.yaml');
   writeFileSync(waivers, [
-    '- host: sccmconnected-a01.cloudapp.net', '  reason: DNS fix pending', '  ticket: CHG-1', '  expires: 2999-01-01',
+    '- host: ceuswatcab01.blob.core.windows.net', '  reason: DNS fix pending', '  ticket: CHG-1', '  expires: 2999-01-01',
     '- entry: go.microsoft.com', '  reason: an old exception', '  ticket: CHG-0', '  expires: 2000-01-01', '',
   ].join('\n'));
   const out = join(dir, 'reports');

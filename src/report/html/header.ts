@@ -2,6 +2,7 @@ import type { Report } from '../types.js';
 import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
+import { profileSummary } from '../profile-matrix.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
 
@@ -35,7 +36,8 @@ function facts(report: Report): Html {
   return html`<dl class="facts">
   <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
-  <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>
+  <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>${profileSummary(report) === null ? '' : html`
+  <dt>TLS client</dt><dd class="wrap">${profileSummary(report) ?? ''}</dd>`}
   <dt>Route</dt><dd class="wrap">${routeText(st.route)}</dd>
   <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
   <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>

@@ -7,6 +7,7 @@ import { endpointsSection } from './endpoints.js';
 import { type Html, html } from './escape.js';
 import { firewallSection } from './firewall-table.js';
 import { header } from './header.js';
+import { profilesSection } from './profiles.js';
 import { page } from './page.js';
 import { revocationSection } from './revocation.js';
 import { rulesSection } from './rules.js';
@@ -20,6 +21,7 @@ const SECTIONS: readonly Section[] = [
   { id: 'run-findings', title: 'Run findings', render: runFindingsSection },
   { id: 'endpoints', title: 'Endpoint results', render: endpointsSection },
   { id: 'revocation', title: 'Revocation checks', render: revocationSection },
+  { id: 'profiles', title: 'Which Windows versions can reach it', render: profilesSection },
   { id: 'rules', title: 'Prerequisite rules', render: rulesSection },
   { id: 'waivers', title: 'Waivers', render: waiversSection },
   { id: 'appendix', title: 'Appendix: evidence', render: appendixSection },

@@ -39,6 +39,7 @@ evidence:
   winhttpProxy: winhttp.txt
   dotnetTls: dotnet-tls.txt
   rootStore: root-store.json
+  schannel: schannel.txt      # the TLS client check uses this host's cipher suite order and protocol keys
 `;
 
 /** Fills the skeleton (the PowerShell script does the same with String.Replace). */

@@ -1,5 +1,6 @@
 import PLAN_SCHEMA from '../plan/plan-schema.cjs';
 import { PLAN_SKELETON } from './plan-skeleton.js';
+import { SCHANNEL_SECTIONS } from '../evidence/parse-schannel.js';
 
 /** File names the script writes (and the plan skeleton refers to). */
 export const COLLECT_FILES = {
@@ -8,6 +9,7 @@ export const COLLECT_FILES = {
   winhttp: 'winhttp.txt',
   dotnetTls: 'dotnet-tls.txt',
   rootStore: 'root-store.json',
+  schannel: 'schannel.txt',
   plan: 'plan.yaml',
   planSchema: 'plan.schema.json',
 } as const;
@@ -23,6 +25,9 @@ export const COLLECT_FILES = {
  *   so a 32-bit PowerShell is not redirected and the output names each view's key;
  * - the machine root stores (`Cert:\LocalMachine\Root` and `AuthRoot`: SHA-1 thumbprint, SHA-256 of the DER, subject)
  *   and the `DisableRootAutoUpdate` policy, as root-store.json (SCP-ROOT-STORE);
+ * - schannel.txt: the Windows build, the "SSL Cipher Suite Order" policy key (`SSL\00010002`: Functions, EccCurves),
+ *   `Get-TlsCipherSuite` (Windows 10 1607 / Server 2016 and later) and `SCHANNEL\Protocols` with `/s`, each under
+ *   a section header parse-schannel.ts knows; the TLS client profile then becomes this host's real configuration;
  * - plan.yaml, a plan skeleton with `evidence:` filled in, and plan.schema.json beside it, which the skeleton's
  *   `# yaml-language-server: $schema=` line names, so an editor (VS Code with the YAML extension) checks the plan
  *   as the admin fills it in, offline.
@@ -33,7 +38,8 @@ export function collectScript(): string {
   Collects scp-preflight evidence on the computer that will host the Configuration Manager service connection point.
 .DESCRIPTION
   Read-only; no elevation needed. Writes UTF-8 files into -OutDir: ${COLLECT_FILES.adminsJson} (or ${COLLECT_FILES.adminsText}),
-  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls}, ${COLLECT_FILES.rootStore} and ${COLLECT_FILES.plan} (a site plan skeleton with evidence: filled in).
+  ${COLLECT_FILES.winhttp}, ${COLLECT_FILES.dotnetTls}, ${COLLECT_FILES.rootStore}, ${COLLECT_FILES.schannel} and ${COLLECT_FILES.plan}
+  (a site plan skeleton with evidence: filled in, and ${COLLECT_FILES.planSchema}, which editors check it with).
   Copy the folder to the machine that runs scp-preflight, fill in the TODOs in ${COLLECT_FILES.plan}, then run:
     scp-preflight check --plan ${COLLECT_FILES.plan}
 .EXAMPLE
@@ -117,8 +123,24 @@ if (Test-Path -LiteralPath $policyKey) {
 }
 $rootStore = New-Object PSObject -Property @{ disableRootAutoUpdate = $policy; roots = $roots }
 Write-Evidence '${COLLECT_FILES.rootStore}' (ConvertTo-Json -InputObject $rootStore -Depth 4)
+# 5. Schannel as a client: the build, the cipher suite order policy, the cmdlet's list, the protocol keys.
+$sch = New-Object System.Text.StringBuilder
+[void]$sch.Append("${SCHANNEL_SECTIONS.build}\`r\`n$([Environment]::OSVersion.Version.Build)\`r\`n")
+[void]$sch.Append("${SCHANNEL_SECTIONS.policy}\`r\`n")
+$policy = Invoke-Native 'reg.exe' @('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '/reg:64')
+[void]$sch.Append($policy.Text)
+[void]$sch.Append("${SCHANNEL_SECTIONS.cmdlet}\`r\`n")
+if (Get-Command Get-TlsCipherSuite -ErrorAction SilentlyContinue) {
+  foreach ($suite in @(Get-TlsCipherSuite)) { [void]$sch.Append("$($suite.Name)\`r\`n") }
+} else {
+  [void]$sch.Append("ERROR: Get-TlsCipherSuite is not available (Windows 10 1607 / Server 2016 and later)\`r\`n")
+}
+[void]$sch.Append("${SCHANNEL_SECTIONS.protocols}\`r\`n")
+$protocols = Invoke-Native 'reg.exe' @('query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '/s', '/reg:64')
+[void]$sch.Append($protocols.Text)
+Write-Evidence '${COLLECT_FILES.schannel}' $sch.ToString()
 
-# 5. A plan skeleton with evidence: filled in.
+# 6. A plan skeleton with evidence: filled in.
 $cs = Get-CimInstance -ClassName Win32_ComputerSystem
 $fqdn = if ($cs.PartOfDomain) { "$($cs.DNSHostName).$($cs.Domain)" } else { [string]$cs.DNSHostName }
 $domain = 'null'

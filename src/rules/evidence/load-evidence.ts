@@ -3,6 +3,7 @@ import { readEvidenceText } from './decode-text.js';
 import { parseLocalAdmins, type LocalAdmins } from './local-admins.js';
 import { parseDotnetTls, type DotnetTls } from './parse-dotnet-tls.js';
 import { parseRootStore, type RootStore } from './parse-root-store.js';
+import { parseSchannel, type SchannelEvidence } from './parse-schannel.js';
 import { parseWinHttpProxy, type WinHttpSettings } from './parse-winhttp-proxy.js';
 
 /** Everything the rules know about the SCP host, parsed once; `null` where the plan names no file. */
@@ -12,10 +13,12 @@ export interface Evidence {
   readonly dotnetTls: DotnetTls | null;
   /** `LocalMachine\Root` thumbprints and the DisableRootAutoUpdate policy (root-store.json). */
   readonly rootStore: RootStore | null;
+  /** The host's Schannel client configuration: it replaces the default client profile. */
+  readonly schannel: SchannelEvidence | null;
 }
 
 /** No evidence at all (no plan, or a plan without `evidence:`). */
-export const NO_EVIDENCE: Evidence = { localAdministrators: null, winhttpProxy: null, dotnetTls: null, rootStore: null };
+export const NO_EVIDENCE: Evidence = { localAdministrators: null, winhttpProxy: null, dotnetTls: null, rootStore: null, schannel: null };
 
 /**
  * Reads and parses the evidence files a plan names. Call it right after loading the plan, before any probe runs:
@@ -23,11 +26,12 @@ export const NO_EVIDENCE: Evidence = { localAdministrators: null, winhttpProxy: 
  */
 export function loadEvidence(plan: SitePlan | null): Evidence {
   if (plan === null) return NO_EVIDENCE;
-  const { localAdministrators, winhttpProxy, dotnetTls, rootStore } = plan.evidence;
+  const { localAdministrators, winhttpProxy, dotnetTls, rootStore, schannel } = plan.evidence;
   return {
     localAdministrators: localAdministrators === null ? null : parseLocalAdmins(readEvidenceText(localAdministrators)),
     winhttpProxy: winhttpProxy === null ? null : parseWinHttpProxy(readEvidenceText(winhttpProxy)),
     dotnetTls: dotnetTls === null ? null : parseDotnetTls(readEvidenceText(dotnetTls)),
     rootStore: rootStore === null ? null : parseRootStore(readEvidenceText(rootStore)),
+    schannel: schannel === null ? null : parseSchannel(readEvidenceText(schannel)),
   };
 }

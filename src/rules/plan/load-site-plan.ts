@@ -45,7 +45,7 @@ export function loadSitePlan(file: string): SitePlan {
   };
 }
 
-const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls', 'rootStore'] as const;
+const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls', 'rootStore', 'schannel'] as const;
 
 function readEvidence(src: StructuredSource, v: unknown, dir: string): PlanEvidence {
   const o = map(v);
@@ -66,5 +66,8 @@ function readEvidence(src: StructuredSource, v: unknown, dir: string): PlanEvide
     if (!isFile) throw sourceError(src, path, `${abs} is not a file`);
     return abs;
   };
-  return { localAdministrators: one('localAdministrators'), winhttpProxy: one('winhttpProxy'), dotnetTls: one('dotnetTls'), rootStore: one('rootStore') };
+  return {
+    localAdministrators: one('localAdministrators'), winhttpProxy: one('winhttpProxy'), dotnetTls: one('dotnetTls'),
+    rootStore: one('rootStore'), schannel: one('schannel'),
+  };
 }

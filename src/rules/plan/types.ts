@@ -71,6 +71,8 @@ export interface PlanEvidence {
   readonly dotnetTls: string | null;
   /** root-store.json: the machine root stores' thumbprints and DisableRootAutoUpdate (SCP-ROOT-STORE). */
   readonly rootStore: string | null;
+  /** collect's schannel.txt: cipher suite order policy, Get-TlsCipherSuite, SCHANNEL protocol keys (--client-profile). */
+  readonly schannel: string | null;
 }
 
 /** A validated site plan (`--plan FILE`). */

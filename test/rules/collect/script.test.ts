@@ -31,6 +31,11 @@ t.test('the script collects what the rules read', async (t) => {
     ['a missing policy value does not trip strict mode', /\$item\.PSObject\.Properties\['DisableRootAutoUpdate'\]/],
     ['root-store.json', /Write-Evidence 'root-store\.json'/],
     ['plan skeleton', /Write-Evidence 'plan\.yaml'/],
+    ['Windows build for the client profile', /\[build\]`r`n\$\(\[Environment\]::OSVersion\.Version\.Build\)/],
+    ['SSL Cipher Suite Order policy', /@\('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '\/reg:64'\)/],
+    ['Get-TlsCipherSuite where it exists', /if \(Get-Command Get-TlsCipherSuite -ErrorAction SilentlyContinue\)/],
+    ['SCHANNEL protocol keys', /'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '\/s', '\/reg:64'/],
+    ['schannel evidence file', /Write-Evidence 'schannel\.txt'/],
   ];
   for (const [name, re] of wants) t.match(script, re, name);
   const code = script.replace(/@'\n[\s\S]*?\n'@/, '');
@@ -44,6 +49,7 @@ const evidence = {
   'winhttp.txt': readFileSync(fixture('winhttp/direct-de.txt')),
   'dotnet-tls.txt': readFileSync(fixture('tls/reg-query-ok.txt')),
   'root-store.json': readFileSync(fixture('roots/collected-g2.json')),
+  'schannel.txt': readFileSync(fixture('schannel/cmdlet-2016.txt')),
 };
 
 t.test('an unedited skeleton stops at the first TODO with its line', async (t) => {

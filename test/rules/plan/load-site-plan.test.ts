@@ -88,7 +88,7 @@ const errors: [string, string, RegExp][] = [
   ['missing required key', GOOD.replace('  server: scp01.contoso.com\n', ''), /^line 13: scp\.server: is required$/],
   ['missing section', 'site: { code: CAS, type: cas, server: a.b }\n', /^line 1: scp: is required$/],
   ['wrong section type', 'site: [CAS]\nscp: { server: a.b }\n', /^line 1: site: must be a map with keys code, type, parent, server, domain, expandTo \(got a list\)$/],
-  ['edition', GOOD.replace('edition: "2018"', 'edition: "2019"'), /^line 1: edition: "2019" is not one of "2018" \| "current"$/],
+  ['edition', GOOD.replace('edition: "2018"', 'edition: "2019"'), /^line 1: edition: "2019" is not one of "2018" \| "2025" \| "current"$/],
   ['mode', GOOD.replace('mode: online', 'mode: connected'), /^line 15: scp\.mode: "connected" is not one of online \| offline$/],
   ['host as URL', GOOD.replace('server: cm01.contoso.com', 'server: https://cm01.contoso.com'), /^line 6: site\.server: "https:\/\/cm01\.contoso\.com" is a URL/],
 ];

@@ -1,0 +1,61 @@
+import type { Destination, ProbeContext } from '../opener.js';
+import { handshakeTls } from '../tls.js';
+import type { StageResult, TlsDetail } from '../types.js';
+import { clientProfiles, WINDOWS_PROFILE_IDS } from './index.js';
+import { ianaName, opensslToIana } from './iana-openssl.js';
+import type { ProfileOffer } from './offer.js';
+
+/** Failures a narrower ClientHello can cause; a timeout or a reset is not the profile's doing. */
+const PROFILE_FAILURES = new Set(['TLS_HANDSHAKE_FAILED', 'TLS_PROTOCOL_TOO_OLD']);
+
+/**
+ * Whether a failed tls stage under a Windows profile is worth a second, unrestricted handshake: only a refused
+ * handshake is, and only when the profile narrowed what was offered.
+ */
+export function needsUnrestrictedCheck(stage: StageResult, offer: ProfileOffer | undefined): offer is ProfileOffer {
+  return offer?.options != null && stage.status === 'fail' && stage.code !== null && PROFILE_FAILURES.has(stage.code);
+}
+
+/**
+ * Tells a refusal of the profile from a refusal of everyone: a fresh connection along the same route, and a
+ * handshake with the tool's full OpenSSL set. If that one succeeds, the endpoint and Windows' defaults share no
+ * cipher suite (or curve, or version): TLS_NO_SHARED_CIPHER, naming the profile, what the server accepted and
+ * the fix. If the server accepts only a TLS version older than 1.2, that stays TLS_PROTOCOL_TOO_OLD. If the
+ * second handshake fails too, the first stage stands, with what was tried.
+ */
+export async function explainProfileRefusal(failed: StageResult, offer: ProfileOffer, destination: Destination, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
+  const where = `${destination.host} port ${destination.port}`;
+  const failedDetail = failed.detail?.kind === 'tls' ? failed.detail : null;
+  const opened = await context.routeFor(destination).opener(destination, context, signal);
+  if (!opened.socket) {
+    return { ...failed, message: `${failed.message} (A second, unrestricted handshake could not be tried: the route failed again, ${opened.stages.at(-1)?.code ?? 'no stage'}.)` };
+  }
+  const open = await handshakeTls({ socket: opened.socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs });
+  open.socket?.destroy();
+  const seen = open.stage.detail?.kind === 'tls' ? open.stage.detail : null;
+  const unrestricted = { protocol: seen?.protocol ?? null, cipher: seen?.cipher ?? null };
+  const detail: TlsDetail | null = failedDetail ? { ...failedDetail, unrestricted } : null;
+  if (!unrestricted.protocol || !unrestricted.cipher) {
+    return { ...failed, detail, message: `${failed.message} A full OpenSSL client is refused too, so this is not the ${offer.profile.id} profile's doing.` };
+  }
+  if (open.stage.code === 'TLS_PROTOCOL_TOO_OLD') {
+    return { ...failed, code: 'TLS_PROTOCOL_TOO_OLD', detail, message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.` };
+  }
+  const accepted = opensslToIana(unrestricted.cipher);
+  return {
+    ...failed, code: 'TLS_NO_SHARED_CIPHER', detail,
+    message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(accepted, unrestricted.protocol)}`,
+  };
+}
+
+/** The fix for one accepted suite: the GPO, and the Windows versions whose defaults already offer it. */
+function fixFor(accepted: string, protocol: string): string {
+  const offering = WINDOWS_PROFILE_IDS.filter((id) => {
+    const profile = clientProfiles[id];
+    return profile.versions.includes(protocol as never) && profile.cipherSuites.some((s) => s.strong && ianaName(s.suite) === accepted);
+  });
+  const move = offering.length > 0
+    ? `or move the role to a Windows version that offers it by default (${offering.join(', ')})`
+    : 'no built-in Windows profile offers it by default, so the endpoint side must change';
+  return `Fix: add ${accepted} to the SCP server's "SSL Cipher Suite Order" policy (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings), ${move}.`;
+}
