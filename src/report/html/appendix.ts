@@ -1,5 +1,5 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
-import { routeText } from '../labels.js';
+import { runRouteText } from '../route-taken.js';
 import type { Report } from '../types.js';
 import { uniqueProbes } from './probe-evidence.js';
 import { dnsTable, connectTable } from './appendix-network.js';
@@ -25,7 +25,7 @@ function settingsTable(report: Report): Html {
     ['Groups', s.groups.map((g) => `${g.title} (${g.id})`).join(', ')],
     ['Intune', s.intune ? 'yes' : 'no'],
     ['Tenant id', s.tenantId ?? 'not given ("common" used)'],
-    ['Default route', routeText(s.route)],
+    ['Route', runRouteText(report)],
     ['DNS servers', s.dnsServers.join(', ') || 'system default'],
     ['Extra CA file', s.caFile ?? 'none'],
     ['Public roots file', s.publicRoots ?? 'none'],

@@ -1,6 +1,6 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
-import { ruleLocation } from '../firewall-rows.js';
+import { routeTaken } from '../route-taken.js';
 import type { EndpointResult, Report } from '../types.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
@@ -38,7 +38,7 @@ function row(e: EndpointResult, scale: number): Html {
 <th scope="row"><div class="dest wrap">${breakable(e.entry)}</div>
 ${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
 <div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
-<div class="small muted wrap">via ${e.route.proxy === null ? ruleLocation(e.route) : html`proxy ${breakable(e.route.proxy)}`}</div></th>
+<div class="small muted">route ${breakable(routeTaken(e.route))}</div></th>
 <td>${finding(e)}</td>
 <td>${waterfall(e.stages, scale)}</td>
 </tr>
@@ -48,7 +48,8 @@ ${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample hos
 /** Every endpoint result, failures first, with reason, remediation and a timing waterfall. */
 export function endpointsSection(report: Report, id: string, title: string): Html {
   if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'there are no endpoint results');
-  const scale = waterfallScale(report.endpoints);
+  const timeout = report.settings.timeoutMs;
+  const scale = waterfallScale(report.endpoints, timeout);
   const sorted = failuresFirst(report.endpoints, displayStatus);
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
@@ -56,7 +57,7 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
 each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report, so slow or timed-out hops stand out.</p>
 ${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
 without the proxy and what that means for where the rule belongs.</p>
-` : ''}${waterfallKey(scale)}
+` : ''}${waterfallKey(scale, timeout)}
 <table class="results fixed">
 <caption>${report.endpoints.length} endpoint results</caption>
 <colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>

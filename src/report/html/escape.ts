@@ -64,7 +64,12 @@ export function link(url: string, text: HtmlValue = url): Html {
   return /^https?:\/\/[^\s"'<>]+$/i.test(url) ? html`<a href="${url}">${text}</a>` : html`${text}`;
 }
 
-/** Hostnames and URLs with line-break opportunities after dots and slashes, so they wrap where a reader expects. */
+/**
+ * Hostnames and URLs with line-break opportunities only after dots, slashes and query separators, inside a
+ * `.host` span that forbids any other break: `download.visualstudio.microsoft.com` may wrap as `download.` /
+ * `visualstudio.` / `microsoft.com`, never as `visualstu` / `dio` (a reader copies labels, and a split label reads
+ * as a different name). Hyphens are part of a label (`sccmconnected-a01`), so they are not break points either.
+ */
 export function breakable(text: string): Html {
-  return { __html: text.split(/(?<=[./?&=,-])/).map(escapeHtml).join('<wbr>') };
+  return { __html: `<span class="host">${text.split(/(?<=[./?&=,])/).map(escapeHtml).join('<wbr>')}</span>` };
 }

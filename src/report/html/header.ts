@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
-import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
+import { formatTime, runDuration, verdictHeadline, verdictReason } from '../labels.js';
+import { runRouteText } from '../route-taken.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
 
@@ -34,7 +35,7 @@ function facts(report: Report): Html {
   <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>
-  <dt>Route</dt><dd class="wrap">${routeText(st.route)}</dd>
+  <dt>Route</dt><dd class="wrap">${runRouteText(report)}</dd>
   <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
   <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
   <dt>Options</dt><dd>${options}</dd>

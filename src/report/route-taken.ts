@@ -1,0 +1,70 @@
+import type { Route } from '../probes/types.js';
+import type { EndpointResult, Report } from './types.js';
+
+/**
+ * The route a probe really took, in a reviewer's words. The run's route in `settings.route` is only where routes
+ * come from: with a PAC file it is a placeholder (`kind: http`, no proxy, "chosen per endpoint") that reads as
+ * "direct", while each endpoint went wherever FindProxyForURL sent it. So every view shows the endpoint's own route.
+ */
+
+/** `socks5h://127.0.0.1:1080` → `SOCKS5 127.0.0.1:1080`; `http://proxy:8080` → `PROXY proxy:8080` (PAC's words). */
+function proxyWords(route: Route): string {
+  let where = route.proxy ?? '';
+  try {
+    const url = new URL(where);
+    where = url.host;
+  } catch {
+    // Not a URL: shown as recorded (route URLs carry no credentials).
+  }
+  const word = { http: 'PROXY', https: 'HTTPS', socks4: 'SOCKS4', socks4a: 'SOCKS4A', socks5: 'SOCKS5', socks5h: 'SOCKS5', direct: 'DIRECT' }[route.kind];
+  return `${word} ${where}`;
+}
+
+/** The fallback a route selector recorded (`…; http://a:8080 unreachable, so DIRECT was used`), if any. */
+function fallbackOf(reason: string): string | null {
+  const match = /; (.+ unreachable), so .+ was used$/.exec(reason);
+  return match ? `after ${match[1]}` : null;
+}
+
+/** Whether a route is the placeholder of a per-endpoint source (PAC) that was never evaluated for this endpoint. */
+export function isUnchosen(route: Route): boolean {
+  return route.kind !== 'direct' && route.proxy === null;
+}
+
+/**
+ * One endpoint's route: `PAC → PROXY 127.0.0.1:8080`, `PAC → DIRECT`, `SOCKS5 127.0.0.1:1080 (--proxy)`,
+ * `direct (no proxy configured)`, or `not chosen (…)` when nothing was probed (an untested wildcard under PAC).
+ */
+export function routeTaken(route: Route): string {
+  if (isUnchosen(route)) return `not chosen: nothing was probed (${route.reason})`;
+  const target = route.kind === 'direct' ? 'DIRECT' : proxyWords(route);
+  if (route.reason.startsWith('PAC returned')) {
+    const fallback = fallbackOf(route.reason);
+    return `PAC → ${target}${fallback === null ? '' : ` (${fallback})`}`;
+  }
+  return route.kind === 'direct' ? `direct (${route.reason})` : `${target} (${route.reason})`;
+}
+
+/** The distinct routes the probed endpoints took, most used first, with how many endpoint results took each. */
+export function routesTaken(endpoints: readonly EndpointResult[]): { route: string; results: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of endpoints) {
+    if (e.probeId === null) continue;
+    const words = routeTaken(e.route);
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([route, results]) => ({ route, results })).sort((a, b) => b.results - a.results);
+}
+
+/**
+ * The run's route for a report header: where routes came from, then — when the endpoints did not all go the one way
+ * the settings name (PAC, NO_PROXY, a WinHTTP bypass list) — each route taken and its count of endpoint results.
+ */
+export function runRouteText(report: Report): string {
+  const route = report.settings.route;
+  const source = isUnchosen(route) ? route.reason : routeTaken(route);
+  const taken = routesTaken(report.endpoints);
+  if (taken.length === 0 || (taken.length === 1 && taken[0]?.route === routeTaken(route))) return source;
+  const plural = (n: number): string => `${n} endpoint result${n === 1 ? '' : 's'}`;
+  return `${source}; taken: ${taken.map((t) => `${t.route} (${plural(t.results)})`).join(', ')}`;
+}
