@@ -58,6 +58,17 @@ export interface RowDirect extends DirectFinding {
   readonly note: string;
 }
 
+/**
+ * The order of the change request: blocked rows first (a rule is missing), then warnings, rows not tested (wildcards
+ * to allow by pattern), rows whose failure a live waiver covers (a change is scheduled), open rows that still need a
+ * change (an undocumented redirect target), and the rows already open last. An expired waiver covers nothing.
+ */
+function actionRank(row: FirewallRow): number {
+  if (!rowNeedsAction(row)) return 5;
+  if (row.waiver !== null && !row.waiver.expired) return 3;
+  return { blocked: 0, warning: 1, untested: 2, open: 4 }[row.observed];
+}
+
 const RANK: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
 
 /** Where a rule for this route belongs, in a reviewer's words. */
@@ -118,7 +129,7 @@ function rowDirect(results: readonly EndpointResult[]): RowDirect | null {
 
 /**
  * The firewall change request: one row per documented entry × port (shared by HTML, CSV and MD); rows needing action
- * first, then the already open ones, each part in catalog order.
+ * first, the blocked ones at the top (actionRank), then the already open ones, each part in catalog order.
  */
 export function firewallRows(report: Report): FirewallRow[] {
   const host = sourceHostName(report.host);
@@ -156,5 +167,6 @@ export function firewallRows(report: Report): FirewallRow[] {
       source: { host, addresses: unique(locations.flatMap((l) => addresses.get(l) ?? [])) },
     };
   });
-  return [...rows.filter(rowNeedsAction), ...rows.filter((r) => !rowNeedsAction(r))];
+  const ranked = rows.map((row, i) => ({ row, i })).sort((a, b) => actionRank(a.row) - actionRank(b.row) || a.i - b.i);
+  return ranked.map((x) => x.row);
 }

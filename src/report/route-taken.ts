@@ -22,7 +22,7 @@ function proxyWords(route: Route): string {
 
 /** The fallback a route selector recorded (`…; http://a:8080 unreachable, so DIRECT was used`), if any. */
 function fallbackOf(reason: string): string | null {
-  const match = /; (.+ unreachable), so .+ was used$/.exec(reason);
+  const match = /^PAC returned ".*"; (.+ unreachable), so .+ was used$/.exec(reason);
   return match ? `after ${match[1]}` : null;
 }
 

@@ -45,10 +45,14 @@ ${rows.map(([k, v]) => html`<tr><th scope="row" style="width:22%">${k}</th><td c
 export function appendixSection(report: Report, id: string, title: string): Html {
   const probes = uniqueProbes(report);
   const sub = (n: string, heading: string, body: Html): Html => html`<h3 id="${id}-${n}">${n}. ${heading}</h3>${body}`;
-  return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
+  // Folded: the raw evidence is for the reviewer who needs it, and printing it folded keeps the report to the pages a
+  // change review reads (the issue's demo run printed 25 A4 pages, 10 of them this appendix).
+  return html`<section id="${id}" class="appendix" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">The evidence behind every result, one entry per probed host and port (a host listed under several
 groups was probed once).</p>
+<p class="print-only lead"><b>Not printed:</b> the evidence is folded. To print it, open “Show the evidence” in the browser first.</p>
+<details class="appendix-body"><summary>Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, failure codes and run settings</summary>
 ${sub('A', 'DNS resolution', dnsTable(probes))}
 ${sub('B', 'TCP connections', connectTable(probes))}
 ${sub('C', 'Proxy exchanges', proxyTable(probes))}
@@ -56,5 +60,6 @@ ${sub('D', 'TLS certificate chains', tlsChains(probes))}
 ${sub('E', 'HTTP responses and redirect chains', httpTable(probes))}
 ${sub('F', 'Failure codes', codesTable(report))}
 ${sub('G', 'Run settings', settingsTable(report))}
+</details>
 </section>`;
 }

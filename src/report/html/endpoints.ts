@@ -34,13 +34,13 @@ function row(e: EndpointResult, scale: number): Html {
   const status = displayStatus(e);
   const showHost = e.host !== e.pattern || e.wildcard;
   return html`<tr class="row-${status}">
-<td>${badge(status)}</td>
-<th scope="row"><div class="dest wrap">${breakable(e.entry)}</div>
-${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
+<td data-label="Status">${badge(status)}</td>
+<th scope="row" data-label="Endpoint"><div class="dest">${breakable(e.entry)}</div>
+${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
 <div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
 <div class="small muted">route ${breakable(routeTaken(e.route))}</div></th>
-<td>${finding(e)}</td>
-<td>${waterfall(e.stages, scale)}</td>
+<td data-label="Finding">${finding(e)}</td>
+<td data-label="Timing (ms)">${waterfall(e.stages, scale)}</td>
 </tr>
 `;
 }
@@ -51,19 +51,28 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
   const timeout = report.settings.timeoutMs;
   const scale = waterfallScale(report.endpoints, timeout);
   const sorted = failuresFirst(report.endpoints, displayStatus);
+  // Plain passes are folded (and so not printed): a change review reads what needs work; a pass with a note stays.
+  const quiet = (e: EndpointResult): boolean => displayStatus(e) === 'pass' && !e.stages.some((s) => s.note !== undefined);
+  const shown = sorted.filter((e) => !quiet(e));
+  const folded = sorted.filter(quiet);
+  const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results fixed stack">
+<caption>${caption}</caption>
+<colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
+<thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
+<tbody>
+${rows.map((e) => row(e, scale))}</tbody>
+</table>`;
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
-<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first. Each bar shows how long
-each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report, so slow or timed-out hops stand out.</p>
+<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first; plain passes are folded
+below. Each bar shows how long each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report (at
+least one stage timeout, so a full bar means a timeout), so slow or timed-out hops stand out.</p>
 ${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
 without the proxy and what that means for where the rule belongs.</p>
 ` : ''}${waterfallKey(scale, timeout)}
-<table class="results fixed">
-<caption>${report.endpoints.length} endpoint results</caption>
-<colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>
-<thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
-<tbody>
-${sorted.map((e) => row(e, scale))}</tbody>
-</table>
+${shown.length > 0 ? table(shown, `${shown.length} of ${report.endpoints.length} endpoint results need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
+${folded.length > 0 ? html`<details class="folded"><summary>${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)</summary>
+${table(folded, `${folded.length} endpoint results that passed`)}
+</details>` : ''}
 </section>`;
 }

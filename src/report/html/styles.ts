@@ -91,6 +91,7 @@ tr.row-skip > :first-child { box-shadow: inset 4px 0 0 var(--skip); }
 .meaning { color: var(--muted); font-size: 12px; }
 .waiver { border: 1px dashed var(--waived); background: #faf7ff; padding: 4px 8px; margin-top: 4px; font-size: 12px; }
 .waiver.expired { border-color: var(--fail); background: #fff6f6; }
+details > summary { cursor: pointer; font-weight: 600; color: var(--accent); margin: 8px 0; }
 ul.notes { margin: 4px 0 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
 
 /* Waterfall: one bar per result on a scale shared by the whole report */
@@ -130,6 +131,7 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
      without overlapping their neighbours. Each cell names its column (data-label). */
   table.stack, table.stack > tbody, table.stack > tbody > tr, table.stack > tbody > tr > * { display: block; width: auto; }
   table.stack > thead, table.stack > colgroup { display: none; }
+  table.stack > caption { display: block; }
   table.stack > tbody > tr { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 8px; padding: 4px 0; }
   table.stack > tbody > tr > * { border: 0; padding: 3px 10px; }
   table.stack > tbody > tr > [data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 700;
