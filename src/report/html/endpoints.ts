@@ -39,7 +39,7 @@ function row(e: EndpointResult, scale: number): Html {
 ${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
 <div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
 <div class="small muted">route ${breakable(routeTaken(e.route))}</div></th>
-<td data-label="Finding">${finding(e)}</td>
+<td class="wide" data-label="Finding">${finding(e)}</td>
 <td data-label="Timing (ms)">${waterfall(e.stages, scale)}</td>
 </tr>
 `;

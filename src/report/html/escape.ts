@@ -68,8 +68,11 @@ export function link(url: string, text: HtmlValue = url): Html {
  * Hostnames and URLs with line-break opportunities only after dots, slashes and query separators, inside a
  * `.host` span that forbids any other break: `download.visualstudio.microsoft.com` may wrap as `download.` /
  * `visualstudio.` / `microsoft.com`, never as `visualstu` / `dio` (a reader copies labels, and a split label reads
- * as a different name). Hyphens are part of a label (`sccmconnected-a01`), so they are not break points either.
+ * as a different name). Browsers also break after a hyphen (UAX #14), so a piece with one (`sccmconnected-a01.`)
+ * is kept whole by a `.nb` span. Text with spaces (an action sentence) still wraps at its spaces.
  */
 export function breakable(text: string): Html {
-  return { __html: `<span class="host">${text.split(/(?<=[./?&=,])/).map(escapeHtml).join('<wbr>')}</span>` };
+  const word = (w: string): string => (w.includes('-') ? `<span class="nb">${escapeHtml(w)}</span>` : escapeHtml(w));
+  const piece = (p: string): string => p.split(/(\s+)/).map(word).join('');
+  return { __html: `<span class="host">${text.split(/(?<=[./?&=,])/).map(piece).join('<wbr>')}</span>` };
 }

@@ -59,7 +59,7 @@ function sourceLine(row: FirewallRow): Html {
 }
 
 function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
-  return html`<table class="fw fixed stack">
+  return html`<table class="fw fixed stack stack-print">
 <caption>${caption}</caption>
 ${direct ? DIRECT_HEAD : HEAD}
 <tbody>
@@ -70,7 +70,7 @@ ${rows.map((r) => html`<tr class="${rowClass(r)}">
 <td data-label="Rule belongs on">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
 <td data-label="${direct ? 'Observed (SCP route)' : 'Observed'}">${state(r)}</td>
 ${direct ? html`<td data-label="Direct (no proxy)">${directCell(r)}</td>
-` : ''}<td data-label="Action needed">${action(r)}</td>
+` : ''}<td class="wide" data-label="Action needed">${action(r)}</td>
 </tr>
 `)}</tbody>
 </table>`;

@@ -2,6 +2,25 @@
  * The report's only stylesheet, inlined into the page. System fonts only (no downloads); status is carried by text
  * and symbol as well as colour; print rules target A4 with repeated table headers and no clipped columns.
  */
+/**
+ * Wide tables as one card per row, its cells on a grid that fits as many columns of at least 13em as the width holds
+ * (`.wide` cells, such as the action, take a whole line). At 700 px or on A4 the seven columns of the change request
+ * cannot hold a code (PROXY_UPSTREAM_FAILED) or a host label side by side without one running over the next;
+ * each cell names its column (data-label).
+ */
+function cards(table: string): string {
+  const cell = `${table} > tbody > tr > *`;
+  return `  ${table}, ${table} > tbody { display: block; width: auto; }
+  ${table} > thead, ${table} > colgroup { display: none; }
+  ${table} > caption { display: block; }
+  ${table} > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(13em, 1fr)); border: 1px solid var(--line);
+    border-radius: 4px; margin: 0 0 8px; padding: 4px 0; break-inside: avoid; }
+  ${cell} { display: block; width: auto; min-width: 0; border: 0; padding: 3px 10px; }
+  ${cell}.wide { grid-column: 1 / -1; }
+  ${cell}[data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 700;
+    color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }`;
+}
+
 export const STYLES = `
 :root {
   --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b3d91;
@@ -28,6 +47,7 @@ code, .mono { font-family: var(--mono); font-size: max(.92em, 12px); }
 .wrap { overflow-wrap: anywhere; word-break: break-word; }
 /* Host names and URLs (escape.ts breakable): line breaks only at the <wbr> after dots and slashes, never inside a label. */
 .host { overflow-wrap: normal; word-break: keep-all; }
+.nb { white-space: nowrap; }
 
 /* Title bar and verdict */
 .titlebar { display: flex; justify-content: space-between; align-items: baseline; gap: 16px; flex-wrap: wrap;
@@ -127,15 +147,7 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 
 @media screen and (max-width: 820px) {
   main { padding: 16px; } .tiles { grid-template-columns: repeat(3, 1fr); } .facts { grid-template-columns: max-content 1fr; }
-  /* Wide tables become one card per row: the columns of a 7-column table cannot hold a code or a host label at 700 px
-     without overlapping their neighbours. Each cell names its column (data-label). */
-  table.stack, table.stack > tbody, table.stack > tbody > tr, table.stack > tbody > tr > * { display: block; width: auto; }
-  table.stack > thead, table.stack > colgroup { display: none; }
-  table.stack > caption { display: block; }
-  table.stack > tbody > tr { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 8px; padding: 4px 0; }
-  table.stack > tbody > tr > * { border: 0; padding: 3px 10px; }
-  table.stack > tbody > tr > [data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 700;
-    color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+${cards('table.stack')}
 }
 
 /* Print: A4, nothing under 9 pt (12 px) so a printed change request stays legible; folded details stay folded. */
@@ -161,5 +173,6 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
   a { color: inherit; text-decoration: none; }
   .wf { min-width: 0; }
   details:not([open]) > :not(summary) { display: none; }
+${cards('table.stack-print')}
 }
 `;
