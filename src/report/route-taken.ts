@@ -57,14 +57,14 @@ export function routesTaken(endpoints: readonly EndpointResult[]): { route: stri
 }
 
 /**
- * The run's route for a report header: where routes came from, then — when the endpoints did not all go the one way
- * the settings name (PAC, NO_PROXY, a WinHTTP bypass list) — each route taken and its count of endpoint results.
+ * The run's route for a report header. One route for every endpoint: that route. Several (PAC, NO_PROXY, a WinHTTP
+ * bypass list): each route taken with its count of endpoint results, after the PAC source when there is one.
  */
 export function runRouteText(report: Report): string {
   const route = report.settings.route;
-  const source = isUnchosen(route) ? route.reason : routeTaken(route);
   const taken = routesTaken(report.endpoints);
-  if (taken.length === 0 || (taken.length === 1 && taken[0]?.route === routeTaken(route))) return source;
   const plural = (n: number): string => `${n} endpoint result${n === 1 ? '' : 's'}`;
-  return `${source}; taken: ${taken.map((t) => `${t.route} (${plural(t.results)})`).join(', ')}`;
+  const list = taken.map((t) => `${t.route} (${plural(t.results)})`).join(', ');
+  if (isUnchosen(route)) return taken.length === 0 ? route.reason : `${route.reason}: ${list}`;
+  return taken.length <= 1 ? routeTaken(taken.length === 0 ? route : report.endpoints.find((e) => e.probeId !== null)!.route) : list;
 }

@@ -33,7 +33,7 @@ const pacReport: Report = {
 
 t.test('a PAC run never says "Route: direct": HTML, Markdown and JUnit show the routes taken', (t) => {
   const header = runRouteText(pacReport);
-  t.match(header, /^PAC \/srv\/proxy\.pac: chosen per endpoint; taken: /);
+  t.match(header, /^PAC \/srv\/proxy\.pac: chosen per endpoint: /);
   t.match(header, /PAC → PROXY 127\.0\.0\.1:3128 \(\d+ endpoint results?\)/);
   t.match(header, /PAC → DIRECT \(\d+ endpoint results?\)/);
   const html = renderHtml(pacReport);
@@ -50,9 +50,11 @@ t.test('a PAC run never says "Route: direct": HTML, Markdown and JUnit show the 
   t.end();
 });
 
-t.test('a run whose endpoints all took the route of its settings names only that route', (t) => {
+t.test('the header names the one route, or each route taken with its count', (t) => {
   const direct: Report = { ...labReport, settings: { ...labReport.settings, route: { kind: 'direct', proxy: null, reason: 'no proxy configured' } },
     endpoints: labReport.endpoints.map((e) => ({ ...e, route: { kind: 'direct', proxy: null, reason: 'no proxy configured' } })) };
   t.equal(runRouteText(direct), 'direct (no proxy configured)');
+  t.equal(runRouteText(labReport), 'direct (NO_PROXY matched .contoso.com) (8 endpoint results), PROXY proxy.contoso.com:8080 (--proxy) (4 endpoint results)',
+    'NO_PROXY sent some endpoints direct: both routes, each with its count');
   t.end();
 });
