@@ -2,7 +2,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
+import { renderHtml } from '../../src/report/html/index.js';
+import { applyWaivers } from '../../src/waivers/apply.js';
 import { runCli } from '../cli/run-cli.js';
+import { directReport } from '../fixtures/reports/direct-report.js';
+import { labReport } from '../fixtures/reports/lab-report.js';
+import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 import { brokenWordProblems, overflowProblems, overlapProblems, smallFontProblems } from './layout-checks.js';
 
 /**
@@ -68,13 +73,13 @@ if (!existsSync(CHROMIUM)) {
   mkdirSync(ARTIFACTS, { recursive: true });
   copyFileSync(file, join(ARTIFACTS, 'layout-demo.html'));
 
-  const open = async (width: number, media: 'screen' | 'print') => {
+  const open = async (width: number, media: 'screen' | 'print', html = file) => {
     const context = await browser.newContext({ viewport: { width, height: 1000 } });
     // Nothing but the report file itself may load.
-    await context.route('**/*', (route) => (route.request().url() === `file://${file}` ? route.continue() : route.abort()));
+    await context.route('**/*', (route) => (route.request().url() === `file://${html}` ? route.continue() : route.abort()));
     const page = await context.newPage();
     await page.emulateMedia({ media });
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    await page.goto(`file://${html}`, { waitUntil: 'load' });
     return { page, context };
   };
   type Page = Awaited<ReturnType<typeof open>>['page'];
@@ -117,4 +122,21 @@ if (!existsSync(CHROMIUM)) {
     t.ok(full > pages, `opened, the evidence prints too (${full} pages)`);
     await context.close();
   });
+
+  // The fixtures hold what the demo has not: PROXY_UPSTREAM_FAILED (the longest code), TLS_INTERCEPTED, waivers of
+  // every state, a wildcard probed through two samples.
+  const fixtures = { 'layout-lab': applyWaivers(labReport, labWaivers, WAIVER_TODAY), 'layout-direct': directReport };
+  for (const [name, fixture] of Object.entries(fixtures)) {
+    t.test(`the ${name} fixture at 700 px, 1,400 px and A4, every fold opened`, async (t) => {
+      const html = `${ARTIFACTS}${name}.html`;
+      writeFileSync(html, renderHtml(fixture));
+      for (const [width, media] of [[700, 'screen'], [1400, 'screen'], [710, 'print']] as const) {
+        const { page, context } = await open(width, media, html);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await checkLayout(t, page, `${name} ${media} ${width} px`);
+        if (media === 'screen') await page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
+        await context.close();
+      }
+    });
+  }
 }

@@ -55,7 +55,7 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
   const quiet = (e: EndpointResult): boolean => displayStatus(e) === 'pass' && !e.stages.some((s) => s.note !== undefined);
   const shown = sorted.filter((e) => !quiet(e));
   const folded = sorted.filter(quiet);
-  const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results fixed stack">
+  const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results stack">
 <caption>${caption}</caption>
 <colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>

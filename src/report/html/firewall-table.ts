@@ -59,7 +59,7 @@ function sourceLine(row: FirewallRow): Html {
 }
 
 function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
-  return html`<table class="fw fixed stack stack-print">
+  return html`<table class="fw stack stack-print">
 <caption>${caption}</caption>
 ${direct ? DIRECT_HEAD : HEAD}
 <tbody>

@@ -147,6 +147,11 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 
 @media screen and (max-width: 820px) {
   main { padding: 16px; } .tiles { grid-template-columns: repeat(3, 1fr); } .facts { grid-template-columns: max-content 1fr; }
+  thead th { white-space: normal; }
+}
+/* Up to 1040 px the seven columns of the change request (two of them holding codes) do not fit side by side. Wider,
+   the tables lay out automatically: a column is never narrower than its longest code or host label. */
+@media screen and (max-width: 1040px) {
 ${cards('table.stack')}
 }
 

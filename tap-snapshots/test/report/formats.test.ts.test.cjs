@@ -403,6 +403,11 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 
 @media screen and (max-width: 820px) {
   main { padding: 16px; } .tiles { grid-template-columns: repeat(3, 1fr); } .facts { grid-template-columns: max-content 1fr; }
+  thead th { white-space: normal; }
+}
+/* Up to 1040 px the seven columns of the change request (two of them holding codes) do not fit side by side. Wider,
+   the tables lay out automatically: a column is never narrower than its longest code or host label. */
+@media screen and (max-width: 1040px) {
   table.stack, table.stack > tbody { display: block; width: auto; }
   table.stack > thead, table.stack > colgroup { display: none; }
   table.stack > caption { display: block; }
@@ -482,7 +487,7 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
 one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
 10 of 12 rows need action.</p>
-<table class="fw fixed stack stack-print">
+<table class="fw stack stack-print">
 <caption>Firewall change request — 10 destinations × ports needing action, edition current</caption>
 <colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
@@ -570,7 +575,7 @@ one — who needs it (the host the probes ran on and the addresses they left fro
 </tbody>
 </table>
 <details class="fw-open"><summary>2 rows already open — no change needed</summary>
-<table class="fw fixed stack stack-print">
+<table class="fw stack stack-print">
 <caption>Already open — 2 destinations × ports</caption>
 <colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
@@ -600,7 +605,7 @@ one — who needs it (the host the probes ran on and the addresses they left fro
 below. Each bar shows how long each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report (at
 least one stage timeout, so a full bar means a timeout), so slow or timed-out hops stand out.</p>
 <div class="key" aria-hidden="true"><span><i class="wf-key s-dns" style="background:var(--dns)"></i>dns</span><span><i class="wf-key s-proxy" style="background:var(--proxy)"></i>proxy</span><span><i class="wf-key s-connect" style="background:var(--connect)"></i>connect</span><span><i class="wf-key s-tls" style="background:var(--tls)"></i>tls</span><span><i class="wf-key s-http" style="background:var(--http)"></i>http</span><span><i class="bad"></i>failed stage</span><span>full bar = 8022 ms (the longest result)</span></div>
-<table class="results fixed stack">
+<table class="results stack">
 <caption>9 of 14 endpoint results need attention or carry a note</caption>
 <colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
@@ -759,7 +764,7 @@ least one stage timeout, so a full bar means a timeout), so slow or timed-out ho
 </tbody>
 </table>
 <details class="folded"><summary>5 endpoint results passed — open to show them (not printed while folded)</summary>
-<table class="results fixed stack">
+<table class="results stack">
 <caption>5 endpoint results that passed</caption>
 <colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
