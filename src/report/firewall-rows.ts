@@ -3,6 +3,7 @@ import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
+import { isUnchosen } from './route-taken.js';
 import { sourceAddresses, sourceHostName } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
 
@@ -71,8 +72,12 @@ function actionRank(row: FirewallRow): number {
 
 const RANK: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
 
-/** Where a rule for this route belongs, in a reviewer's words. */
+/**
+ * Where a rule for this route belongs, in a reviewer's words. A route PAC never chose (an entry with no concrete
+ * host to ask FindProxyForURL about) is not "SCP host egress": the PAC file decides, so both places are named.
+ */
 export function ruleLocation(route: Route): string {
+  if (isUnchosen(route)) return 'Proxy or SCP host egress, as the PAC file chooses (not probed)';
   return route.kind === 'direct' || route.proxy === null ? 'SCP host egress' : `Proxy ${route.proxy}`;
 }
 

@@ -3,6 +3,7 @@ import type { Route } from '../../src/probes/types.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html/index.js';
+import { ruleLocation } from '../../src/report/firewall-rows.js';
 import { routeTaken, runRouteText } from '../../src/report/route-taken.js';
 import type { Report } from '../../src/report/types.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
@@ -21,6 +22,7 @@ t.test('each endpoint\'s route in the words PAC uses', (t) => {
   t.equal(routeTaken({ kind: 'socks5', proxy: 'socks5://127.0.0.1:1080', reason: '--proxy' }), 'SOCKS5 127.0.0.1:1080 (--proxy)');
   t.equal(routeTaken({ kind: 'direct', proxy: null, reason: 'no proxy configured' }), 'direct (no proxy configured)');
   t.equal(routeTaken(pending), `not chosen: nothing was probed (${PAC})`, 'an untested wildcard under PAC is not called direct');
+  t.equal(ruleLocation(pending), 'Proxy or SCP host egress, as the PAC file chooses (not probed)', 'nor is its rule put on the SCP host\'s egress');
   t.end();
 });
 
