@@ -74,5 +74,6 @@ export function link(url: string, text: HtmlValue = url): Html {
 export function breakable(text: string): Html {
   const word = (w: string): string => (w.includes('-') ? `<span class="nb">${escapeHtml(w)}</span>` : escapeHtml(w));
   const piece = (p: string): string => p.split(/(\s+)/).map(word).join('');
-  return { __html: `<span class="host">${text.split(/(?<=[./?&=,])/).map(piece).join('<wbr>')}</span>` };
+  // After a dot only when a letter is on either side: an address (127.0.0.1:3128) stays whole.
+  return { __html: `<span class="host">${text.split(/(?<=[/?&=,])|(?<=\.)(?!\d)|(?<=\D\.)/).map(piece).join('<wbr>')}</span>` };
 }

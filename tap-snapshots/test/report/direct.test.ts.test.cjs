@@ -617,7 +617,7 @@ is what is needed. Of the proxied rows, 1 fail both ways, 1 also work direct (a 
 <td data-label="Rule belongs on">SCP host egress<div class="small muted">from <span class="host">SCP01</span> · <span class="mono">10.20.4.17</span></div></td>
 <td data-label="Observed (SCP route)"><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The DNS server says the name does not exist.">DNS_NXDOMAIN</span></div></td>
 <td data-label="Direct (no proxy)"><div class="cmp-kind cmp-same-route">= Not proxied: same path</div></td>
-<td class="wide" data-label="Action needed"><span class="host">Check the conditional forwarders of 10.<wbr>20.<wbr>0.<wbr>53: a <span class="nb">split-horizon</span> cloudapp.<wbr>net zone hides the public name.</span></td>
+<td class="wide" data-label="Action needed"><span class="host">Check the conditional forwarders of 10.20.0.53: a <span class="nb">split-horizon</span> cloudapp.<wbr>net zone hides the public name.</span></td>
 </tr>
 <tr class="row-fail">
 <th scope="row" data-label="Destination"><div class="dest"><span class="host">definitionupdates.<wbr>microsoft.<wbr>com</span></div></th>

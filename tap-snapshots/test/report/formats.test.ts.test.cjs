@@ -506,7 +506,7 @@ one — who needs it (the host the probes ran on and the addresses they left fro
 <td data-label="Purpose">Updates and servicing</td>
 <td data-label="Rule belongs on">SCP host egress<div class="small muted">from <span class="host">SCP01</span> · <span class="mono">10.20.4.17</span></div></td>
 <td data-label="Observed"><span class="badge badge-fail">✖ FAIL</span><div class="small">Blocked</div><div><span class="code" title="The DNS server says the name does not exist.">DNS_NXDOMAIN</span></div></td>
-<td class="wide" data-label="Action needed"><span class="host">Check the conditional forwarders of 10.<wbr>20.<wbr>0.<wbr>53: a <span class="nb">split-horizon</span> cloudapp.<wbr>net zone hides the public name.</span><div class="waiver expired"><b>Waiver expired</b> 2025-03-01 (INC-777) — this counts as a failure again.</div></td>
+<td class="wide" data-label="Action needed"><span class="host">Check the conditional forwarders of 10.20.0.53: a <span class="nb">split-horizon</span> cloudapp.<wbr>net zone hides the public name.</span><div class="waiver expired"><b>Waiver expired</b> 2025-03-01 (INC-777) — this counts as a failure again.</div></td>
 </tr>
 <tr class="row-fail">
 <th scope="row" data-label="Destination"><div class="dest"><span class="host">definitionupdates.<wbr>microsoft.<wbr>com</span></div></th>
