@@ -7,16 +7,22 @@ import type { EndpointResult, Report } from './types.js';
  * "direct", while each endpoint went wherever FindProxyForURL sent it. So every view shows the endpoint's own route.
  */
 
-/** `socks5h://127.0.0.1:1080` → `SOCKS5 127.0.0.1:1080`; `http://proxy:8080` → `PROXY proxy:8080` (PAC's words). */
-function proxyWords(route: Route): string {
+const DEFAULT_PORT: Record<string, string> = { 'http:': '80', 'https:': '443' };
+
+/**
+ * `http://proxy:8080` → `PROXY proxy:8080`, `socks5h://127.0.0.1:1080` → `SOCKS5 127.0.0.1:1080` in PAC's words
+ * (its SOCKS5 hands the name to the proxy); outside PAC the `socks5h` of `--proxy` stays `SOCKS5H`, since it says
+ * where names are resolved. The port is always shown, the default one too.
+ */
+function proxyWords(route: Route, pac: boolean): string {
   let where = route.proxy ?? '';
   try {
     const url = new URL(where);
-    where = url.host;
+    where = `${url.hostname}:${url.port || (DEFAULT_PORT[url.protocol] ?? '1080')}`;
   } catch {
     // Not a URL: shown as recorded (route URLs carry no credentials).
   }
-  const word = { http: 'PROXY', https: 'HTTPS', socks4: 'SOCKS4', socks4a: 'SOCKS4A', socks5: 'SOCKS5', socks5h: 'SOCKS5', direct: 'DIRECT' }[route.kind];
+  const word = { http: 'PROXY', https: 'HTTPS', socks4: 'SOCKS4', socks4a: 'SOCKS4A', socks5: 'SOCKS5', socks5h: pac ? 'SOCKS5' : 'SOCKS5H', direct: 'DIRECT' }[route.kind];
   return `${word} ${where}`;
 }
 
@@ -37,8 +43,9 @@ export function isUnchosen(route: Route): boolean {
  */
 export function routeTaken(route: Route): string {
   if (isUnchosen(route)) return `not chosen: nothing was probed (${route.reason})`;
-  const target = route.kind === 'direct' ? 'DIRECT' : proxyWords(route);
-  if (route.reason.startsWith('PAC returned')) {
+  const pac = route.reason.startsWith('PAC returned');
+  const target = route.kind === 'direct' ? 'DIRECT' : proxyWords(route, pac);
+  if (pac) {
     const fallback = fallbackOf(route.reason);
     return `PAC → ${target}${fallback === null ? '' : ` (${fallback})`}`;
   }

@@ -21,6 +21,8 @@ t.test('each endpoint\'s route in the words PAC uses', (t) => {
   t.equal(routeTaken({ ...pacDirect, reason: 'PAC returned "PROXY a:1; DIRECT"; http://a:1 unreachable, so DIRECT was used' }), 'PAC → DIRECT (after http://a:1 unreachable)');
   t.equal(routeTaken({ kind: 'socks5', proxy: 'socks5://127.0.0.1:1080', reason: '--proxy' }), 'SOCKS5 127.0.0.1:1080 (--proxy)');
   t.equal(routeTaken({ kind: 'direct', proxy: null, reason: 'no proxy configured' }), 'direct (no proxy configured)');
+  t.equal(routeTaken({ kind: 'http', proxy: 'http://proxy.contoso.com', reason: '--proxy' }), 'PROXY proxy.contoso.com:80 (--proxy)', 'the default port is shown');
+  t.equal(routeTaken({ kind: 'socks5h', proxy: 'socks5h://127.0.0.1:1080', reason: '--proxy' }), 'SOCKS5H 127.0.0.1:1080 (--proxy)', 'socks5h keeps its h outside PAC');
   t.equal(routeTaken(pending), `not chosen: nothing was probed (${PAC})`, 'an untested wildcard under PAC is not called direct');
   t.equal(ruleLocation(pending), 'Proxy or SCP host egress, as the PAC file chooses (not probed)', 'nor is its rule put on the SCP host\'s egress');
   t.end();
