@@ -4,6 +4,7 @@ import type { Route } from '../probes/types.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { revocationRows } from './revocation-rows.js';
+import { isUnchosen } from './route-taken.js';
 import { sourceAddresses, sourceHostName } from './run-source.js';
 import type { EndpointResult, Report } from './types.js';
 
@@ -64,10 +65,25 @@ export interface RowDirect extends DirectFinding {
   readonly note: string;
 }
 
+/**
+ * The order of the change request: blocked rows first (a rule is missing), then warnings, rows not tested (wildcards
+ * to allow by pattern), rows whose failure a live waiver covers (a change is scheduled), open rows that still need a
+ * change (an undocumented redirect target), and the rows already open last. An expired waiver covers nothing.
+ */
+function actionRank(row: FirewallRow): number {
+  if (!rowNeedsAction(row)) return 5;
+  if (row.waiver !== null && !row.waiver.expired) return 3;
+  return { blocked: 0, warning: 1, untested: 2, open: 4 }[row.observed];
+}
+
 const RANK: Record<Status, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
 
-/** Where a rule for this route belongs, in a reviewer's words. */
+/**
+ * Where a rule for this route belongs, in a reviewer's words. A route PAC never chose (an entry with no concrete
+ * host to ask FindProxyForURL about) is not "SCP host egress": the PAC file decides, so both places are named.
+ */
 export function ruleLocation(route: Route): string {
+  if (isUnchosen(route)) return 'Proxy or SCP host egress, as the PAC file chooses (not probed)';
   return route.kind === 'direct' || route.proxy === null ? 'SCP host egress' : `Proxy ${route.proxy}`;
 }
 
@@ -124,7 +140,7 @@ function rowDirect(results: readonly EndpointResult[]): RowDirect | null {
 
 /**
  * The firewall change request: one row per documented entry × port (shared by HTML, CSV and MD); rows needing action
- * first, then the already open ones, each part in catalog order.
+ * first, the blocked ones at the top (actionRank), then the already open ones, each part in catalog order.
  */
 export function firewallRows(report: Report): FirewallRow[] {
   const host = sourceHostName(report.host);
@@ -169,5 +185,6 @@ export function firewallRows(report: Report): FirewallRow[] {
     source: (locations) => ({ host, addresses: [...new Set(locations.flatMap((l) => addresses.get(l) ?? []))] }),
   });
   const all = [...derived.catalogRows, ...derived.rows];
-  return [...all.filter(rowNeedsAction), ...all.filter((r) => !rowNeedsAction(r))];
+  const ranked = all.map((row, i) => ({ row, i })).sort((x, y) => actionRank(x.row) - actionRank(y.row) || x.i - y.i);
+  return ranked.map((x) => x.row);
 }

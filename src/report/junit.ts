@@ -2,6 +2,7 @@ import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
+import { routeTaken, runRouteText } from './route-taken.js';
 import { SIMULATION_PROPERTY } from './simulation-marks.js';
 import type { EndpointResult, Report, RuleFinding, RunFinding } from './types.js';
 import { cellText } from './profile-matrix.js';
@@ -70,7 +71,7 @@ function endpointCase(e: EndpointResult, scope: VerdictScope): Case {
   const direct = directText(e);
   const reach = e.profiles ? `Client profiles: ${e.profiles.map((c) => `${c.profile} ${cellText(c)}`).join('; ')}` : '';
   const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`, reach,
-    `Route: ${e.route.proxy ?? 'direct'} (${e.route.reason})`, direct, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
+    `Route: ${routeTaken(e.route)}`, direct, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
   const warn = e.status === 'warn' ? `WARN ${code}: ${e.message}\n` : '';
   const undocumented = e.undocumentedHosts.length > 0 ? `Undocumented redirect targets: ${e.undocumentedHosts.join(', ')}\n` : '';
   return {
@@ -158,7 +159,7 @@ export function renderJunit(report: Report): string {
     + `${attr('skipped', count('skipped'))}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n`
     + `${suite('endpoints', endpoints, report.startedAt, {
       verdict: judgement.verdict, edition: report.settings.edition, host: report.host.hostname,
-      route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
+      route: runRouteText(report), tool: `${report.tool.name} ${report.tool.version}`,
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
       ...(report.settings.clientProfile ? { clientProfile: report.settings.clientProfile.id } : {}),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),

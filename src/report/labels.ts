@@ -81,7 +81,12 @@ export function runDuration(report: Report): string {
   return Number.isFinite(ms) && ms >= 0 ? `${(ms / 1000).toFixed(1)} s` : 'unknown';
 }
 
-/** The route in words, never with credentials (route URLs are stored without them). */
+/**
+ * The route in words, never with credentials (route URLs are stored without them). A PAC run's setting names no
+ * proxy yet (it is chosen per endpoint) and is not "direct": its reason is shown alone. Reports show the routes
+ * taken with route-taken.ts.
+ */
 export function routeText(route: Report['settings']['route']): string {
-  return route.kind === 'direct' || route.proxy === null ? `direct (${route.reason})` : `${route.kind} proxy ${route.proxy} (${route.reason})`;
+  if (route.kind !== 'direct' && route.proxy === null) return route.reason;
+  return route.kind === 'direct' ? `direct (${route.reason})` : `${route.kind} proxy ${route.proxy} (${route.reason})`;
 }

@@ -4,8 +4,9 @@ import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
 import { type FirewallRow, firewallRows, OBSERVED_LABEL, rowNeedsAction } from './firewall-rows.js';
 import {
-  STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
+  STATUS_LABEL, displayStatus, formatTime, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
+import { routeTaken, runRouteText } from './route-taken.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
@@ -71,6 +72,7 @@ function endpointItem(e: EndpointResult): string {
   const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null);
   return [
     `- **${STATUS_LABEL[displayStatus(e)]}**${code} ${mdCode(e.entry)}${probed} TCP ${e.port} (${mdText(e.groupTitle)}) — ${mdText(e.message)}`,
+    `  - Route: ${mdText(routeTaken(e.route))}`,
     fix ? `  - Fix: ${mdText(fix)}` : '',
     e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
     e.waiver ? waiverLine(e.waiver) : '',
@@ -106,7 +108,7 @@ export function renderMarkdown(report: Report): string {
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
-    `- **Route:** ${mdText(routeText(st.route))}`,
+    `- **Route:** ${mdText(runRouteText(report))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];
   const runFindings = report.runFindings ?? [];

@@ -49,3 +49,20 @@ t.test('waivers on rows: only when every failure of the row is covered; expired 
   t.equal(w.find((r) => r.destination === 'sccmconnected-a01.cloudapp.net')?.waiver?.expired, true);
   t.end();
 });
+
+t.test('the change request puts what needs action first: blocked, warnings, untested, waived, then open rows', (t) => {
+  const rank = (r: (typeof rows)[number]): number => {
+    if (r.observed === 'open' && r.action === 'None.') return 5;
+    if (r.waiver !== null && !r.waiver.expired) return 3;
+    return { blocked: 0, warning: 1, untested: 2, open: 4 }[r.observed];
+  };
+  for (const list of [rows, firewallRows(applyWaivers(labReport, labWaivers, WAIVER_TODAY))]) {
+    const ranks = list.map(rank);
+    t.same(ranks, [...ranks].sort((a, b) => a - b), `rows in action order: ${list.map((r) => `${r.destination} ${r.observed}`).join(', ')}`);
+    t.ok(ranks.includes(0) && ranks.includes(2) && ranks.includes(5), 'the fixture has blocked, untested and open rows');
+    // Catalog order is kept within a rank: the first blocked row is the first blocked entry of the catalog.
+    const firstBlocked = labReport.endpoints.find((e) => list.some((r) => r.observed === 'blocked' && r.destination === e.entry && rank(r) === 0));
+    t.equal(list[0]?.destination, firstBlocked?.entry);
+  }
+  t.end();
+});

@@ -1,5 +1,5 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
-import { routeText } from '../labels.js';
+import { runRouteText } from '../route-taken.js';
 import type { Report } from '../types.js';
 import { uniqueProbes } from './probe-evidence.js';
 import { dnsTable, connectTable } from './appendix-network.js';
@@ -25,7 +25,7 @@ function settingsTable(report: Report): Html {
     ['Groups', s.groups.map((g) => `${g.title} (${g.id})`).join(', ')],
     ['Intune', s.intune ? 'yes' : 'no'],
     ['Tenant id', s.tenantId ?? 'not given ("common" used)'],
-    ['Default route', routeText(s.route)],
+    ['Route', runRouteText(report)],
     ['DNS servers', s.dnsServers.join(', ') || 'system default'],
     ['Extra CA file', s.caFile ?? 'none'],
     ['Public roots file', s.publicRoots ?? 'none'],
@@ -45,10 +45,14 @@ ${rows.map(([k, v]) => html`<tr><th scope="row" style="width:22%">${k}</th><td c
 export function appendixSection(report: Report, id: string, title: string): Html {
   const probes = uniqueProbes(report);
   const sub = (n: string, heading: string, body: Html): Html => html`<h3 id="${id}-${n}">${n}. ${heading}</h3>${body}`;
-  return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
+  // Folded: the raw evidence is for the reviewer who needs it, and printing it folded keeps the report to the pages a
+  // change review reads (the issue's demo run printed 25 A4 pages, 10 of them this appendix).
+  return html`<section id="${id}" class="appendix" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">The evidence behind every result, one entry per probed host and port (a host listed under several
 groups was probed once).</p>
+<p class="print-only lead"><b>Not printed:</b> the evidence is folded. To print it, open “Show the evidence” in the browser first.</p>
+<details class="appendix-body"><summary>Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, failure codes and run settings</summary>
 ${sub('A', 'DNS resolution', dnsTable(probes))}
 ${sub('B', 'TCP connections', connectTable(probes))}
 ${sub('C', 'Proxy exchanges', proxyTable(probes))}
@@ -56,5 +60,6 @@ ${sub('D', 'TLS certificate chains', tlsChains(probes))}
 ${sub('E', 'HTTP responses and redirect chains', httpTable(probes))}
 ${sub('F', 'Failure codes', codesTable(report))}
 ${sub('G', 'Run settings', settingsTable(report))}
+</details>
 </section>`;
 }

@@ -1,6 +1,6 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_LABEL } from '../labels.js';
-import { type Html, html, trusted } from './escape.js';
+import { type Html, html } from './escape.js';
 
 /** A status badge: symbol and word as well as colour. */
 export function badge(status: DisplayStatus): Html {
@@ -11,7 +11,6 @@ export function badge(status: DisplayStatus): Html {
 export function codeChip(code: string | null): Html {
   if (code === null) return html``;
   const title = isFailureCode(code) ? CODES[code].meaning : '';
-  // Break long codes at underscores (PROXY_UPSTREAM_<wbr>FAILED) rather than mid-word in narrow print columns.
-  const parts = code.split('_').map((p, i) => html`${i > 0 ? trusted('_<wbr>') : ''}${p}`);
-  return html`<span class="code" title="${title}">${parts}</span>`;
+  // Never split (styles.ts: nowrap): PROXY_UPSTREAM_FAILED is one word a reader searches the README for.
+  return html`<span class="code" title="${title}">${code}</span>`;
 }

@@ -69,7 +69,7 @@ export const DIRECT_STYLES = `
 /* --compare-direct: the direct probe next to the SCP's route */
 .cmp { border-top: 1px dotted var(--line); margin-top: 6px; padding-top: 4px; }
 .cmp-sides { display: flex; flex-wrap: wrap; gap: 4px 16px; }
-.cmp-h { font-size: 11px; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.cmp-h { font-size: 12px; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .cmp-kind { font-size: 12px; font-weight: 600; margin-top: 3px; }
 .cmp-both, .cmp-direct-only { color: var(--warn); }
 .cmp-same-route, .cmp-untested { color: var(--muted); font-weight: 400; }

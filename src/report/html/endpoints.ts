@@ -1,6 +1,6 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
-import { ruleLocation } from '../firewall-rows.js';
+import { routeTaken } from '../route-taken.js';
 import type { EndpointResult, Report } from '../types.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
@@ -34,13 +34,13 @@ function row(e: EndpointResult, scale: number): Html {
   const status = displayStatus(e);
   const showHost = e.host !== e.pattern || e.wildcard;
   return html`<tr class="row-${status}">
-<td>${badge(status)}</td>
-<th scope="row"><div class="dest wrap">${breakable(e.entry)}</div>
-${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
+<td data-label="Status">${badge(status)}</td>
+<th scope="row" data-label="Endpoint"><div class="dest">${breakable(e.entry)}</div>
+${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
 <div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
-<div class="small muted wrap">via ${e.route.proxy === null ? ruleLocation(e.route) : html`proxy ${breakable(e.route.proxy)}`}</div></th>
-<td>${finding(e)}</td>
-<td>${waterfall(e.stages, scale)}</td>
+<div class="small muted">route ${breakable(routeTaken(e.route))}</div></th>
+<td class="wide" data-label="Finding">${finding(e)}</td>
+<td data-label="Timing (ms)">${waterfall(e.stages, scale)}</td>
 </tr>
 `;
 }
@@ -48,21 +48,31 @@ ${showHost ? html`<div class="probed wrap">${e.probeId === null ? 'no sample hos
 /** Every endpoint result, failures first, with reason, remediation and a timing waterfall. */
 export function endpointsSection(report: Report, id: string, title: string): Html {
   if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'there are no endpoint results');
-  const scale = waterfallScale(report.endpoints);
+  const timeout = report.settings.timeoutMs;
+  const scale = waterfallScale(report.endpoints, timeout);
   const sorted = failuresFirst(report.endpoints, displayStatus);
-  return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
-<h2 id="${id}-h">${title}</h2>
-<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first. Each bar shows how long
-each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report, so slow or timed-out hops stand out.</p>
-${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
-without the proxy and what that means for where the rule belongs.</p>
-` : ''}${waterfallKey(scale)}
-<table class="results fixed">
-<caption>${report.endpoints.length} endpoint results</caption>
-<colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>
+  // Plain passes are folded (and so not printed): a change review reads what needs work; a pass with a note stays.
+  const quiet = (e: EndpointResult): boolean => displayStatus(e) === 'pass' && !e.stages.some((s) => s.note !== undefined);
+  const shown = sorted.filter((e) => !quiet(e));
+  const folded = sorted.filter(quiet);
+  const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results stack">
+<caption>${caption}</caption>
+<colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
 <tbody>
-${sorted.map((e) => row(e, scale))}</tbody>
-</table>
+${rows.map((e) => row(e, scale))}</tbody>
+</table>`;
+  return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first; plain passes are folded
+below. Each bar shows how long each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report (at
+least one stage timeout, so a full bar means a timeout), so slow or timed-out hops stand out.</p>
+${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
+without the proxy and what that means for where the rule belongs.</p>
+` : ''}${waterfallKey(scale, timeout)}
+${shown.length > 0 ? table(shown, `${shown.length} of ${report.endpoints.length} endpoint results need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
+${folded.length > 0 ? html`<details class="folded"><summary>${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)</summary>
+${table(folded, `${folded.length} endpoint results that passed`)}
+</details>` : ''}
 </section>`;
 }

@@ -64,7 +64,16 @@ export function link(url: string, text: HtmlValue = url): Html {
   return /^https?:\/\/[^\s"'<>]+$/i.test(url) ? html`<a href="${url}">${text}</a>` : html`${text}`;
 }
 
-/** Hostnames and URLs with line-break opportunities after dots and slashes, so they wrap where a reader expects. */
+/**
+ * Hostnames and URLs with line-break opportunities only after dots, slashes and query separators, inside a
+ * `.host` span that forbids any other break: `download.visualstudio.microsoft.com` may wrap as `download.` /
+ * `visualstudio.` / `microsoft.com`, never as `visualstu` / `dio` (a reader copies labels, and a split label reads
+ * as a different name). Browsers also break after a hyphen (UAX #14), so a piece with one (`sccmconnected-a01.`)
+ * is kept whole by a `.nb` span. Text with spaces (an action sentence) still wraps at its spaces.
+ */
 export function breakable(text: string): Html {
-  return { __html: text.split(/(?<=[./?&=,-])/).map(escapeHtml).join('<wbr>') };
+  const word = (w: string): string => (w.includes('-') ? `<span class="nb">${escapeHtml(w)}</span>` : escapeHtml(w));
+  const piece = (p: string): string => p.split(/(\s+)/).map(word).join('');
+  // After a dot only when a letter is on either side: an address (127.0.0.1:3128) stays whole.
+  return { __html: `<span class="host">${text.split(/(?<=[/?&=,])|(?<=\.)(?!\d)|(?<=\D\.)/).map(piece).join('<wbr>')}</span>` };
 }

@@ -55,22 +55,22 @@ const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%">
 /** Who needs the rule: the run's host and the addresses its probes left from on this path. */
 function sourceLine(row: FirewallRow): Html {
   const addresses = row.source.addresses.length > 0 ? html` · <span class="mono">${row.source.addresses.join(', ')}</span>` : '';
-  return html`<div class="small muted wrap">from ${breakable(row.source.host)}${addresses}</div>`;
+  return html`<div class="small muted">from ${breakable(row.source.host)}${addresses}</div>`;
 }
 
 function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
-  return html`<table class="fw fixed">
+  return html`<table class="fw stack stack-print">
 <caption>${caption}</caption>
 ${direct ? DIRECT_HEAD : HEAD}
 <tbody>
 ${rows.map((r) => html`<tr class="${rowClass(r)}">
-<th scope="row"><div class="dest wrap">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed wrap">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
-<td class="nowrap">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
-<td>${r.purpose}</td>
-<td class="wrap">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
-<td>${state(r)}</td>
-${direct ? html`<td>${directCell(r)}</td>
-` : ''}<td>${action(r)}</td>
+<th scope="row" data-label="Destination"><div class="dest">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
+<td class="nowrap" data-label="Port">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
+<td data-label="Purpose">${r.purpose}</td>
+<td data-label="Rule belongs on">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
+<td data-label="${direct ? 'Observed (SCP route)' : 'Observed'}">${state(r)}</td>
+${direct ? html`<td data-label="Direct (no proxy)">${directCell(r)}</td>
+` : ''}<td class="wide" data-label="Action needed">${action(r)}</td>
 </tr>
 `)}</tbody>
 </table>`;

@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
-import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
+import { formatTime, runDuration, verdictHeadline, verdictReason } from '../labels.js';
+import { runRouteText } from '../route-taken.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
 import { profileSummary } from '../profile-matrix.js';
@@ -38,7 +39,7 @@ function facts(report: Report): Html {
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>${profileSummary(report) === null ? '' : html`
   <dt>TLS client</dt><dd class="wrap">${profileSummary(report) ?? ''}</dd>`}
-  <dt>Route</dt><dd class="wrap">${routeText(st.route)}</dd>
+  <dt>Route</dt><dd class="wrap">${runRouteText(report)}</dd>
   <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
   <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
   <dt>Options</dt><dd>${options}</dd>

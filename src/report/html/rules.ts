@@ -23,11 +23,20 @@ ${f.waiver ? waiverNote(f.waiver) : ''}
 </article>`;
 }
 
+/** Rules that need a look first; the plain passes folded under them (not printed while folded), each still whole. */
+function folded(rules: readonly RuleFinding[]): Html {
+  const passed = rules.filter((r) => displayStatus(r) === 'pass');
+  const rest = rules.filter((r) => displayStatus(r) !== 'pass');
+  return html`${rest.map(card)}${passed.length > 0 ? html`<details class="folded"><summary>${passed.length} ${passed.length === 1 ? 'rule' : 'rules'} passed — open to show ${passed.length === 1 ? 'it' : 'them'} with ${passed.length === 1 ? 'its' : 'their'} evidence (not printed while folded)</summary>
+${passed.map(card)}
+</details>` : ''}`;
+}
+
 /** Prerequisite rule findings, failures first, each with its evidence lines and remediation. */
 export function rulesSection(report: Report, id: string, title: string): Html {
   const body = report.rules.length === 0
     ? html`<p class="muted">No prerequisite rules were evaluated (no site plan was given: <code>check --plan FILE</code>).</p>`
-    : html`${failuresFirst(report.rules, displayStatus).map(card)}`;
+    : folded(failuresFirst(report.rules, displayStatus));
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 ${body}

@@ -2,6 +2,25 @@
  * The report's only stylesheet, inlined into the page. System fonts only (no downloads); status is carried by text
  * and symbol as well as colour; print rules target A4 with repeated table headers and no clipped columns.
  */
+/**
+ * Wide tables as one card per row, its cells on a grid that fits as many columns of at least 13em as the width holds
+ * (`.wide` cells, such as the action, take a whole line). At 700 px or on A4 the seven columns of the change request
+ * cannot hold a code (PROXY_UPSTREAM_FAILED) or a host label side by side without one running over the next;
+ * each cell names its column (data-label).
+ */
+function cards(table: string): string {
+  const cell = `${table} > tbody > tr > *`;
+  return `  ${table}, ${table} > tbody { display: block; width: auto; }
+  ${table} > thead, ${table} > colgroup { display: none; }
+  ${table} > caption { display: block; }
+  ${table} > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(13em, 1fr)); border: 1px solid var(--line);
+    border-radius: 4px; margin: 0 0 8px; padding: 4px 0; break-inside: avoid; }
+  ${cell} { display: block; width: auto; min-width: 0; border: 0; padding: 3px 10px; }
+  ${cell}.wide { grid-column: 1 / -1; }
+  ${cell}[data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 700;
+    color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }`;
+}
+
 export const STYLES = `
 :root {
   --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b3d91;
@@ -20,11 +39,15 @@ h2 { font-size: 18px; margin: 36px 0 6px; padding-bottom: 6px; border-bottom: 2p
 h3 { font-size: 15px; margin: 22px 0 6px; }
 p { margin: 6px 0; }
 a { color: var(--accent); }
-code, .mono { font-family: var(--mono); font-size: .92em; }
+/* Never under 12 px on screen (9 pt in print): monospace at .92em of a 13 px table would be 11.96 px. */
+code, .mono { font-family: var(--mono); font-size: max(.92em, 12px); }
 .muted { color: var(--muted); }
 .small { font-size: 12px; }
 .lead { color: var(--muted); margin: 0 0 12px; max-width: 80ch; }
 .wrap { overflow-wrap: anywhere; word-break: break-word; }
+/* Host names and URLs (escape.ts breakable): line breaks only at the <wbr> after dots and slashes, never inside a label. */
+.host { overflow-wrap: normal; word-break: keep-all; }
+.nb { white-space: nowrap; }
 
 /* Title bar and verdict */
 .titlebar { display: flex; justify-content: space-between; align-items: baseline; gap: 16px; flex-wrap: wrap;
@@ -73,20 +96,22 @@ tr.row-skip > :first-child { box-shadow: inset 4px 0 0 var(--skip); }
 
 /* Status badges: symbol + word + colour + border style, so they survive greyscale printing */
 .badge { display: inline-block; min-width: 4.6em; padding: 1px 6px; border: 1.5px solid; border-radius: 3px;
-  font-size: 11px; font-weight: 700; letter-spacing: .05em; text-align: center; white-space: nowrap; }
+  font-size: 12px; font-weight: 700; letter-spacing: .05em; text-align: center; white-space: nowrap; }
 .badge-pass { color: var(--pass); background: var(--pass-bg); }
 .badge-warn { color: var(--warn); background: var(--warn-bg); border-style: dashed; }
 .badge-fail { color: var(--fail); background: var(--fail-bg); border-width: 2px; }
 .badge-skip { color: var(--skip); background: var(--skip-bg); border-style: dotted; }
 .badge-waived { color: var(--waived); background: var(--waived-bg); border-style: double; border-width: 3px; }
-.code { display: inline-block; max-width: 100%; font-family: var(--mono); font-size: 11.5px; font-weight: 700; padding: 0 4px;
-  border: 1px solid var(--line); border-radius: 3px; background: var(--soft); overflow-wrap: anywhere; }
+/* A code is one word a reader searches for: it never wraps (columns holding codes are sized for the longest). */
+.code { display: inline-block; font-family: var(--mono); font-size: 12px; font-weight: 700; padding: 0 4px;
+  border: 1px solid var(--line); border-radius: 3px; background: var(--soft); white-space: nowrap; overflow-wrap: normal; }
 .finding p { margin: 3px 0; }
 .fix { border-left: 3px solid var(--accent); padding-left: 8px; }
 .fix::before { content: "Fix: "; font-weight: 700; }
 .meaning { color: var(--muted); font-size: 12px; }
 .waiver { border: 1px dashed var(--waived); background: #faf7ff; padding: 4px 8px; margin-top: 4px; font-size: 12px; }
 .waiver.expired { border-color: var(--fail); background: #fff6f6; }
+details > summary { cursor: pointer; font-weight: 600; color: var(--accent); margin: 8px 0; }
 ul.notes { margin: 4px 0 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
 
 /* Waterfall: one bar per result on a scale shared by the whole report */
@@ -96,7 +121,7 @@ ul.notes { margin: 4px 0 0; padding-left: 18px; color: var(--muted); font-size: 
 .wf .s-dns { background: var(--dns); } .wf .s-proxy { background: var(--proxy); } .wf .s-connect { background: var(--connect); }
 .wf .s-tls { background: var(--tls); } .wf .s-http { background: var(--http); }
 .wf span.bad { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.55) 0 3px, transparent 3px 6px); }
-.wf-legend { font-size: 11px; color: var(--muted); font-family: var(--mono); margin-top: 3px; white-space: normal; }
+.wf-legend { font-size: 12px; color: var(--muted); font-family: var(--mono); margin-top: 3px; white-space: normal; }
 .wf-legend b { font-weight: 700; color: var(--ink); }
 .key { display: flex; gap: 14px; flex-wrap: wrap; font-size: 12px; color: var(--muted); margin: 4px 0 8px; }
 .key i { display: inline-block; width: 12px; height: 10px; margin-right: 4px; vertical-align: -1px; }
@@ -116,32 +141,43 @@ ol.steps { margin: 4px 0; padding-left: 22px; }
 /* Appendix */
 .chain { margin: 4px 0 14px; }
 .chain td:first-child { width: 2.2em; }
-.fp { font-family: var(--mono); font-size: 11px; overflow-wrap: anywhere; }
+.fp { font-family: var(--mono); font-size: 12px; overflow-wrap: anywhere; }
 .arrow { color: var(--muted); padding: 0 3px; }
 footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 
 @media screen and (max-width: 820px) {
   main { padding: 16px; } .tiles { grid-template-columns: repeat(3, 1fr); } .facts { grid-template-columns: max-content 1fr; }
+  thead th { white-space: normal; }
+}
+/* Up to 1040 px the seven columns of the change request (two of them holding codes) do not fit side by side. Wider,
+   the tables lay out automatically: a column is never narrower than its longest code or host label. */
+@media screen and (max-width: 1040px) {
+${cards('table.stack')}
 }
 
+/* Print: A4, nothing under 9 pt (12 px) so a printed change request stays legible; folded details stay folded. */
 @page { size: A4; margin: 13mm 11mm 15mm;
-  @bottom-left { content: "scp-preflight readiness report"; font: 8pt system-ui, sans-serif; color: #59636e; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #59636e; } }
+  @bottom-left { content: "scp-preflight readiness report"; font: 9pt system-ui, sans-serif; color: #59636e; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #59636e; } }
+.print-only { display: none; }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   nav.toc { display: none; }
-  h2 { font-size: 14pt; margin-top: 0; }
+  .print-only { display: block; }
+  h2 { font-size: 14pt; margin-top: 18px; }
   section.page { break-before: page; }
   h2, h3, caption { break-after: avoid; }
-  table { font-size: 8.5pt; }
-  .code { font-size: 7.5pt; }
-  .badge { font-size: 7pt; min-width: 0; padding: 0 3px; }
+  table { font-size: 9pt; }
+  .code, .badge, .small, .probed, .dest, .wf-legend, .key, .meaning, .fp, caption, thead th, ul.notes, .waiver, .placement { font-size: 9pt; }
+  .badge { min-width: 0; padding: 0 3px; }
   thead { display: table-header-group; }
   tr, .rule, pre, .verdict, .tiles, .wf { break-inside: avoid; }
   th, td { padding: 4px 5px; }
   a { color: inherit; text-decoration: none; }
   .wf { min-width: 0; }
+  details:not([open]) > :not(summary) { display: none; }
+${cards('table.stack-print')}
 }
 `;

@@ -10,9 +10,13 @@ export function totalMs(stages: readonly StageResult[]): number {
   return stages.reduce((sum, s) => sum + Math.max(0, s.ms), 0);
 }
 
-/** The scale every bar shares, so that a slow hop is long wherever it is. */
-export function waterfallScale(endpoints: readonly EndpointResult[]): number {
-  return Math.max(1, ...endpoints.map((e) => totalMs(e.stages)));
+/**
+ * The scale every bar shares, so that a slow hop is long wherever it is: the longest result, but never less than one
+ * stage timeout. A full bar therefore means "took as long as a timeout": a run whose every name fails NXDOMAIN in
+ * 10 ms draws ten short bars, not ten full ones that read like ten timeouts.
+ */
+export function waterfallScale(endpoints: readonly EndpointResult[], stageTimeoutMs: number): number {
+  return Math.max(1, stageTimeoutMs, ...endpoints.map((e) => totalMs(e.stages)));
 }
 
 const pct = (n: number): string => `${(Math.round(n * 10000) / 100).toFixed(2)}%`;
@@ -38,7 +42,7 @@ export function waterfall(stages: readonly StageResult[], scale: number): Html {
 <div class="wf-legend">${legend.map((l, i) => html`${i > 0 ? ' · ' : ''}${l}`)} ms</div>`;
 }
 
-/** The colour key shown above the results table. */
-export function waterfallKey(scale: number): Html {
-  return html`<div class="key" aria-hidden="true">${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms</span></div>`;
+/** The colour key shown above the results table; the full bar is a stage timeout or the longest result. */
+export function waterfallKey(scale: number, stageTimeoutMs: number): Html {
+  return html`<div class="key" aria-hidden="true">${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span></div>`;
 }
