@@ -16,6 +16,7 @@ import { guardOutcomes } from './guard-outcomes.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
+import { rootCauses } from '../report/root-cause.js';
 import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
 import { reportTotals } from '../model/verdict.js';
 
@@ -113,6 +114,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     settings: settingsOf(input, plan),
     endpoints,
     rules,
+    rootCauses: rootCauses(endpoints),
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
     ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
   };

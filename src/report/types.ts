@@ -5,6 +5,7 @@ import type { Status } from '../model/status.js';
 import type { ReportSummary, Verdict } from '../model/verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
+import type { RootCause } from './root-cause.js';
 
 /** Bumped on any breaking change to the report's shape. */
 export const SCHEMA_VERSION = 1;
@@ -114,6 +115,11 @@ export interface Report {
   readonly settings: ReportSettings;
   readonly endpoints: readonly EndpointResult[];
   readonly rules: readonly RuleFinding[];
+  /**
+   * Reasons that explain many failures at once (root-cause.ts), said before the rows in every view; empty when none,
+   * absent in reports written before it existed.
+   */
+  readonly rootCauses?: readonly RootCause[];
   /** Present when `--waivers` was given: every waiver, active, expired or unused. */
   readonly waivers?: WaiverReport;
   /** Present when the run was stopped (deadline or Ctrl-C) before every probe finished: the run is then not ready. */
