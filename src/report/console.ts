@@ -65,7 +65,9 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       head: head.map((h, i) => cell(i, h)), chars: COMPACT, colWidths: [...layout.widths], wordWrap: false, style,
     });
     for (const e of rows) {
-      const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${cell(1, `→ ${e.host}`)}`;
+      // The probed host under its entry, the arrow on its first line and the continuation lines aligned under the host.
+      const probed = wrapText(e.host, contentWidth(layout.widths[1]!) - 2).map((l, i) => `${i === 0 ? '→' : ' '} ${l}`).join('\n');
+      const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${probed}`;
       const reason = layout.codeColumn ? reasonOf(e) : [e.code ?? '', reasonOf(e)].filter((x) => x).join('\n');
       const codeCell = layout.codeColumn ? [cell(3, e.code ?? '')] : [];
       table.push([label(e.status, isWaived(e)), entry, String(e.port), ...codeCell, cell(reasonColumn, reason)]);
