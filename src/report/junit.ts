@@ -148,5 +148,7 @@ export function renderJunit(report: Report): string {
       route: report.settings.route.proxy ?? 'direct', tool: `${report.tool.name} ${report.tool.version}`,
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
+      // A CI log shows properties before the cases: the one reason behind many failures is read first.
+      ...Object.fromEntries((report.rootCauses ?? []).map((c, i) => [`rootCause${i === 0 ? '' : i + 1}`, `${c.codes.join(', ')}: ${c.message} Fix: ${c.fix}`])),
     })}\n${suite('rules', rules, report.startedAt)}\n</testsuites>\n`;
 }

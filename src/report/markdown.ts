@@ -6,6 +6,7 @@ import { type FirewallRow, firewallRows, OBSERVED_LABEL, rowNeedsAction } from '
 import {
   STATUS_LABEL, displayStatus, formatTime, routeText, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
+import { countsLine } from './count-words.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
@@ -98,11 +99,14 @@ export function renderMarkdown(report: Report): string {
     ...(st.simulation ? [`${SIMULATION_MD_MARK} — produced by \`scp-preflight demo\` on a simulated network.`, ''] : []),
     ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
+    // One failure behind many rows is said once, before the tables (root-cause.ts).
+    ...(report.rootCauses ?? []).flatMap((c) => [`> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`, '>', `> **Fix:** ${mdText(c.fix)}`, '']),
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
     row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
+    ...(networkChecked ? [`- **Counted:** ${mdText(countsLine(report).replace(/^Counted: /, ''))}`] : []),
     `- **Route:** ${mdText(routeText(st.route))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];

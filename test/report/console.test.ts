@@ -1,42 +1,16 @@
 import t from 'tap';
-import { editions } from '../../src/catalog/index.js';
-import { planEndpoints } from '../../src/catalog/plan.js';
 import type { FailureCode } from '../../src/model/codes.js';
-import { reportTotals } from '../../src/model/verdict.js';
 import { renderConsole } from '../../src/report/console.js';
 import { visibleWidth } from '../../src/report/console-wrap.js';
-import { rootCauses } from '../../src/report/root-cause.js';
-import type { EndpointResult, Report } from '../../src/report/types.js';
+import type { Report } from '../../src/report/types.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
-import { DIRECT, PROXY } from '../fixtures/reports/build.js';
+import { PROXY } from '../fixtures/reports/build.js';
+import { catalogReport, failWith, nxdomainReport, withEndpoints } from '../fixtures/reports/catalog-report.js';
 import { directReport } from '../fixtures/reports/direct-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { labWaivers, WAIVER_TODAY } from '../fixtures/reports/waivers.js';
 
 const WIDTHS = [80, 100, 120, 200];
-
-/** Every documented entry of the built-in catalog (all optional groups, Intune), as results of one kind. */
-function catalogReport(result: (e: EndpointResult, i: number) => Partial<EndpointResult>): Report {
-  const plan = planEndpoints(editions.current, { intune: true, groups: ['all'], tenantId: null });
-  const endpoints = plan.endpoints.map((p, i): EndpointResult => {
-    const base: EndpointResult = {
-      entry: p.entry, group: p.group, groupTitle: p.groupTitle, provenance: p.provenance, host: p.host, pattern: p.pattern,
-      wildcard: p.wildcard, port: p.port, scheme: p.scheme, path: p.path, notes: p.notes, probeId: p.targetId,
-      status: 'pass', code: null, message: `${p.host} port ${p.port} answered HTTP 200 OK.`, remediation: null,
-      route: DIRECT, stages: [], undocumentedHosts: [],
-    };
-    return { ...base, ...result(base, i) };
-  });
-  return withEndpoints(labReport, endpoints);
-}
-
-function withEndpoints(report: Report, endpoints: EndpointResult[]): Report {
-  const next = { ...report, endpoints, ...reportTotals(endpoints, report.rules, report.settings) };
-  return { ...next, rootCauses: rootCauses(endpoints) };
-}
-
-const failWith = (code: FailureCode, message: (e: EndpointResult) => string) => (e: EndpointResult): Partial<EndpointResult> =>
-  (e.probeId === null ? {} : { status: 'fail', code, message: message(e) });
 
 /**
  * The cells of one column of every table whose header names `header`, one string per row: a row starts where the
@@ -104,7 +78,7 @@ t.test('colour codes take no column', (t) => {
 });
 
 t.test('a host whose DNS resolves nothing: the cause once at the top, not a block per row', (t) => {
-  const report = catalogReport(failWith('DNS_NXDOMAIN', (e) => `${e.host} does not exist according to DNS server 10.255.255.53:53 (NXDOMAIN)`));
+  const report = nxdomainReport();
   const causes = report.rootCauses ?? [];
   t.equal(causes.length, 1);
   t.equal(causes[0]!.code, 'DNS_NXDOMAIN');

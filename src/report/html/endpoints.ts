@@ -1,3 +1,4 @@
+import { endpointResultsText, probesText, runCounts } from '../count-words.js';
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
 import { ruleLocation } from '../firewall-rows.js';
@@ -58,7 +59,7 @@ ${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, e
 without the proxy and what that means for where the rule belongs.</p>
 ` : ''}${waterfallKey(scale)}
 <table class="results fixed">
-<caption>${report.endpoints.length} endpoint results</caption>
+<caption>${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)}</caption>
 <colgroup><col style="width:11%"><col style="width:24%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
 <tbody>

@@ -2,6 +2,8 @@ import type { Report } from '../types.js';
 import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
+import { countsLine } from '../count-words.js';
+import { rootCauseBlock } from './root-cause.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
 
@@ -34,6 +36,7 @@ function facts(report: Report): Html {
   <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>
+  ${report.settings.networkChecked ? html`<dt>Counted</dt><dd>${countsLine(report).replace(/^Counted: /, '')}</dd>` : ''}
   <dt>Route</dt><dd class="wrap">${routeText(st.route)}</dd>
   <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
   <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
@@ -55,6 +58,7 @@ ${report.settings.simulation ? html`<p class="simulation">⚠ SIMULATION — pro
   <div class="word">${v.word}</div>
   <div class="why">${verdictReason(report)}</div>
 </section>
+${rootCauseBlock(report)}
 ${tiles(report)}
 ${facts(report)}
 <nav class="toc" aria-label="Contents"><ol>${toc.map((t, i) => html`<li><a href="#${t.id}">${i + 1}. ${t.title}</a></li>`)}</ol></nav>
