@@ -53,7 +53,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     process.stdout.write(renderJson(report));
   } else {
     const text = renderConsole(report, {
-      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      color: args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
       ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
     });
     process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);

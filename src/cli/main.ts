@@ -34,8 +34,10 @@ async function main(): Promise<void> {
     .wrap(null)
     .alias('help', 'h')
     .fail((message, error) => {
-      // yargs' own usage errors (unknown flag, bad choice) are bad input, one line, exit 2.
-      throw error ?? new InputError(`${message.replace(/\s*\n\s*/g, " ").trim()} (see scp-preflight --help)`);
+      // yargs' own usage errors (unknown flag, bad choice, a flag's coerce refusing its value, which yargs re-throws
+      // as a YError) are bad input, one line, exit 2.
+      if (error !== undefined && error.name !== 'YError') throw error;
+      throw new InputError(`${(message ?? error?.message ?? '').replace(/\s*\n\s*/g, ' ').trim()} (see scp-preflight --help)`);
     });
   for (const command of Object.values(commands)) parser = parser.command(command as never);
   // With a parse callback yargs hands back its help and version text instead of printing it.

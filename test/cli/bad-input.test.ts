@@ -15,7 +15,10 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
   const cases: [string[], RegExp][] = [
     [['check', '--bogus'], /Unknown argument: bogus/],
     [['check', '--edition', '2019'], /Invalid values: Argument: edition, Given: "2019", Choices: .*"current"/],
-    [['check', '--timeout', 'abc'], /--timeout: expected a whole number/],
+    [['check', '--timeout', 'abc'], /--timeout abc: not a number/],
+    [['check', '--timeout', '60'], /--timeout 60 is 60 ms, under the 100 ms minimum: a bare number is milliseconds; did you mean 60s\?/],
+    [['check', '--timeout', '8x'], /--timeout 8x: unknown unit "x"/],
+    [['check', '--deadline', '0.2s'], /--deadline 0\.2s is 200 ms, under the 1 s minimum/],
     [['check', '--concurrency', '0'], /--concurrency: expected a whole number >= 1/],
     [['check', '--catalog', brokenCatalog], /broken\.json: entries\[0\] "not a host!": is neither a host name/],
     [['check', '--catalog', join(dir, 'missing.yaml')], /missing\.yaml: cannot read the file \(ENOENT\)/],
