@@ -17,6 +17,7 @@ import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
 import { rootCauses } from '../report/root-cause.js';
+import type { StageEvent } from '../probes/opener.js';
 import { SCHEMA_VERSION, type EndpointResult, type Report, type ReportSettings, type RuleFinding } from '../report/types.js';
 import { reportTotals } from '../model/verdict.js';
 
@@ -56,6 +57,8 @@ export interface CheckInput {
   readonly scpServer?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
+  /** Told when a probe starts waiting on a stage (the progress line); observes only. */
+  readonly onStage?: (event: StageEvent) => void;
 }
 
 /** Runs probes then rules and assembles the canonical report. Never writes anything. */
@@ -76,6 +79,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       routeFor: input.routing,
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
       ...(input.labAddresses ? { labAddresses: input.labAddresses } : {}),
+      ...(input.onStage ? { onStage: input.onStage } : {}),
     };
     const progress = input.onProgress ? { onProgress: input.onProgress } : {};
     try {
@@ -88,7 +92,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       }
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
-        ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
+        ? await runProbes(plan.targets, { ...withoutStageEvents(context), routeFor: directRouting() }, { concurrency: input.concurrency })
         : null;
       // Nothing a probe recorded enters the report before this pass: secrets scrubbed, every string bounded.
       const credentials = input.credentials ?? null;
@@ -148,4 +152,10 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
 function documentedHosts(catalog: Catalog): (host: string) => boolean {
   const patterns = catalog.entries.map((e) => parseEntry(e.text)).flatMap((p) => (typeof p === 'string' ? [] : [p.host]));
   return (host) => patterns.some((pattern) => hostMatches(pattern, host));
+}
+
+/** The comparison round reports no progress (its probes share the first round's ids): its stage events are dropped. */
+function withoutStageEvents(context: ProbeContext): ProbeContext {
+  const { onStage: _progressOnly, ...rest } = context;
+  return rest;
 }

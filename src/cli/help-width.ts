@@ -37,7 +37,7 @@ export function wrapHelp(text: string, width: number): string {
     const leading = /^ */.exec(line)![0].length;
     // A word longer than the description column would have to be cut: such a line moves its text under the flag.
     const longest = Math.max(0, ...line.slice(column).split(/\s+/).map(visibleWidth));
-    const indent = column === 0 ? leading : column <= width / 2 && longest <= width - column ? column : 4;
+    const indent = column === 0 ? leading : column <= width / 2 && longest <= width - column ? column : leading + 4;
     const head = column > 0 ? line.slice(0, column) : '';
     const rest = column > 0 ? line.slice(column) : line;
     // yargs separates the tail (`[string] [default: "x"]`) from the description by two spaces.
@@ -47,7 +47,7 @@ export function wrapHelp(text: string, width: number): string {
     const pad = ' '.repeat(indent);
     // The flag keeps its line when its column is too wide to share; otherwise the description starts beside it.
     const beside = head !== '' && indent === column;
-    if (head !== '' && !beside) out.push(...wrapText(head.trimEnd(), width, ' '.repeat(leading + 2)));
+    if (head !== '' && !beside) out.push(...wrapText(head.trim(), width - leading, '  ').map((l) => `${' '.repeat(leading)}${l}`));
     const body = wrapText(description.trimStart(), width - indent).map((l, i) => (i === 0 && beside ? `${head}${l}` : `${pad}${l}`));
     if (tail !== '') {
       const last = body[body.length - 1]!;
