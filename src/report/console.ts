@@ -10,7 +10,7 @@ import { consoleWidth, contentWidth, endpointColumns, ruleColumns } from './cons
 import { rootCauseLines, waiverWarningLines } from './console-notes.js';
 import { wrapText } from './console-wrap.js';
 import { countsLine } from './count-words.js';
-import { explainedBy } from './root-cause.js';
+import { explainedBy, reportRootCauses } from './root-cause.js';
 import type { EndpointResult, Report, RuleFinding } from './types.js';
 
 export interface ConsoleOptions {
@@ -50,7 +50,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const mismatch = scpServerMismatch(report);
   if (mismatch !== null) lines.push(...wrap(`Warning: ${mismatch}`));
   if (s.labAddresses) lines.push(...wrap(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`));
-  const causes = report.rootCauses ?? [];
+  const causes = reportRootCauses(report);
   lines.push(...rootCauseLines(report, causes, width, bold));
   // Rows a root cause explains are listed under it, not repeated as identical blocks.
   const shown = report.endpoints.filter((e) => explainedBy(causes, e) === undefined);

@@ -1,3 +1,4 @@
+import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
@@ -100,7 +101,7 @@ export function renderMarkdown(report: Report): string {
     ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
     // One failure behind many rows is said once, before the tables (root-cause.ts).
-    ...(report.rootCauses ?? []).flatMap((c) => [`> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`, '>', `> **Fix:** ${mdText(c.fix)}`, '']),
+    ...reportRootCauses(report).flatMap((c) => [`> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`, '>', `> **Fix:** ${mdText(c.fix)}`, '']),
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
     row('Endpoints', c.endpoints), row('Rules', c.rules), row('**Total**', s), '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,

@@ -117,3 +117,11 @@ function describe(code: FailureCode, scope: Scope): { message: string; fix: stri
 export function explainedBy(causes: readonly RootCause[], e: EndpointResult): RootCause | undefined {
   return e.probeId === null ? undefined : causes.find((c) => c.probeIds.includes(e.probeId!) && c.route === routeKey(e));
 }
+
+/**
+ * A report's root causes as the views show them: the recorded ones, or, for a report written before `rootCauses`
+ * existed (re-rendered with `render`), the same pure function of its endpoint results.
+ */
+export function reportRootCauses(report: { readonly rootCauses?: readonly RootCause[]; readonly endpoints: readonly EndpointResult[] }): readonly RootCause[] {
+  return report.rootCauses ?? rootCauses(report.endpoints);
+}

@@ -1,3 +1,4 @@
+import { reportRootCauses } from '../root-cause.js';
 import type { Report } from '../types.js';
 import { type Html, html } from './escape.js';
 
@@ -6,7 +7,7 @@ import { type Html, html } from './escape.js';
  * once with its fix, so a reviewer does not read the same block per endpoint. Styled as a failing rule card.
  */
 export function rootCauseBlock(report: Report): Html | '' {
-  const causes = report.rootCauses ?? [];
+  const causes = reportRootCauses(report);
   if (causes.length === 0) return '';
   return html`${causes.map((c) => html`<section class="rule st-fail" aria-label="Root cause">
 <h3>Root cause <span class="code">${c.codes.join(', ')}</span></h3>
