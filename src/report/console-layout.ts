@@ -46,3 +46,19 @@ export function ruleColumns(width: number): readonly number[] {
 
 /** What fits in a cell of a column: its width less the one-space padding on each side. */
 export const contentWidth = (column: number): number => column - 2;
+
+/**
+ * Widths for a table of fixed columns (`number`: width with padding) and flexible ones (`{ weight }`) sharing what
+ * is left of `width`, each at least 8 columns; the widths add up to exactly `width` with the borders.
+ */
+export function fitColumns(width: number, columns: readonly (number | { readonly weight: number })[]): number[] {
+  const borders = columns.length + 1;
+  const fixed = columns.reduce<number>((sum, c) => sum + (typeof c === 'number' ? c : 0), 0);
+  const weights = columns.reduce<number>((sum, c) => sum + (typeof c === 'number' ? 0 : c.weight), 0);
+  const room = width - borders - fixed;
+  const widths = columns.map((c) => (typeof c === 'number' ? c : Math.max(8, Math.floor((room * c.weight) / weights))));
+  // Rounding leaves a few columns over: the last flexible column takes them, so the table is exactly `width` wide.
+  const last = columns.map((c) => typeof c !== 'number').lastIndexOf(true);
+  if (last >= 0) widths[last]! += width - borders - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}

@@ -6,7 +6,6 @@
 
 /** Visible width: ANSI colour sequences take no column. */
 export function visibleWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 
