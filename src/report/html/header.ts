@@ -2,7 +2,7 @@ import type { Report } from '../types.js';
 import { formatTime, routeText, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
-import { countsLine } from '../count-words.js';
+import { countsLine, endpointResultsText } from '../count-words.js';
 import { rootCauseBlock } from './root-cause.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
@@ -12,7 +12,7 @@ function tiles(report: Report): Html {
   const tile = (kind: string, label: string, n: number, detail: string): Html =>
     html`<div class="tile tile-${kind}"><div class="n">${n}</div><div class="l">${label}</div><div class="small muted">${detail}</div></div>`;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
-    `${report.counts.endpoints[k] ?? 0} endpoint, ${report.counts.rules[k] ?? 0} rule`;
+    `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ${report.counts.rules[k] === 1 ? 'rule' : 'rules'}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
   ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
 </div>`;

@@ -435,7 +435,7 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 </section>
 
 <div class="tiles" role="list" aria-label="Result counts">
-  <div class="tile tile-fail"><div class="n">5</div><div class="l">Fail</div><div class="small muted">5 endpoint, 0 rule</div></div><div class="tile tile-warn"><div class="n">2</div><div class="l">Warn</div><div class="small muted">1 endpoint, 1 rule</div></div><div class="tile tile-waived"><div class="n">2</div><div class="l">Waived</div><div class="small muted">1 endpoint, 1 rule</div></div><div class="tile tile-skip"><div class="n">3</div><div class="l">Skip</div><div class="small muted">2 endpoint, 1 rule</div></div><div class="tile tile-pass"><div class="n">6</div><div class="l">Pass</div><div class="small muted">5 endpoint, 1 rule</div></div>
+  <div class="tile tile-fail"><div class="n">5</div><div class="l">Fail</div><div class="small muted">5 endpoint results, 0 rules</div></div><div class="tile tile-warn"><div class="n">2</div><div class="l">Warn</div><div class="small muted">1 endpoint result, 1 rule</div></div><div class="tile tile-waived"><div class="n">2</div><div class="l">Waived</div><div class="small muted">1 endpoint result, 1 rule</div></div><div class="tile tile-skip"><div class="n">3</div><div class="l">Skip</div><div class="small muted">2 endpoint results, 1 rule</div></div><div class="tile tile-pass"><div class="n">6</div><div class="l">Pass</div><div class="small muted">5 endpoint results, 1 rule</div></div>
 </div>
 <dl class="facts">
   <dt>Checked from</dt><dd><span class="mono">SCP01</span> <span class="muted">(win32 x64 (Windows Server 2022), Node v20.20.2)</span></dd>
