@@ -24,6 +24,8 @@ import type { ProfileChoice } from '../probes/client-profiles/choose.js';
 import { describeOffer, offerPlan, profileOffer } from '../probes/client-profiles/offer.js';
 import { probeProfileMatrix } from '../probes/client-profiles/profile-matrix.js';
 import { attachProfileCells } from '../report/profile-matrix.js';
+import { rootCauses } from '../report/root-cause.js';
+import type { StageEvent } from '../probes/opener.js';
 import { reportTotals } from '../model/verdict.js';
 import { clockSkewFinding } from './clock-skew.js';
 
@@ -67,6 +69,8 @@ export interface CheckInput {
   readonly clientProfile?: ProfileChoice;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
+  /** Told when a probe starts waiting on a stage (the progress line); observes only. */
+  readonly onStage?: (event: StageEvent) => void;
 }
 
 /** Runs probes then rules and assembles the canonical report. Never writes anything. */
@@ -90,6 +94,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       ...(input.dialPort ? { dialPort: input.dialPort } : {}),
       ...(input.labAddresses ? { labAddresses: input.labAddresses } : {}),
       ...(offer ? { clientProfile: offer } : {}),
+      ...(input.onStage ? { onStage: input.onStage } : {}),
     };
     const progress = input.onProgress ? { onProgress: input.onProgress } : {};
     try {
@@ -105,7 +110,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       for (const [id, outcome] of applyRevocation(plan.targets, outcomes, checks)) outcomes.set(id, outcome);
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
-        ? await runProbes(plan.targets, { ...context, routeFor: directRouting() }, { concurrency: input.concurrency })
+        ? await runProbes(plan.targets, { ...withoutStageEvents(context), routeFor: directRouting() }, { concurrency: input.concurrency })
         : null;
       // Nothing a probe recorded enters the report before this pass: secrets scrubbed, every string bounded.
       const credentials = input.credentials ?? null;
@@ -142,6 +147,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     ...(revocation ? { revocation } : {}),
     rules,
     runFindings,
+    rootCauses: rootCauses(endpoints),
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
     ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
   };
@@ -185,4 +191,10 @@ function profileSettings(choice: ProfileChoice): ClientProfileSettings {
 function documentedHosts(catalog: Catalog): (host: string) => boolean {
   const patterns = catalog.entries.map((e) => parseEntry(e.text)).flatMap((p) => (typeof p === 'string' ? [] : [p.host]));
   return (host) => patterns.some((pattern) => hostMatches(pattern, host));
+}
+
+/** The comparison round reports no progress (its probes share the first round's ids): its stage events are dropped. */
+function withoutStageEvents(context: ProbeContext): ProbeContext {
+  const { onStage: _progressOnly, ...rest } = context;
+  return rest;
 }

@@ -31,7 +31,9 @@ export interface CheckFiles {
  * stops the run (exit 2) before any server starts, any probe touches the network or any file is written.
  */
 export function readCheckFiles(args: CheckArgs): CheckFiles {
-  for (const [flag, value, min] of [['--timeout', args.timeout, 50], ['--deadline', args.deadline, 1], ['--concurrency', args.concurrency, 1]] as const) {
+  // --timeout and --deadline are checked as they are parsed (parse-duration.ts); a caller building CheckArgs by hand
+  // is checked here too.
+  for (const [flag, value, min] of [['--timeout', args.timeout, 100], ['--deadline', args.deadline, 1], ['--concurrency', args.concurrency, 1]] as const) {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < min) {
       throw new InputError(`${flag}: expected a whole number >= ${min}, got ${String(value)}`);
     }

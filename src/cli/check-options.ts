@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/index.js';
 import { FILE_FORMAT_NAMES } from '../report/file-formats.js';
 import { CLIENT_PROFILE_CHOICES } from '../probes/client-profiles/choose.js';
+import { DEADLINE_FLAG, parseDuration, TIMEOUT_FLAG } from './parse-duration.js';
 import { withProxyOptions, type ProxyArgs } from './proxy-options.js';
 
 /** Options shared by `check` and `demo` (the demo is a check against a simulated network). */
@@ -14,7 +15,9 @@ export interface CheckArgs extends ProxyArgs {
   readonly 'dns-server': string[];
   readonly 'ca-file': string | undefined;
   readonly 'public-roots': string | undefined;
+  /** Milliseconds (parse-duration.ts). */
   readonly timeout: number;
+  /** Seconds. */
   readonly deadline: number;
   readonly concurrency: number;
   readonly strict: boolean;
@@ -27,6 +30,8 @@ export interface CheckArgs extends ProxyArgs {
   readonly waivers: string | undefined;
   readonly 'lab-addresses': string[];
   readonly summary: boolean;
+  /** `--no-color` makes it false (yargs' boolean negation). */
+  readonly color: boolean;
   readonly 'host-label': string | undefined;
   readonly 'client-profile': string | undefined;
 }
@@ -42,14 +47,15 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('dns-server', { type: 'string', array: true, default: [], describe: 'DNS server ip[:port] to ask instead of the system resolvers (repeatable)' })
     .option('ca-file', { type: 'string', describe: 'PEM roots to trust that are NOT public (e.g. your TLS inspection CA): chains through them are TLS_INTERCEPTED' })
     .option('public-roots', { type: 'string', describe: 'PEM roots to treat as public (labs, sovereign clouds)' })
-    .option('timeout', { type: 'number', default: 8000, describe: 'Per-stage timeout in milliseconds' })
-    .option('deadline', { type: 'number', default: 300, describe: 'Whole-run bound in seconds' })
+    .option('timeout', { type: 'string', default: 8000, coerce: (v: unknown) => parseDuration(v, TIMEOUT_FLAG), describe: 'Per-stage timeout: 8s, 8000ms, 1.5s (a bare number is milliseconds; at least 100 ms)' })
+    .option('deadline', { type: 'string', default: 300, coerce: (v: unknown) => Math.ceil(parseDuration(v, DEADLINE_FLAG) / 1000), describe: 'Whole-run bound: 300s, 5m (a bare number is seconds)' })
     .option('concurrency', { type: 'number', default: 32, describe: 'Probes in flight at once' })
     .option('strict', { type: 'boolean', default: false, describe: 'Count warnings as failures' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report on stdout (and nothing else)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only the verdict line' })
     .option('out', { type: 'string', default: 'reports', describe: 'Folder for report files' })
-    .option('format', { type: 'string', array: true, default: ['json', 'html'], describe: `Report files to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}` })
+    .option('format', { type: 'string', array: true, default: ['json', 'html'], describe: `Report files to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all` })
+    .option('color', { type: 'boolean', default: true, describe: 'Colour the console on a terminal; --no-color (like the NO_COLOR variable) turns it off' })
     .option('plan', { type: 'string', describe: 'Site plan (YAML/JSON) for the prerequisite rules' })
     .option('only', { type: 'string', choices: ['all', 'network', 'rules'] as const, default: 'all' as const, describe: 'Run only the network probes or only the rules' })
     .option('waivers', { type: 'string', describe: 'YAML/JSON list of accepted failures with reason, ticket and expiry' })

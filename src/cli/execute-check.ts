@@ -12,6 +12,7 @@ import { applyWaivers, loadWaivers } from '../waivers/index.js';
 import type { CheckArgs } from './check-options.js';
 import { finishProcess } from './finish-process.js';
 import { progressLine } from './progress-line.js';
+import { probeProgressLine } from './probe-progress.js';
 
 const localDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -27,7 +28,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   const waivers = args.waivers ? loadWaivers(args.waivers) : null;
   await prepareOutDir(args.out);
   const interactive = process.stderr.isTTY === true && !args.json && !args.quiet && !args.summary;
-  const progress = interactive ? progressLine(process.stderr) : null;
+  const progress = interactive ? probeProgressLine(progressLine(process.stderr)) : null;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
@@ -36,11 +37,11 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     report = await runCheck({
       ...input,
       signal: controller.signal,
-      ...(progress ? { onProgress: (done: number, total: number) => progress.update(`probing ${done}/${total} endpoints…`) } : {}),
+      ...(progress ? progress.hooks : {}),
     });
   } finally {
     process.removeListener('SIGINT', onSigint);
-    progress?.clear();
+    progress?.stop();
   }
   if (waivers) report = applyWaivers(report, waivers, localDate(new Date()), args.waivers ?? null);
   const written = await writeReportFiles(report, { outDir: args.out, formats });
@@ -53,7 +54,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     process.stdout.write(renderJson(report));
   } else {
     const text = renderConsole(report, {
-      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      color: args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
       ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
     });
     process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);

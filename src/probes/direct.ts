@@ -8,9 +8,11 @@ import type { Opener } from './opener.js';
  */
 export const openDirect: Opener = async (destination, context, signal) => {
   const policy = { lab: context.labAddresses ?? [], role: 'endpoint' } as const;
+  context.onStage?.({ host: destination.host, port: destination.port, stage: 'dns' });
   const dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
   const address = dns.detail?.kind === 'dns' ? dns.detail.chosen : null;
   if (dns.status === 'fail' || address === null) return { stages: [dns], socket: null, absoluteForm: false };
+  context.onStage?.({ host: destination.host, port: destination.port, stage: 'connect' });
   const { stage, socket } = await connectTcp({
     address, host: destination.host, documentedPort: destination.port,
     port: context.dialPort?.(destination.host, destination.port) ?? destination.port,

@@ -25,6 +25,19 @@ export interface ProbeContext {
   readonly clientProfile?: import('./client-profiles/offer.js').ProfileOffer;
   /** `--lab-addresses` (test labs only): DNS answers inside these ranges are real endpoints, not sinkholes. */
   readonly labAddresses?: readonly AddressRange[];
+  /**
+   * Told when a probe starts waiting on a stage, for the CLI's progress line ("waiting on host:443 (connect, 6 s)");
+   * it only observes. probeTarget tags each event with its probe's id.
+   */
+  readonly onStage?: (event: StageEvent) => void;
+}
+
+/** A probe starting a stage: the host and port it waits on (a redirect hop's, or the proxy's route to it). */
+export interface StageEvent {
+  readonly probeId?: string;
+  readonly host: string;
+  readonly port: number;
+  readonly stage: import('./types.js').StageName;
 }
 
 export interface Destination {

@@ -23,7 +23,10 @@ interface HopOutcome {
  * Probes one (host, port, path): route (dns → connect, or the proxy's stages) → tls (https only) → http, then
  * follows up to five redirects, recording each hop's host. Never throws: every failure is a stage with a code.
  */
-export async function probeTarget(target: ProbeTarget, context: ProbeContext, signal: AbortSignal): Promise<ProbeOutcome> {
+export async function probeTarget(target: ProbeTarget, runContext: ProbeContext, signal: AbortSignal): Promise<ProbeOutcome> {
+  // The progress line's events carry this probe's id, whichever hop or route stage raises them.
+  const onStage = runContext.onStage;
+  const context: ProbeContext = onStage ? { ...runContext, onStage: (event) => onStage({ ...event, probeId: target.id }) } : runContext;
   const startedAt = new Date().toISOString();
   const start = process.hrtime.bigint();
   const first = await requestOnce(target, target.path, context, signal);
@@ -52,7 +55,9 @@ export async function probeTarget(target: ProbeTarget, context: ProbeContext, si
 }
 
 async function requestOnce(destination: Destination, path: string, context: ProbeContext, signal: AbortSignal): Promise<HopOutcome> {
-  const { opener } = context.routeFor(destination);
+  const { opener, route } = context.routeFor(destination);
+  // A direct opener reports its own dns and connect stages; a proxy route's wait is the proxy's.
+  if (route.kind !== 'direct') context.onStage?.({ host: destination.host, port: destination.port, stage: 'proxy' });
   const opened = await opener(destination, context, signal);
   const stages = [...opened.stages];
   const taken = opened.route ? { route: opened.route } : {};
@@ -65,6 +70,7 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   if (!opened.socket) return skipRest(stages.at(-1)?.stage ?? 'connect');
   let socket = opened.socket;
   if (destination.scheme === 'https') {
+    context.onStage?.({ host: destination.host, port: destination.port, stage: 'tls' });
     const offer = context.clientProfile?.options ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } } : {};
     const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs, ...offer });
     stages.push(needsUnrestrictedCheck(tls.stage, context.clientProfile) ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal) : tls.stage);
@@ -75,6 +81,7 @@ async function requestOnce(destination: Destination, path: string, context: Prob
   const authority = destination.port === defaultPort ? destination.host : `${destination.host}:${destination.port}`;
   const url = `${destination.scheme}://${authority}${path}`;
   const start = process.hrtime.bigint();
+  context.onStage?.({ host: destination.host, port: destination.port, stage: 'http' });
   const response = await exchange({
     socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
     ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,

@@ -6,13 +6,19 @@ import { directComparisonLine } from '../proxy/compare-direct.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
-import type { EndpointResult, Report } from './types.js';
+import type { AppliedWaiver } from '../waivers/types.js';
+import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } from './console-layout.js';
+import { rootCauseLines, waiverWarningLines } from './console-notes.js';
+import { wrapText } from './console-wrap.js';
+import { countsLine } from './count-words.js';
+import { explainedBy, reportRootCauses } from './root-cause.js';
+import type { EndpointResult, Report, RuleFinding } from './types.js';
 import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 export interface ConsoleOptions {
-  /** Colour only on a TTY without NO_COLOR; the words always carry the meaning. */
+  /** Colour only on a TTY without NO_COLOR or --no-color; the words always carry the meaning. */
   readonly color: boolean;
-  /** Terminal width in columns (default 160); tables wrap to fit it. */
+  /** Terminal width in columns (default 120, at least 80: console-layout.ts); every line fits it exactly. */
   readonly width?: number;
 }
 
@@ -22,82 +28,112 @@ const COMPACT = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 const ORDER: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39], skip: [90, 39], pass: [32, 39] };
 
-/** The console view: a table per group (failures first) with code and reason, rule findings, and the verdict. */
+/**
+ * The console view: root causes first, then a table per group (failures first) with code, reason and fix, rule
+ * findings with theirs, waiver warnings, and the verdict last. Every line fits `width`; nothing is truncated.
+ */
 export function renderConsole(report: Report, options: ConsoleOptions): string {
   const paint = (status: Status, text: string): string => {
     const [on, off] = COLORS[status];
     return options.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
   };
+  const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
   const label = (status: Status, waived: boolean): string => paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
   const lines: string[] = [];
   const s = report.settings;
-  const width = Math.max(100, options.width ?? 160);
-  const entryWidth = Math.min(44, Math.floor((width - 45) * 0.35));
-  const reasonWidth = width - 45 - entryWidth;
-  lines.push(`${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`);
-  lines.push(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`);
+  const width = consoleWidth(options.width);
+  const wrap = (text: string): string[] => wrapText(text, width, '  ');
+  const style = { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] };
+  lines.push(...wrap(`${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`));
+  lines.push(...wrap(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`));
   const profile = profileSummary(report);
-  if (profile !== null) lines.push(`TLS client: ${profile}`);
-  lines.push(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`);
+  if (profile !== null) lines.push(...wrap(`TLS client: ${profile}`));
+  lines.push(...wrap(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`));
+  const counts = countsLine(report);
+  if (counts !== '') lines.push(...wrap(counts));
   const mismatch = scpServerMismatch(report);
-  if (mismatch !== null) lines.push(`Warning: ${mismatch}`);
-  if (s.labAddresses) lines.push(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`);
-  const groups = [...new Set(report.endpoints.map((e) => e.groupTitle))];
+  if (mismatch !== null) lines.push(...wrap(`Warning: ${mismatch}`));
+  if (s.labAddresses) lines.push(...wrap(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`));
+  const causes = reportRootCauses(report);
+  lines.push(...rootCauseLines(report, causes, width, bold));
+  // Rows a root cause explains are listed under it, not repeated as identical blocks.
+  const shown = report.endpoints.filter((e) => explainedBy(causes, e) === undefined);
+  const layout = endpointColumns(width);
+  const cell = (column: number, text: string): string => wrapText(text, contentWidth(layout.widths[column]!)).join('\n');
+  const reasonColumn = layout.widths.length - 1;
+  const groups = [...new Set(shown.map((e) => e.groupTitle))];
   for (const group of groups) {
-    const rows = report.endpoints.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const rows = shown.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const head = layout.codeColumn ? ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason'] : ['Status', 'Entry (→ host probed)', 'Port', 'Code: reason'];
     const table = new Table({
-      head: ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason'], chars: COMPACT,
-      colWidths: [10, entryWidth, 6, 24, reasonWidth], wordWrap: true,
-      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+      head: head.map((h, i) => cell(i, h)), chars: COMPACT, colWidths: [...layout.widths], wordWrap: false, style,
     });
     for (const e of rows) {
-      const entry = e.host === e.pattern ? e.entry : `${e.entry}\n→ ${e.host}`;
-      table.push([label(e.status, isWaived(e)), entry, String(e.port), e.code ?? '', reasonOf(e)]);
+      // The probed host under its entry, the arrow on its first line and the continuation lines aligned under the host.
+      const probed = wrapText(e.host, contentWidth(layout.widths[1]!) - 2).map((l, i) => `${i === 0 ? '→' : ' '} ${l}`).join('\n');
+      const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${probed}`;
+      const reason = layout.codeColumn ? reasonOf(e) : [e.code ?? '', reasonOf(e)].filter((x) => x).join('\n');
+      const codeCell = layout.codeColumn ? [cell(3, e.code ?? '')] : [];
+      table.push([label(e.status, isWaived(e)), entry, String(e.port), ...codeCell, cell(reasonColumn, reason)]);
     }
-    lines.push('', `${group}`, table.toString());
+    lines.push('', ...wrap(group), table.toString());
   }
   for (const c of (report.revocation ?? []).filter((x) => x.code === 'REVOCATION_UNREACHABLE')) {
-    lines.push('', `${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`);
+    lines.push('', ...wrap(`${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`));
   }
   const roots = chainRoots(report);
-  if (roots.length > 0) lines.push('', `Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`);
-  for (const f of report.runFindings ?? []) lines.push('', `${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`);
+  if (roots.length > 0) lines.push('', ...wrap(`Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`));
+  for (const f of report.runFindings ?? []) lines.push('', ...wrap(`${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`));
   const matrix = profileMatrix(report);
   if (matrix.rows.length > 0) {
-    const table = new Table({
-      head: ['Endpoint', ...matrix.columns], chars: COMPACT, wordWrap: true,
-      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    });
+    const widths = fitColumns(width, [{ weight: 3 }, ...matrix.columns.map(() => ({ weight: 1 }))]);
+    const fit = (column: number, text: string): string => wrapText(text, contentWidth(widths[column]!)).join('\n');
+    const table = new Table({ head: ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)), chars: COMPACT, colWidths: widths, wordWrap: false, style });
     for (const row of matrix.rows) {
-      table.push([`${row.host}:${row.port}`, ...matrix.columns.map((id) => {
-        const cell = row.cells.find((c) => c.profile === id);
-        return cell ? paint(cell.status === 'warn' ? 'pass' : cell.status, cellText(cell)) : '';
+      table.push([fit(0, `${row.host}:${row.port}`), ...matrix.columns.map((id, i) => {
+        const found = row.cells.find((c) => c.profile === id);
+        return found ? paint(found.status === 'warn' ? 'pass' : found.status, fit(i + 1, cellText(found))) : '';
       })]);
     }
-    lines.push('', 'Which Windows versions can reach it (one TLS handshake per client profile)', table.toString());
+    lines.push('', ...wrap('Which Windows versions can reach it (one TLS handshake per client profile)'), table.toString());
   }
   const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
   if (allSkipped) {
     // Typically "no site plan": one line says it instead of a table of identical rows.
-    lines.push('', `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim());
+    lines.push('', ...wrap(`Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim()));
   } else if (report.rules.length > 0) {
-    const table = new Table({
-      head: ['Status', 'Rule', 'Finding'], colWidths: [10, 26, Math.max(30, width - 40)], wordWrap: true, chars: COMPACT,
-      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    });
+    const widths = ruleColumns(width);
+    const table = new Table({ head: ['Status', 'Rule', 'Finding'], colWidths: [...widths], wordWrap: false, chars: COMPACT, style });
     for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
-      table.push([label(r.status, r.waiver !== undefined && !r.waiver.expired), `${r.id}\n${r.title}`, r.message]);
+      const waived = r.waiver !== undefined && !r.waiver.expired;
+      table.push([label(r.status, waived), wrapText(`${r.id}\n${r.title}`, contentWidth(widths[1]!)).join('\n'), wrapText(findingOf(r), contentWidth(widths[2]!)).join('\n')]);
     }
     lines.push('', 'Prerequisite rules', table.toString());
   }
+  lines.push(...waiverWarningLines(report, width));
   const c = report.summary;
   const j = judgeReport(report);
   // The scope of the verdict (rules only, a stopped run, an offline SCP) is said before the verdict line, which
   // stays last so that --quiet prints it alone.
-  if (!j.networkChecked || j.stopped > 0 || j.networkInformational) lines.push('', verdictReason(report));
+  if (!j.networkChecked || j.stopped > 0 || j.networkInformational) lines.push('', ...wrap(verdictReason(report)));
   const verdict = paint(j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail', j.headline);
   lines.push('', `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${s.strict ? ' (--strict: warnings fail)' : ''}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** A rule's finding with what to do about it, as endpoint rows carry their fix. */
+function findingOf(r: RuleFinding): string {
+  const parts = [r.message];
+  if (r.status !== 'pass' && r.status !== 'skip') parts.push(...r.remediation.map((step) => `Fix: ${step}`));
+  if (r.waiver) parts.push(waiverText(r.waiver));
+  return parts.join('\n');
+}
+
+/** A waiver in one line: its ticket and expiry, and whether it still holds. */
+function waiverText(w: AppliedWaiver): string {
+  return w.expired
+    ? `Waiver EXPIRED ${w.expires} (${w.ticket}): counts as a failure again. ${w.reason}`
+    : `Waived until ${w.expires} (${w.ticket}): ${w.reason}`;
 }
 
 function isWaived(e: EndpointResult): boolean {
@@ -112,5 +148,6 @@ function reasonOf(e: EndpointResult): string {
   const direct = directComparisonLine(e);
   if (direct) parts.push(direct);
   if (e.notes.length && e.status !== 'pass') parts.push(...e.notes);
+  if (e.waiver) parts.push(waiverText(e.waiver));
   return parts.join('\n');
 }

@@ -31,13 +31,18 @@ export type FileFormatName = keyof typeof fileFormats;
 /** The names, in the order above (for CLI help). */
 export const FILE_FORMAT_NAMES = Object.keys(fileFormats) as FileFormatName[];
 
-/** Parses `--format json,html` (repeatable, comma-separated); an unknown name is an InputError listing the valid ones. */
+/** Parses `--format json,html` (repeatable, comma-separated; `all` = every format); an unknown name is an InputError listing the valid ones. */
 export function parseFormats(values: string | readonly string[]): FileFormatName[] {
   const names = (typeof values === 'string' ? [values] : values).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v);
   const out: FileFormatName[] = [];
   for (const name of names) {
+    // `all`: every format, in registry order (a firewall review usually wants html, md and csv together).
+    if (name === 'all') {
+      for (const every of FILE_FORMAT_NAMES) if (!out.includes(every)) out.push(every);
+      continue;
+    }
     if (!Object.hasOwn(fileFormats, name)) {
-      throw new InputError(`--format: unknown format "${name}"; choose from ${FILE_FORMAT_NAMES.join(', ')}`);
+      throw new InputError(`--format: unknown format "${name}"; choose from ${FILE_FORMAT_NAMES.join(', ')} or all`);
     }
     if (!out.includes(name as FileFormatName)) out.push(name as FileFormatName);
   }

@@ -1,3 +1,4 @@
+import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
@@ -163,5 +164,7 @@ export function renderJunit(report: Report): string {
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
       ...(report.settings.clientProfile ? { clientProfile: report.settings.clientProfile.id } : {}),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
+      // A CI log shows properties before the cases: the one reason behind many failures is read first.
+      ...Object.fromEntries(reportRootCauses(report).map((c, i) => [`rootCause${i === 0 ? '' : i + 1}`, `${c.codes.join(', ')}: ${c.message} Fix: ${c.fix}`])),
     })}\n${suite('rules', rules, report.startedAt)}\n${run.length > 0 ? `${suite('run', run, report.startedAt)}\n` : ''}</testsuites>\n`;
 }

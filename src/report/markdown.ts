@@ -1,3 +1,4 @@
+import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
@@ -7,6 +8,7 @@ import {
   STATUS_LABEL, displayStatus, formatTime, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
 } from './labels.js';
 import { routeTaken, runRouteText } from './route-taken.js';
+import { countsLine } from './count-words.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
@@ -102,12 +104,15 @@ export function renderMarkdown(report: Report): string {
     ...(st.simulation ? [`${SIMULATION_MD_MARK} — produced by \`scp-preflight demo\` on a simulated network.`, ''] : []),
     ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
     `**Verdict:** ${mdText(verdictReason(report))}`, '',
+    // One failure behind many rows is said once, before the tables (root-cause.ts).
+    ...reportRootCauses(report).flatMap((c) => [`> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`, '>', `> **Fix:** ${mdText(c.fix)}`, '']),
     '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
     row('Endpoints', c.endpoints), row('Rules', c.rules), ...(c.run && (report.runFindings ?? []).length > 0 ? [row('Run findings', c.run)] : []), row('**Total**', s), '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
+    ...(networkChecked ? [`- **Counted:** ${mdText(countsLine(report).replace(/^Counted: /, ''))}`] : []),
     `- **Route:** ${mdText(runRouteText(report))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
   ];

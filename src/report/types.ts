@@ -7,6 +7,7 @@ import type { Route, StageResult } from '../probes/types.js';
 import type { RevocationCheck } from '../revocation/types.js';
 import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
 import type { ProfileCell } from '../probes/client-profiles/profile-matrix.js';
+import type { RootCause } from './root-cause.js';
 
 /** Bumped on any breaking change to the report's shape. */
 export const SCHEMA_VERSION = 1;
@@ -159,6 +160,11 @@ export interface Report {
   readonly rules: readonly RuleFinding[];
   /** Findings about the run as a whole (CLOCK_SKEW); empty when there are none, absent in reports written before them. */
   readonly runFindings?: readonly RunFinding[];
+  /**
+   * Reasons that explain many failures at once (root-cause.ts), said before the rows in every view; empty when none,
+   * absent in reports written before it existed.
+   */
+  readonly rootCauses?: readonly RootCause[];
   /** Present when `--waivers` was given: every waiver, active, expired or unused. */
   readonly waivers?: WaiverReport;
   /** Present when the run was stopped (deadline or Ctrl-C) before every probe finished: the run is then not ready. */

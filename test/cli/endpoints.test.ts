@@ -19,3 +19,20 @@ t.test('endpoints --edition 2018 as JSON, CSV and table', async (t) => {
   t.match(table.stdout, /Edition 2018: About the service connection point/);
   t.match(table.stdout, /sccmconnected-a01\.cloudapp\.net/);
 });
+
+t.test('the endpoints table fits 120 columns in a pipe, every host whole (broken only after a dot)', async (t) => {
+  const json = await runCli(['endpoints', '--intune', '--groups', 'all', '--format', 'json']);
+  const hosts = (JSON.parse(json.stdout) as { endpoints: { host: string }[] }).endpoints.map((e) => e.host);
+  const table = await runCli(['endpoints', '--intune', '--groups', 'all']);
+  t.equal(table.code, 0);
+  t.same(table.stdout.split('\n').filter((l) => [...l].length > 120), [], 'no line over 120 columns');
+  // The Host column's cells, rejoined: a row starts where the Port cell is not empty (only a row's first line has it).
+  const cells: string[] = [];
+  for (const line of table.stdout.split('\n').filter((l) => l.startsWith('│')).slice(1)) {
+    const [, , host = '', port = ''] = line.split('│').map((c) => c.trim());
+    if (port !== '') cells.push(host);
+    else if (cells.length > 0) cells[cells.length - 1] += `\n${host}`;
+  }
+  const whole = new Set(cells.map((c) => c.replace(/\n+$/, '').replace(/\.\n/g, '.')));
+  for (const host of new Set(hosts)) t.ok(whole.has(host), `${host} whole`);
+});

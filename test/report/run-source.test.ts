@@ -62,7 +62,7 @@ t.test('firewall rows name their source; action rows first, open rows folded bel
   t.same(csv.slice(1).map((r) => r[col('observed')] === 'open' && r[col('action')] === 'None.'),
     rows.map((r) => !rowNeedsAction(r)), 'CSV in the same order: action rows first');
   const html = renderHtml(elsewhere);
-  t.match(html, /<details class="fw-open"><summary>\d+ rows? already open — no change needed<\/summary>/);
+  t.match(html, /<details class="fw-open"><summary>\d+ firewall rows? already open — no change needed<\/summary>/);
   t.match(html, /from <span class="host">jump01\.<wbr>contoso\.<wbr>com<\/span> · <span class="mono">10\.20\.4\.17<\/span>/);
   t.match(renderMarkdown(elsewhere), /\*\*Source:\*\* `jump01\.contoso\.com` \(.*SCP host egress: `10\.20\.4\.17`/);
   t.match(renderMarkdown(elsewhere), /\*\*Already open \(no change needed\):\*\* `download\.microsoft\.com` TCP 443/);

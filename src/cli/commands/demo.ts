@@ -4,6 +4,7 @@ import { startSimulatedInternet } from '../../demo/simulated-internet.js';
 import { buildCheckInput, readCheckFiles } from '../build-check-input.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { refuseRealLatest, DEMO_OUT_DIR } from '../demo-out.js';
+import { ignoredByDemoNote } from '../demo-ignored.js';
 import { executeCheck } from '../execute-check.js';
 import { parseFormats } from '../../report/file-formats.js';
 
@@ -38,6 +39,8 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
       }
       // Even with --json or --quiet (stderr only, so stdout stays clean JSON): the results differ from a full demo.
       for (const line of internet.leftOut) process.stderr.write(`note: demo fault left out: ${line}.\n`);
+      const ignored = ignoredByDemoNote(argv);
+      if (ignored !== null) process.stderr.write(`${ignored}\n`);
       process.exitCode = await executeCheck(args, input);
     } finally {
       await internet.close();

@@ -1,4 +1,6 @@
 import Table from 'cli-table3';
+import { consoleWidth, contentWidth, fitColumns } from '../../report/console-layout.js';
+import { wrapText } from '../../report/console-wrap.js';
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS, editions, type EditionId } from '../../catalog/index.js';
 import { loadCatalogFile } from '../../catalog/load-file.js';
@@ -58,8 +60,12 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
     // Built-in editions have one source document (printed above the table); a custom catalog may mix several.
     const mixed = new Set(rows.map((r) => r.source)).size > 1;
     const compact = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-    const table = new Table({ head: ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])], chars: compact, style: { head: [], border: [] } });
-    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])]);
+    // The table fits the terminal (120 columns in a pipe): long entries and hosts wrap after a dot or a slash.
+    const widths = fitColumns(consoleWidth(process.stdout.columns), [{ weight: 3 }, { weight: 3 }, 7, 11, { weight: 2 }, ...(mixed ? [{ weight: 2 }] : [])]);
+    const cell = (i: number, text: string): string => wrapText(text, contentWidth(widths[i]!)).join('\n');
+    const head = ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])];
+    const table = new Table({ head: head.map((h, i) => cell(i, h)), colWidths: widths, wordWrap: false, chars: compact, style: { head: [], border: [] } });
+    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])].map((text, i) => cell(i, text)));
     process.stdout.write(`Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`);
   },
 };

@@ -18,7 +18,7 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
     .positional('report', { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' })
     .option('format', {
       type: 'string', array: true, default: ['html'],
-      describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}`,
+      describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all`,
     })
     .option('out', { type: 'string', describe: 'Output folder (default: the folder of REPORT)' }) as unknown as Argv<RenderArgs>,
   handler: async (argv) => {

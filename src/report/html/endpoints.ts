@@ -1,3 +1,4 @@
+import { endpointResultsText, probesText, runCounts } from '../count-words.js';
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
 import { routeTaken } from '../route-taken.js';
@@ -70,7 +71,7 @@ least one stage timeout, so a full bar means a timeout), so slow or timed-out ho
 ${hasDirect(report) ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
 without the proxy and what that means for where the rule belongs.</p>
 ` : ''}${waterfallKey(scale, timeout)}
-${shown.length > 0 ? table(shown, `${shown.length} of ${report.endpoints.length} endpoint results need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
+${shown.length > 0 ? table(shown, `${shown.length} of ${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)} need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
 ${folded.length > 0 ? html`<details class="folded"><summary>${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)</summary>
 ${table(folded, `${folded.length} endpoint results that passed`)}
 </details>` : ''}

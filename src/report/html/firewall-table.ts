@@ -1,3 +1,4 @@
+import { firewallRowsText } from '../count-words.js';
 import { type FirewallRow, OBSERVED_LABEL, firewallRows, rowNeedsAction } from '../firewall-rows.js';
 import { scpServerMismatch } from '../run-source.js';
 import type { Report } from '../types.js';
@@ -93,11 +94,11 @@ export function firewallSection(report: Report, id: string, title: string): Html
 <p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
 where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
 one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
-${needed.length} of ${rows.length} rows need action.</p>
+${needed.length} of ${firewallRowsText(rows.length)} need action.</p>
 ${mismatch === null ? '' : html`<p class="simulation">⚠ ${mismatch}</p>
-`}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${needed.length} destinations × ports needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
-${open.length > 0 ? html`<details class="fw-open"><summary>${open.length} ${open.length === 1 ? 'row' : 'rows'} already open — no change needed</summary>
-${table(open, direct, `Already open — ${open.length} destinations × ports`)}
+`}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${firewallRowsText(needed.length)} (entry × port) needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
+${open.length > 0 ? html`<details class="fw-open"><summary>${firewallRowsText(open.length)} already open — no change needed</summary>
+${table(open, direct, `Already open — ${firewallRowsText(open.length)} (entry × port)`)}
 </details>` : ''}
 </section>`;
 }

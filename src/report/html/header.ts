@@ -4,6 +4,8 @@ import { runRouteText } from '../route-taken.js';
 import { type Html, html, link } from './escape.js';
 import { hostLine } from '../run-source.js';
 import { profileSummary } from '../profile-matrix.js';
+import { countsLine, endpointResultsText } from '../count-words.js';
+import { rootCauseBlock } from './root-cause.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
 
@@ -14,7 +16,7 @@ function tiles(report: Report): Html {
   // Run findings are named only when the run has some: the tiles of other reports read as before.
   const run = (report.runFindings ?? []).length > 0 ? report.counts.run : undefined;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
-    `${report.counts.endpoints[k] ?? 0} endpoint, ${report.counts.rules[k] ?? 0} rule${run ? `, ${run[k] ?? 0} run` : ''}`;
+    `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ${report.counts.rules[k] === 1 ? 'rule' : 'rules'}${run ? `, ${run[k] ?? 0} run` : ''}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
   ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
 </div>`;
@@ -39,6 +41,7 @@ function facts(report: Report): Html {
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>${profileSummary(report) === null ? '' : html`
   <dt>TLS client</dt><dd class="wrap">${profileSummary(report) ?? ''}</dd>`}
+  ${report.settings.networkChecked ? html`<dt>Counted</dt><dd>${countsLine(report).replace(/^Counted: /, '')}</dd>` : ''}
   <dt>Route</dt><dd class="wrap">${runRouteText(report)}</dd>
   <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
   <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
@@ -60,6 +63,7 @@ ${report.settings.simulation ? html`<p class="simulation">⚠ SIMULATION — pro
   <div class="word">${v.word}</div>
   <div class="why">${verdictReason(report)}</div>
 </section>
+${rootCauseBlock(report)}
 ${tiles(report)}
 ${facts(report)}
 <nav class="toc" aria-label="Contents"><ol>${toc.map((t, i) => html`<li><a href="#${t.id}">${i + 1}. ${t.title}</a></li>`)}</ol></nav>

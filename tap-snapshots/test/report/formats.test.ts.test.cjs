@@ -466,13 +466,15 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
   <div class="word">NOT READY</div>
   <div class="why">5 failures and 2 warnings must be resolved before the service connection point can work. 2 items waived.</div>
 </section>
+
 <div class="tiles" role="list" aria-label="Result counts">
-  <div class="tile tile-fail"><div class="n">5</div><div class="l">Fail</div><div class="small muted">5 endpoint, 0 rule</div></div><div class="tile tile-warn"><div class="n">2</div><div class="l">Warn</div><div class="small muted">1 endpoint, 1 rule</div></div><div class="tile tile-waived"><div class="n">2</div><div class="l">Waived</div><div class="small muted">1 endpoint, 1 rule</div></div><div class="tile tile-skip"><div class="n">3</div><div class="l">Skip</div><div class="small muted">2 endpoint, 1 rule</div></div><div class="tile tile-pass"><div class="n">6</div><div class="l">Pass</div><div class="small muted">5 endpoint, 1 rule</div></div>
+  <div class="tile tile-fail"><div class="n">5</div><div class="l">Fail</div><div class="small muted">5 endpoint results, 0 rules</div></div><div class="tile tile-warn"><div class="n">2</div><div class="l">Warn</div><div class="small muted">1 endpoint result, 1 rule</div></div><div class="tile tile-waived"><div class="n">2</div><div class="l">Waived</div><div class="small muted">1 endpoint result, 1 rule</div></div><div class="tile tile-skip"><div class="n">3</div><div class="l">Skip</div><div class="small muted">2 endpoint results, 1 rule</div></div><div class="tile tile-pass"><div class="n">6</div><div class="l">Pass</div><div class="small muted">5 endpoint results, 1 rule</div></div>
 </div>
 <dl class="facts">
   <dt>Checked from</dt><dd><span class="mono">SCP01</span> <span class="muted">(win32 x64 (Windows Server 2022), Node v20.20.2)</span></dd>
   <dt>When</dt><dd><time> <span class="muted">· 8.8 s</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>current</b> — <a href="https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints">Internet access requirements (Configuration Manager)</a> (2025-01-01)</dd>
+  <dt>Counted</dt><dd>11 probes (host × port × route) answered 14 endpoint results (entry × port × group × sample host) for 12 firewall rows (entry × port).</dd>
   <dt>Route</dt><dd class="wrap">direct (NO_PROXY matched .contoso.com) (8 endpoint results), PROXY proxy.contoso.com:8080 (--proxy) (4 endpoint results)</dd>
   <dt>Groups</dt><dd>General, Updates and servicing, Windows servicing, Azure services (public cloud)</dd>
   <dt>DNS servers</dt><dd class="mono">10.20.0.53:53, 10.20.0.54:53</dd>
@@ -486,9 +488,9 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
 <p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
 where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
 one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
-10 of 12 rows need action.</p>
+10 of 12 firewall rows need action.</p>
 <table class="fw stack stack-print">
-<caption>Firewall change request — 10 destinations × ports needing action, edition current</caption>
+<caption>Firewall change request — 10 firewall rows (entry × port) needing action, edition current</caption>
 <colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
 <tbody>
@@ -574,9 +576,9 @@ one — who needs it (the host the probes ran on and the addresses they left fro
 </tr>
 </tbody>
 </table>
-<details class="fw-open"><summary>2 rows already open — no change needed</summary>
+<details class="fw-open"><summary>2 firewall rows already open — no change needed</summary>
 <table class="fw stack stack-print">
-<caption>Already open — 2 destinations × ports</caption>
+<caption>Already open — 2 firewall rows (entry × port)</caption>
 <colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
 <thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>
 <tbody>
@@ -606,7 +608,7 @@ below. Each bar shows how long each stage took — DNS, proxy, TCP connect, TLS,
 least one stage timeout, so a full bar means a timeout), so slow or timed-out hops stand out.</p>
 <div class="key" aria-hidden="true"><span><i class="wf-key s-dns" style="background:var(--dns)"></i>dns</span><span><i class="wf-key s-proxy" style="background:var(--proxy)"></i>proxy</span><span><i class="wf-key s-connect" style="background:var(--connect)"></i>connect</span><span><i class="wf-key s-tls" style="background:var(--tls)"></i>tls</span><span><i class="wf-key s-http" style="background:var(--http)"></i>http</span><span><i class="bad"></i>failed stage</span><span>full bar = 8022 ms (the longest result)</span></div>
 <table class="results stack">
-<caption>9 of 14 endpoint results need attention or carry a note</caption>
+<caption>9 of 14 endpoint results from 11 probes need attention or carry a note</caption>
 <colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
 <tbody>
@@ -3170,6 +3172,7 @@ exports[`test/report/formats.test.ts > TAP > md snapshot (lab report with waiver
 - **Checked from:** SCP01 (win32 x64 (Windows Server 2022))
 - **When:** <time> (8.8 s)
 - **Endpoint list:** edition current — Internet access requirements (Configuration Manager) (2025-01-01) https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints
+- **Counted:** 11 probes (host × port × route) answered 14 endpoint results (entry × port × group × sample host) for 12 firewall rows (entry × port).
 - **Route:** direct (NO\\_PROXY matched .contoso.com) (8 endpoint results), PROXY proxy.contoso.com:8080 (--proxy) (4 endpoint results)
 - **Tool:** scp-preflight 0.1.0
 
@@ -3286,6 +3289,7 @@ exports[`test/report/formats.test.ts > TAP > md snapshot without waivers, ready 
 - **Checked from:** SCP01 (win32 x64 (Windows Server 2022))
 - **When:** <time> (8.8 s)
 - **Endpoint list:** edition current — Internet access requirements (Configuration Manager) (2025-01-01) https://learn.microsoft.com/mem/configmgr/core/plan-design/network/internet-endpoints
+- **Counted:** 4 probes (host × port × route) answered 5 endpoint results (entry × port × group × sample host) for 4 firewall rows (entry × port).
 - **Route:** direct (NO\\_PROXY matched .contoso.com) (4 endpoint results), PROXY proxy.contoso.com:8080 (--proxy) (1 endpoint result)
 - **Tool:** scp-preflight 0.1.0
 

@@ -1,0 +1,69 @@
+/**
+ * Line wrapping for the console view. cli-table3 wraps only at spaces and cuts what does not fit
+ * (`download.visualstudio.m…`), so every cell is wrapped here first to its column's width and the table never
+ * truncates: host names break after a dot, URLs after a `/`, `?` or `&`, prose at spaces.
+ */
+
+/** Visible width: ANSI colour sequences take no column. */
+export function visibleWidth(text: string): number {
+  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+}
+
+/** Characters after which a long token may break: DNS label dots first, then URL and list separators. */
+const BREAK_AFTER = /[./?&=,;:-]/;
+
+/**
+ * Splits one space-free token into pieces of at most `width` characters, breaking after a dot (or another separator)
+ * when one lies in the piece, and mid-token only when a single label is longer than the width.
+ */
+export function breakToken(token: string, width: number): string[] {
+  const chars = [...token];
+  const pieces: string[] = [];
+  const preferred = token.includes('://') ? '/' : '.';
+  let start = 0;
+  while (chars.length - start > width) {
+    let cut = -1;
+    // Prefer a dot in a host (`configmgrbits.cdn.manage.` / `microsoft.com` keeps labels whole), a slash in a URL.
+    for (let i = start + width - 1; i > start; i -= 1) if (chars[i] === preferred) { cut = i + 1; break; }
+    if (cut === -1) for (let i = start + width - 1; i > start; i -= 1) if (BREAK_AFTER.test(chars[i]!)) { cut = i + 1; break; }
+    if (cut === -1) cut = start + width;
+    pieces.push(chars.slice(start, cut).join(''));
+    start = cut;
+  }
+  pieces.push(chars.slice(start).join(''));
+  return pieces;
+}
+
+/**
+ * Wraps text to `width` columns: existing line breaks are kept, lines break at spaces, and a word longer than the
+ * width is broken by breakToken. Continuation lines get `indent` (counted in the width).
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  const room = Math.max(1, width - visibleWidth(indent));
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    const flush = (): void => {
+      out.push(line);
+      line = '';
+    };
+    const limit = (): number => (out.length === 0 ? width : room);
+    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (visibleWidth(candidate) <= limit()) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') flush();
+      // Pieces are cut to the narrower continuation width: all but the first land on continuation lines.
+      const pieces = visibleWidth(word) <= limit() ? [word] : breakToken(word, room);
+      for (const piece of pieces.slice(0, -1)) {
+        line = piece;
+        flush();
+      }
+      line = pieces.at(-1)!;
+    }
+    flush();
+  }
+  return out.map((l, i) => (i === 0 || l === '' ? l : `${indent}${l}`));
+}
