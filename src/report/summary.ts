@@ -16,10 +16,11 @@ export const SUMMARY_MAX_BYTES = 4096;
  */
 export const SUMMARY_MAX_STORED_CHARS = 4000;
 
-/** A failing endpoint (`code`, `host`, `port`) or rule (`rule`), with its status as every view shows it. */
+/** A failing endpoint (`code`, `host`, `port`), rule (`rule`) or run finding (`run`: its code), with its status as every view shows it. */
 export type SummaryItem =
   | { readonly status: Exclude<DisplayStatus, 'pass'>; readonly code: string | null; readonly host: string; readonly port: number }
-  | { readonly status: Exclude<DisplayStatus, 'pass'>; readonly rule: string };
+  | { readonly status: Exclude<DisplayStatus, 'pass'>; readonly rule: string }
+  | { readonly status: Exclude<DisplayStatus, 'pass'>; readonly run: string };
 
 /** The one JSON object `--summary` prints: flat scalars for JSON_VALUE, one array for OPENJSON. */
 export interface RunSummary {
@@ -104,6 +105,10 @@ export function summaryItems(report: Report): SummaryItem[] {
     const status = displayStatus(r);
     if (status === 'pass' || status === 'skip') continue;
     list.push({ item: { status, rule: clip(r.id, 64) }, rank: ORDER[status], i: list.length });
+  }
+  for (const f of report.runFindings ?? []) {
+    if (f.status === 'pass') continue;
+    list.push({ item: { status: f.status, run: f.code }, rank: ORDER[f.status], i: list.length });
   }
   return list.sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.item);
 }

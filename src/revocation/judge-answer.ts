@@ -39,6 +39,8 @@ export function judgeAnswer(kind: RevocationKind, response: Extract<ExchangeResu
       if (der === null || der.tag !== 0x30 || der.total !== body.length) return not(html ? 'an HTML page' : 'something that is not a DER OCSP response');
       const status = body.subarray(der.headerLength);
       if (status[0] !== 0x0a || status[1] !== 0x01 || status[2] === undefined) return not('a DER structure that is not an OCSPResponse');
+      // Any responseStatus proves the responder answers OCSP on this route (the firewall question); it is named, since
+      // `unauthorized` for a real certificate would mean the CA points at the wrong responder.
       const name = OCSP_STATUS[status[2]] ?? `status ${status[2]}`;
       return { ok: true, what: `an OCSP response (${name}, ${body.length} bytes, ${type.slice(0, 60)})` };
     }

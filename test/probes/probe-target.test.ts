@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -97,7 +98,12 @@ t.test('a pass records DNS, connect, TLS and HTTP evidence as one story', async 
   t.match(tlsDetail.protocol, /^TLSv1\.[23]$/);
   t.ok(tlsDetail.chain.length >= 1 && tlsDetail.chain[0]!.subjectAltNames.includes('DNS:www.ok.test'));
   t.match(tlsDetail.chain[0]!.fingerprint256, /^[0-9A-F:]{95}$/);
-  t.same(tlsDetail.anchor, { subject: 'CN=Probe Lab Public Root, O=scp-preflight tests', source: 'public-roots' });
+  // The root is named as a Windows root store would show it: SHA-256 and the SHA-1 thumbprint (issue 11 §3).
+  const root = new X509Certificate(readFileSync(lab.rootFile));
+  t.same(tlsDetail.anchor, {
+    subject: 'CN=Probe Lab Public Root, O=scp-preflight tests', source: 'public-roots',
+    fingerprint256: root.fingerprint256, thumbprint: root.fingerprint.replaceAll(':', ''),
+  });
   const httpDetail = http!.detail as HttpDetail;
   t.equal(httpDetail.status, 200);
   t.equal(httpDetail.server, 'Lab/1.0');

@@ -77,3 +77,11 @@ t.test('CLOCK_SKEW is a run finding every view shows and the verdict counts like
   t.match(text, /WARN REVOCATION_UNREACHABLE The OCSP responder http:\/\/oneocsp\.microsoft\.com\/ocsp/);
   t.notMatch(renderHtml(labReport), /Run findings/, 'reports without run findings render as before');
 });
+
+t.test('the run summary (--summary) lists the run finding, and stays schema-valid', async (t) => {
+  const { renderSummary } = await import('../../src/report/summary.js');
+  const { summarySchemaErrors } = await import('../helpers/summary-schema.js');
+  const summary = JSON.parse(renderSummary(revocationReport)) as { failing: Record<string, unknown>[] };
+  t.same(summarySchemaErrors(summary), []);
+  t.ok(summary.failing.some((item) => item.run === 'CLOCK_SKEW' && item.status === 'warn'));
+});

@@ -19,7 +19,7 @@ import { ocspSerialOf, startEndpoint, startRevocationServer, startStallServer, t
 const NAMES = ['good.lab.test', 'bad.lab.test', 'crl.lab.test', 'ocsp.lab.test', 'refused.lab.test', 'stall.lab.test', 'blocked.lab.test'];
 const zone = Object.fromEntries(NAMES.map((h) => [h, { a: ['127.0.0.1'] }]));
 const answers = (path: string): RevocationAnswer =>
-  path.startsWith('/ocsp/') ? 'ocsp' : path === '/issuer.cer' ? 'issuer' : path === '/big.crl' ? 'big-crl' : path === '/z.crl' ? 'block-page' : path.endsWith('.crl') && path !== '/missing.crl' ? 'crl' : 'not-found';
+  path.startsWith('/ocsp/') ? 'ocsp' : path === '/issuer.cer' ? 'issuer' : path === '/big.crl' ? 'big-crl' : path === '/z.crl' ? 'block-page' : path === '/portal.crl' ? 'portal' : path.endsWith('.crl') && path !== '/missing.crl' ? 'crl' : 'not-found';
 const target = (host: string): ProbeTarget => ({ id: `https://${host}:443/`, host, port: 443, scheme: 'https', path: '/' });
 
 async function lab(t: { teardown(fn: () => unknown): void }) {
@@ -33,7 +33,7 @@ async function lab(t: { teardown(fn: () => unknown): void }) {
     crl: ['http://crl.lab.test/good.crl', 'ldap://crl.lab.test/cn=ignored'], ocsp: ['http://ocsp.lab.test/ocsp/'], caIssuers: ['http://crl.lab.test/issuer.cer'],
   });
   ports['bad.lab.test'] = await startEndpoint(t, intermediate, 'bad.lab.test', {
-    crl: ['http://crl.lab.test/good.crl', 'http://refused.lab.test/x.crl', 'http://stall.lab.test/y.crl', 'http://blocked.lab.test/z.crl', 'http://crl.lab.test/missing.crl', 'http://crl.lab.test/big.crl'],
+    crl: ['http://crl.lab.test/good.crl', 'http://refused.lab.test/x.crl', 'http://stall.lab.test/y.crl', 'http://blocked.lab.test/z.crl', 'http://crl.lab.test/missing.crl', 'http://crl.lab.test/big.crl', 'http://crl.lab.test/portal.crl'],
   });
   return { probeLab, revocation, ports };
 }
@@ -50,7 +50,7 @@ t.test('each URL once, judged by content: answers pass; refused, stalled, 404 an
   const byUrl = Object.fromEntries(checks.map((c) => [c.url, c]));
   t.same(Object.keys(byUrl).sort(), [
     'http://blocked.lab.test/z.crl', 'http://crl.lab.test/big.crl', 'http://crl.lab.test/good.crl', 'http://crl.lab.test/issuer.cer', 'http://crl.lab.test/mid.crl',
-    'http://crl.lab.test/missing.crl', 'http://ocsp.lab.test/ocsp/', 'http://refused.lab.test/x.crl', 'http://stall.lab.test/y.crl',
+    'http://crl.lab.test/missing.crl', 'http://crl.lab.test/portal.crl', 'http://ocsp.lab.test/ocsp/', 'http://refused.lab.test/x.crl', 'http://stall.lab.test/y.crl',
   ], 'every http URL of leaf and intermediate, LDAP left out');
   t.equal(revocation.requests.filter((r) => r.startsWith('GET /good.crl ')).length, 1, 'a URL two chains share is fetched once');
   t.equal(revocation.requests.filter((r) => r.startsWith('GET /mid.crl ')).length, 1, 'the intermediate\'s CRL, named by both chains, once');
@@ -82,6 +82,7 @@ t.test('each URL once, judged by content: answers pass; refused, stalled, 404 an
   bad('http://stall.lab.test/y.crl', /did not answer along the route direct: no HTTP response within 2000 ms/);
   bad('http://blocked.lab.test/z.crl', /not served along the route direct: A transparent proxy or filtering device answered in place of blocked\.lab\.test/);
   bad('http://crl.lab.test/missing.crl', /answered HTTP 404/);
+  bad('http://crl.lab.test/portal.crl', /not served along the route direct: A captive portal answered in place of crl\.lab\.test/);
 
   const applied = applyRevocation(targets, outcomes, checks);
   const good = applied.get(targets[0]!.id)!;
@@ -89,7 +90,7 @@ t.test('each URL once, judged by content: answers pass; refused, stalled, 404 an
   const badOutcome = applied.get(targets[1]!.id)!;
   t.equal(badOutcome.status, 'warn');
   t.equal(badOutcome.code, 'REVOCATION_UNREACHABLE');
-  t.match(badOutcome.message, /CRL http:\/\/refused\.lab\.test\/x\.crl, CRL http:\/\/stall\.lab\.test\/y\.crl, CRL http:\/\/blocked\.lab\.test\/z\.crl, CRL http:\/\/crl\.lab\.test\/missing\.crl are not reachable/);
+  t.match(badOutcome.message, /CRL http:\/\/refused\.lab\.test\/x\.crl, CRL http:\/\/stall\.lab\.test\/y\.crl, CRL http:\/\/blocked\.lab\.test\/z\.crl, CRL http:\/\/crl\.lab\.test\/missing\.crl, CRL http:\/\/crl\.lab\.test\/portal\.crl are not reachable/);
   t.match(badOutcome.stages.find((s) => s.stage === 'tls'), { status: 'warn', code: 'REVOCATION_UNREACHABLE' });
 });
 

@@ -38,7 +38,7 @@ export function ocspSerialOf(path: string): string | null {
   }
 }
 
-export type RevocationAnswer = 'crl' | 'ocsp' | 'issuer' | 'block-page' | 'not-found' | 'big-crl';
+export type RevocationAnswer = 'crl' | 'ocsp' | 'issuer' | 'block-page' | 'not-found' | 'big-crl' | 'portal';
 
 /** A plain-HTTP server answering revocation paths as the lab says: `/good.crl`, `/ocsp/…`, a block page, a 404. */
 export async function startRevocationServer(t: Teardown, answers: (path: string) => RevocationAnswer, issuerDer: Buffer): Promise<{ port: number; requests: string[] }> {
@@ -59,6 +59,10 @@ export async function startRevocationServer(t: Teardown, answers: (path: string)
       case 'issuer': return send('application/pkix-cert', issuerDer);
       case 'block-page': return send('text/html', '<html><head><title>Web Page Blocked</title></head><body>Access to this site has been blocked by the URL filter. Category: Uncategorized</body></html>');
       case 'not-found': return send('text/plain', 'not found', 404);
+      // A captive portal: every request is sent to its login page on a bare address.
+      case 'portal':
+        response.writeHead(302, { Location: 'http://10.99.0.1/login?orig=crl', 'Content-Length': 0 });
+        return response.end();
     }
   });
   await listen(t, server);
