@@ -35,7 +35,7 @@ export function planYaml(o: {
   site?: string;
   hierarchy?: string;
   scp?: string;
-  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string };
+  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string; schannel?: string };
 }): string {
   const ev = Object.entries(o.evidence ?? {}).map(([k, v]) => `  ${k}: ${JSON.stringify(fixture(v))}`);
   return [
