@@ -35,8 +35,11 @@ export async function explainProfileRefusal(failed: StageResult, offer: ProfileO
   const seen = open.stage.detail?.kind === 'tls' ? open.stage.detail : null;
   const unrestricted = { protocol: seen?.protocol ?? null, cipher: seen?.cipher ?? null };
   const detail: TlsDetail | null = failedDetail ? { ...failedDetail, unrestricted } : null;
+  if (open.stage.code === 'RUN_STOPPED') {
+    return { ...failed, detail, message: `${failed.message} (The second, unrestricted handshake was cut short: ${open.stage.message})` };
+  }
   if (!unrestricted.protocol || !unrestricted.cipher) {
-    return { ...failed, detail, message: `${failed.message} A full OpenSSL client is refused too, so this is not the ${offer.profile.id} profile's doing.` };
+    return { ...failed, detail, message: `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), so this is not the ${offer.profile.id} profile's doing.` };
   }
   if (open.stage.code === 'TLS_PROTOCOL_TOO_OLD') {
     return { ...failed, code: 'TLS_PROTOCOL_TOO_OLD', detail, message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.` };

@@ -118,11 +118,11 @@ t.test('what a profile cannot fix stays what it is: TLS 1.1 only is too old, a s
   t.equal(legacy.code, 'TLS_PROTOCOL_TOO_OLD', 'a profile with TLS 1.1 connects, and the version is judged as always');
   const none = await probe(probeLab, 'refuses-all.test', 'windows-2022');
   t.equal(none.code, 'TLS_HANDSHAKE_FAILED', none.message);
-  t.match(none.message, /full OpenSSL client is refused too/);
+  t.match(none.message, /full OpenSSL client fails too \(TLS_HANDSHAKE_FAILED\)/);
   t.match(tlsDetail(none), { unrestricted: { protocol: null } });
   const plain = await probe(probeLab, 'refuses-all.test', 'node');
   t.equal(plain.code, 'TLS_HANDSHAKE_FAILED');
-  t.notMatch(plain.message, /refused too/, 'node is already the unrestricted client: no second handshake');
+  t.notMatch(plain.message, /fails too/, 'node is already the unrestricted client: no second handshake');
 });
 
 t.test('evidence overrides defaults: a host whose cipher order policy lists only CBC suites cannot reach a GCM-only endpoint', async (t) => {
