@@ -108,6 +108,7 @@ t.test('a single profile: the report records it and the negotiated suite; no mat
   t.equal(e.code, 'TLS_NO_SHARED_CIPHER');
   t.equal(report.verdict, 'not-ready');
   t.notOk(e.profiles);
+  t.match(renderHtml(report), /client profile windows-2012r2 · full OpenSSL client: TLSv1\.2 ECDHE-RSA-AES\d+-GCM-SHA\d+/, 'the appendix shows both handshakes');
   t.notMatch(renderMarkdown(report), /Which Windows versions/);
   t.match(renderMarkdown(report), /\*\*TLS client:\*\* windows-2012r2 \(Windows Server 2012 R2/);
   t.notMatch(renderCsv(report).split('\r\n')[0], /profiles_/);

@@ -36,7 +36,7 @@ export function planYaml(o: {
   site?: string;
   hierarchy?: string;
   scp?: string;
-  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string; rootStore?: string };
+  evidence?: { localAdministrators?: string; winhttpProxy?: string; dotnetTls?: string; rootStore?: string; schannel?: string };
 }): string {
   const ev = Object.entries(o.evidence ?? {}).map(([k, v]) => `  ${k}: ${JSON.stringify(fixture(v))}`);
   return [

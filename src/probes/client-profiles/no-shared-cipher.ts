@@ -35,8 +35,11 @@ export async function explainProfileRefusal(failed: StageResult, offer: ProfileO
   const seen = open.stage.detail?.kind === 'tls' ? open.stage.detail : null;
   const unrestricted = { protocol: seen?.protocol ?? null, cipher: seen?.cipher ?? null };
   const detail: TlsDetail | null = failedDetail ? { ...failedDetail, unrestricted } : null;
+  if (open.stage.code === 'RUN_STOPPED') {
+    return { ...failed, detail, message: `${failed.message} (The second, unrestricted handshake was cut short: ${open.stage.message})` };
+  }
   if (!unrestricted.protocol || !unrestricted.cipher) {
-    return { ...failed, detail, message: `${failed.message} A full OpenSSL client is refused too, so this is not the ${offer.profile.id} profile's doing.` };
+    return { ...failed, detail, message: `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), so this is not the ${offer.profile.id} profile's doing.` };
   }
   if (open.stage.code === 'TLS_PROTOCOL_TOO_OLD') {
     return { ...failed, code: 'TLS_PROTOCOL_TOO_OLD', detail, message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.` };
@@ -44,12 +47,25 @@ export async function explainProfileRefusal(failed: StageResult, offer: ProfileO
   const accepted = opensslToIana(unrestricted.cipher);
   return {
     ...failed, code: 'TLS_NO_SHARED_CIPHER', detail,
-    message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(accepted, unrestricted.protocol)}`,
+    message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(offer, accepted, unrestricted.protocol)}`,
   };
 }
 
-/** The fix for one accepted suite: the GPO, and the Windows versions whose defaults already offer it. */
-function fixFor(accepted: string, protocol: string): string {
+/**
+ * The fix, by what the profile lacked: the TLS version the server took, else the suite (the GPO, and the Windows
+ * versions whose defaults offer it), else, when the profile offers that very suite, its curves or signature
+ * algorithms.
+ */
+function fixFor(offer: ProfileOffer, accepted: string, protocol: string): string {
+  const { profile } = offer;
+  if (!profile.versions.includes(protocol as never)) {
+    const newer = WINDOWS_PROFILE_IDS.filter((id) => clientProfiles[id].versions.includes(protocol as never));
+    return `Fix: ${profile.id} does not offer ${protocol} (it offers ${profile.versions.join(', ')}); the endpoint must accept one of those, or the role must move to a Windows version that offers ${protocol}${newer.length > 0 ? ` (${newer.join(', ')})` : ''}.`;
+  }
+  if (offer.offered.includes(accepted)) {
+    const curves = profile.curves.length > 0 ? profile.curves.join(', ') : 'its default curves';
+    return `${profile.id} offers ${accepted} too, so the server refuses its curves (${curves}) or signature algorithms: the endpoint must accept one of those curves, or the ECC Curve Order policy must add the endpoint's.`;
+  }
   const offering = WINDOWS_PROFILE_IDS.filter((id) => {
     const profile = clientProfiles[id];
     return profile.versions.includes(protocol as never) && profile.cipherSuites.some((s) => s.strong && ianaName(s.suite) === accepted);

@@ -2,8 +2,10 @@ import type { ClientProfile } from './types.js';
 import { SCHANNEL_TLS12_SIGALGS } from './schannel-groups.js';
 
 /**
- * Windows Server 2012 R2 (with update KB 2919355): "TLS Cipher Suites in Windows 8.1", the suites "enabled and in this priority order by default", in that order, with
- * the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows 8.1 and Server 2012 R2 share one table; KB 2919355 set this order. It has no TLS_ECDHE_RSA_WITH_AES_*_GCM suite at all (field-facts §4.2).
+ * Windows Server 2012 R2 (with update KB 2919355): "TLS Cipher Suites in Windows 8.1", the suites "enabled and in
+ * this priority order by default", in that order, with the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows
+ * 8.1 and Server 2012 R2 share one table; KB 2919355 set this order. It has no TLS_ECDHE_RSA_WITH_AES_*_GCM suite at
+ * all (field-facts §4.2).
  */
 export const windows2012r2: ClientProfile = {
   id: 'windows-2012r2',

@@ -2,8 +2,9 @@ import type { ClientProfile } from './types.js';
 import { SCHANNEL_CURVES, SCHANNEL_TLS12_SIGALGS } from './schannel-groups.js';
 
 /**
- * Windows Server 2016 (Windows 10 v1607): "TLS Cipher Suites in Windows 10 v1607", the suites "enabled and in this priority order by default", in that order, with
- * the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows 10 v1607 and Windows Server 2016 share one table.
+ * Windows Server 2016 (Windows 10 v1607): "TLS Cipher Suites in Windows 10 v1607", the suites "enabled and in this
+ * priority order by default", in that order, with the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows 10
+ * v1607 and Windows Server 2016 share one table.
  */
 export const windows2016: ClientProfile = {
   id: 'windows-2016',

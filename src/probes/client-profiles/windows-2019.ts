@@ -2,8 +2,9 @@ import type { ClientProfile } from './types.js';
 import { SCHANNEL_CURVES, SCHANNEL_TLS12_SIGALGS } from './schannel-groups.js';
 
 /**
- * Windows Server 2019 (Windows 10 v1809): "TLS Cipher Suites in Windows 10 v1809", the suites "enabled and in this priority order by default", in that order, with
- * the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows Server 2019 is Windows 10 v1809 (build 17763); unlike v1607 it no longer enables DHE_RSA CBC or DHE_DSS suites.
+ * Windows Server 2019 (Windows 10 v1809): "TLS Cipher Suites in Windows 10 v1809", the suites "enabled and in this
+ * priority order by default", in that order, with the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Windows
+ * Server 2019 is Windows 10 v1809 (build 17763); unlike v1607 it no longer enables DHE_RSA CBC or DHE_DSS suites.
  */
 export const windows2019: ClientProfile = {
   id: 'windows-2019',

@@ -2,8 +2,9 @@ import type { ClientProfile } from './types.js';
 import { SCHANNEL_CURVES, SCHANNEL_TLS13_SIGALGS } from './schannel-groups.js';
 
 /**
- * Windows Server 2022: "TLS Cipher Suites in Windows Server 2022", the suites "enabled and in this priority order by default", in that order, with
- * the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. The first server release with TLS 1.3; TLS_DHE_RSA_WITH_AES_256_GCM_SHA384 is enabled but not allowed by SCH_USE_STRONG_CRYPTO.
+ * Windows Server 2022: "TLS Cipher Suites in Windows Server 2022", the suites "enabled and in this priority order by
+ * default", in that order, with the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. The first server release with
+ * TLS 1.3; TLS_DHE_RSA_WITH_AES_256_GCM_SHA384 is enabled but not allowed by SCH_USE_STRONG_CRYPTO.
  */
 export const windows2022: ClientProfile = {
   id: 'windows-2022',

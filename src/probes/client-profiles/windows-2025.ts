@@ -2,8 +2,10 @@ import type { ClientProfile } from './types.js';
 import { SCHANNEL_CURVES, SCHANNEL_TLS13_SIGALGS } from './schannel-groups.js';
 
 /**
- * Windows Server 2025: "TLS Cipher Suites in Windows 11", the suites "enabled and in this priority order by default", in that order, with
- * the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Microsoft publishes no Server 2025 page; Server 2025 is build 26100, the Windows 11 24H2 code base, so the Windows 11 table is used (derived). Its rows equal Server 2022's.
+ * Windows Server 2025: "TLS Cipher Suites in Windows 11", the suites "enabled and in this priority order by
+ * default", in that order, with the page's "Allowed by SCH_USE_STRONG_CRYPTO" column. Microsoft publishes no Server
+ * 2025 page; Server 2025 is build 26100, the Windows 11 24H2 code base, so the Windows 11 table is used (derived).
+ * Its rows equal Server 2022's.
  */
 export const windows2025: ClientProfile = {
   id: 'windows-2025',

@@ -22,7 +22,7 @@ export function tlsChains(probes: readonly Probed[]): Html {
   });
   if (rows.length === 0) return none('No TLS handshakes were made.');
   return html`${rows.map(({ p, d }) => html`<div class="chain">
-<p><b class="mono wrap">${breakable(p.label)}</b> <span class="muted">· SNI ${d.servername} · ${d.protocol ?? 'no protocol'} · ${d.cipher ?? 'no cipher'}</span></p>
+<p><b class="mono wrap">${breakable(p.label)}</b> <span class="muted">· SNI ${d.servername} · ${d.protocol ?? 'no protocol'} · ${d.cipher ?? 'no cipher'}${d.profile ? ` · client profile ${d.profile}` : ''}${d.unrestricted ? ` · full OpenSSL client: ${d.unrestricted.protocol ?? 'refused'}${d.unrestricted.cipher ? ` ${d.unrestricted.cipher}` : ''}` : ''}</span></p>
 <p class="small">${trust(d)}${d.osError ? html` · OS error <span class="mono">${d.osError}</span>` : ''}</p>
 ${d.chain.length === 0 ? none('The peer sent no certificate.') : html`<table>
 <thead><tr><th scope="col">#</th><th scope="col">Subject / SANs</th><th scope="col">Issuer</th><th scope="col">Valid</th><th scope="col">SHA-256 fingerprint</th></tr></thead>

@@ -37,6 +37,9 @@ const SERVERS = {
   'dhe-cbc.test': { ciphers: 'DHE-RSA-AES256-SHA', dhparam: 'auto', maxVersion: 'TLSv1.2' },
   'tls11-only.test': { ciphers: 'DEFAULT:@SECLEVEL=0', minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1' },
   'refuses-all.test': { ciphers: 'PSK-AES128-CBC-SHA', maxVersion: 'TLSv1.2' },
+  // TLS 1.3 suites are set apart from `ciphers` in OpenSSL 3: a profile must restrict them too.
+  'chacha-13.test': { ciphers: 'TLS_CHACHA20_POLY1305_SHA256', minVersion: 'TLSv1.3' },
+  'p521-only.test': { ciphers: 'ECDHE-RSA-AES128-GCM-SHA256', ecdhCurve: 'P-521', maxVersion: 'TLSv1.2' },
 } satisfies Record<string, tls.TlsOptions>;
 type Host = keyof typeof SERVERS;
 
@@ -115,11 +118,11 @@ t.test('what a profile cannot fix stays what it is: TLS 1.1 only is too old, a s
   t.equal(legacy.code, 'TLS_PROTOCOL_TOO_OLD', 'a profile with TLS 1.1 connects, and the version is judged as always');
   const none = await probe(probeLab, 'refuses-all.test', 'windows-2022');
   t.equal(none.code, 'TLS_HANDSHAKE_FAILED', none.message);
-  t.match(none.message, /full OpenSSL client is refused too/);
+  t.match(none.message, /full OpenSSL client fails too \(TLS_HANDSHAKE_FAILED\)/);
   t.match(tlsDetail(none), { unrestricted: { protocol: null } });
   const plain = await probe(probeLab, 'refuses-all.test', 'node');
   t.equal(plain.code, 'TLS_HANDSHAKE_FAILED');
-  t.notMatch(plain.message, /refused too/, 'node is already the unrestricted client: no second handshake');
+  t.notMatch(plain.message, /fails too/, 'node is already the unrestricted client: no second handshake');
 });
 
 t.test('evidence overrides defaults: a host whose cipher order policy lists only CBC suites cannot reach a GCM-only endpoint', async (t) => {
@@ -136,4 +139,19 @@ t.test('evidence overrides defaults: a host whose cipher order policy lists only
   t.match(outcome.message, /this SCP host's Schannel configuration \(Windows build 20348\) offers as configured \(collect evidence\) \(--client-profile host/);
   t.match(outcome.message, /windows-2016, windows-2019, windows-2022, windows-2025/, 'Server 2022\'s own defaults would have worked: the policy is the cause');
   t.equal((await probe(probeLab, 'ecdhe-gcm.test', 'windows-2022')).status, 'pass', 'while the default 2022 profile passes');
+});
+
+t.test('what a full client would add cannot make a profile pass: a TLS 1.3 suite Windows does not enable, a curve it does not offer', async (t) => {
+  const probeLab = await lab(t);
+  const chacha = await probe(probeLab, 'chacha-13.test', 'windows-2022');
+  t.equal(chacha.code, 'TLS_NO_SHARED_CIPHER', chacha.message);
+  t.match(chacha.message, /accepts TLSv1\.3 with TLS_CHACHA20_POLY1305_SHA256/);
+  t.match(chacha.message, /no built-in Windows profile offers it by default/, 'CHACHA20 is supported but not enabled on 2022 and Windows 11');
+  const old = await probe(probeLab, 'chacha-13.test', 'windows-2019');
+  t.equal(old.code, 'TLS_NO_SHARED_CIPHER');
+  t.match(old.message, /windows-2019 does not offer TLSv1\.3/);
+  const curve = await probe(probeLab, 'p521-only.test', 'windows-2016');
+  t.equal(curve.code, 'TLS_NO_SHARED_CIPHER', curve.message);
+  t.match(curve.message, /windows-2016 offers TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 too, so the server refuses its curves \(X25519, P-256, P-384\)/);
+  t.equal((await probe(probeLab, 'p521-only.test', 'node')).status, 'pass', 'OpenSSL\'s default curves include P-521');
 });
