@@ -2,7 +2,7 @@
 // real CLI (dist/, as a child process) and by `curl --parallel` on the same endpoints in the same run; prints wall,
 // CPU (user + sys of the child) and peak RSS side by side, with the ratios. No root needed: every endpoint is a
 // name (SNI) on one TLS listener, answered by our own loopback DNS server for the CLI and by `--resolve` for curl;
-// the black hole is a listener whose accept queue is full, so SYNs are dropped and connects time out.
+// the DNS server answers from its own thread (dns-worker.mjs); the black hole is a listener whose accept queue is full, so SYNs are dropped and connects time out.
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
 //     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--json]
@@ -14,9 +14,10 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { startBlackHole } from '../dist/demo/black-hole.js';
 import { createCertificateAuthority } from '../dist/demo/certificate-authority.js';
-import { startDnsServer } from '../dist/demo/dns-server.js';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +62,8 @@ server.maxConnections = 1e6;
 await new Promise((resolve) => server.listen({ host: '127.0.0.1', port: 0, backlog: 4096 }, resolve));
 const tlsPort = server.address().port;
 const hole = await startBlackHole();
-const dns = await startDnsServer({ zone: Object.fromEntries(names.map((name) => [name, { a: ['127.0.0.1'] }])) });
+const dnsThread = new Worker(new URL('./dns-worker.mjs', import.meta.url), { workerData: { names } });
+const [{ server: dnsServer }] = await once(dnsThread, 'message');
 const portOf = (i) => (blackholed(i) ? hole.port : tlsPort);
 
 const rootFile = join(dir, 'root.pem');
@@ -95,7 +97,7 @@ function measured(command, args, env = process.env) {
 const outDir = join(dir, 'reports');
 const cliArgs = [
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
-  'dist/cli/main.js', 'check', '--catalog', catalogFile, '--dns-server', dns.server, '--public-roots', rootFile,
+  'dist/cli/main.js', 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
   '--lab-addresses', '127.0.0.1/32', '--timeout', String(timeoutMs), '--only', 'network', '--quiet',
   '--out', outDir, '--format', values.formats, ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
 ];
@@ -116,7 +118,8 @@ if (hasCurl) {
   const statuses = curl.stdout.trim().split('\n');
   curl.ok = statuses.filter((s) => s === '200').length;
 }
-await Promise.all([dns.close(), hole.close(), new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); })]);
+dnsThread.postMessage('close');
+await Promise.all([once(dnsThread, 'exit'), hole.close(), new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); })]);
 rmSync(dir, { recursive: true, force: true });
 
 const goal = 1.5 * (timeoutMs / 1000) + 1;

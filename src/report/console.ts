@@ -66,14 +66,25 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     }
     lines.push('', 'Prerequisite rules', table.toString());
   }
-  const c = report.summary;
   const j = judgeReport(report);
   // The scope of the verdict (rules only, a stopped run, an offline SCP) is said before the verdict line, which
   // stays last so that --quiet prints it alone.
   if (!j.networkChecked || j.stopped > 0 || j.networkInformational) lines.push('', verdictReason(report));
-  const verdict = paint(j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail', j.headline);
-  lines.push('', `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${s.strict ? ' (--strict: warnings fail)' : ''}`);
+  lines.push('', renderVerdictLine(report, options));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The console view's last line, the verdict and the counts: all that `--quiet` prints, so the tables (seconds of
+ * string-width work at thousands of endpoints, issue 10) are not built for it.
+ */
+export function renderVerdictLine(report: Report, options: Pick<ConsoleOptions, 'color'>): string {
+  const c = report.summary;
+  const j = judgeReport(report);
+  const status: Status = j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail';
+  const [on, off] = COLORS[status];
+  const verdict = options.color ? `\u001b[${on}m${j.headline}\u001b[${off}m` : j.headline;
+  return `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${report.settings.strict ? ' (--strict: warnings fail)' : ''}`;
 }
 
 function isWaived(e: EndpointResult): boolean {
