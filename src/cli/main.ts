@@ -4,7 +4,8 @@ import { hideBin } from 'yargs/helpers';
 import { InputError } from '../model/input-error.js';
 import { TOOL } from '../model/tool.js';
 import { EXIT } from '../model/verdict.js';
-import { commands } from './commands/index.js';
+import type { Argv, CommandModule } from 'yargs';
+import { commands, type LazyCommand } from './commands/index.js';
 import { finishProcess } from './finish-process.js';
 
 /** Prints one line and sets the exit code: 2 for bad input, 3 for our own bugs (with the stack under DEBUG). */
@@ -20,6 +21,25 @@ function report(error: unknown): void {
   process.exitCode = EXIT.internal;
 }
 
+/**
+ * The command as yargs sees it: usage and description at once, the module only when yargs runs its builder (the
+ * command was given, or its `--help` asked for). yargs awaits a builder's promise under parseAsync.
+ */
+function lazily(entry: LazyCommand): CommandModule<object, object> {
+  return {
+    command: entry.command,
+    describe: entry.describe,
+    builder: async (yargs: Argv<object>) => {
+      const { builder } = await entry.load();
+      if (typeof builder === 'function') return (await builder(yargs)) as Argv<object>;
+      return builder ? yargs.options(builder) : yargs;
+    },
+    handler: async (argv) => {
+      await (await entry.load()).handler(argv);
+    },
+  };
+}
+
 async function main(): Promise<void> {
   let parser = yargs(hideBin(process.argv))
     .scriptName(TOOL.name)
@@ -32,7 +52,7 @@ async function main(): Promise<void> {
       // yargs' own usage errors (unknown flag, bad choice) are bad input, one line, exit 2.
       throw error ?? new InputError(`${message.replace(/\s*\n\s*/g, " ").trim()} (see scp-preflight --help)`);
     });
-  for (const command of Object.values(commands)) parser = parser.command(command as never);
+  for (const entry of Object.values(commands)) parser = parser.command(lazily(entry));
   await parser.parseAsync();
 }
 
