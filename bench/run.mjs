@@ -5,7 +5,7 @@
 // the DNS server answers from its own thread (dns-worker.mjs); the black hole is a listener whose accept queue is full, so SYNs are dropped and connects time out.
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
-//     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--json]
+//     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--json]
 //
 // Measured with GNU time (/usr/bin/time -f): %e wall, %U + %S CPU, %M peak RSS of the child alone.
 import { execFileSync, spawn } from 'node:child_process';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     'cli-only': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     json: { type: 'boolean', default: false },
+    'keep-reports': { type: 'string' },
   },
 });
 const n = Number(values.endpoints);
@@ -94,8 +95,9 @@ function measured(command, args, env = process.env) {
   });
 }
 
-const outDir = join(dir, 'reports');
+const outDir = values['keep-reports'] ?? join(dir, 'reports');
 const cliArgs = [
+  ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
   'dist/cli/main.js', 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
   '--lab-addresses', '127.0.0.1/32', '--timeout', String(timeoutMs), '--only', 'network', '--quiet',
@@ -142,7 +144,7 @@ if (values.json) {
   console.log(`\nscp-preflight codes: ${JSON.stringify(codes)}${correct ? ' (as expected)' : ' (NOT as expected)'}; exit ${cli.code}`);
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }
-if (!correct) {
+if (!correct || process.env.BENCH_NODE_ARGS) {
   process.stderr.write(cli.stderr);
   process.exitCode = 1;
 }
