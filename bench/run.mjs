@@ -101,7 +101,8 @@ const cliArgs = [
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
   'dist/cli/main.js', 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
   '--lab-addresses', '127.0.0.1/32', '--timeout', String(timeoutMs), '--only', 'network', '--quiet',
-  '--out', outDir, '--format', values.formats, ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
+  '--out', outDir, '--format', /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`, // the verdicts are read back from the JSON report
+   ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
 ];
 // The child gets no proxy variables: every endpoint is on loopback and must be reached directly.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k)));
