@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../model/input-error.js';
 import { renderCsv } from './csv.js';
-import { renderHtml } from './html/index.js';
+import { htmlPieces, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './types.js';
@@ -44,7 +44,7 @@ export function* jsonPieces(report: Report): Generator<string> {
 /** Every file format `--format` accepts; adding a format is one line here. */
 export const fileFormats = {
   json: { extension: 'json', render: renderJson, pieces: jsonPieces },
-  html: { extension: 'html', render: renderHtml },
+  html: { extension: 'html', render: renderHtml, pieces: htmlPieces },
   csv: { extension: 'csv', render: renderCsv },
   junit: { extension: 'junit.xml', render: renderJunit },
   md: { extension: 'md', render: renderMarkdown },
