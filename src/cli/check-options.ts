@@ -42,7 +42,7 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('public-roots', { type: 'string', describe: 'PEM roots to treat as public (labs, sovereign clouds)' })
     .option('timeout', { type: 'number', default: 8000, describe: 'Per-stage timeout in milliseconds' })
     .option('deadline', { type: 'number', default: 300, describe: 'Whole-run bound in seconds' })
-    .option('concurrency', { type: 'number', default: 32, describe: 'Probes in flight at once' })
+    .option('concurrency', { type: 'number', default: 32, describe: 'TLS handshakes and HTTP exchanges in flight at once (the CPU-bound part); meanwhile up to 1,024 probes (at least this many) resolve and connect, so a black-holed endpoint never holds a slot' })
     .option('strict', { type: 'boolean', default: false, describe: 'Count warnings as failures' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report on stdout (and nothing else)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only the verdict line' })
