@@ -5,7 +5,7 @@
 // the DNS server answers from its own thread (dns-worker.mjs); the black hole is a listener whose accept queue is full, so SYNs are dropped and connects time out.
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
-//     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--json]
+//     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--cli dist/cli/main.js] [--json]
 //
 // Measured with GNU time (/usr/bin/time -f): %e wall, %U + %S CPU, %M peak RSS of the child alone.
 import { execFileSync, spawn } from 'node:child_process';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     json: { type: 'boolean', default: false },
     'keep-reports': { type: 'string' },
+    cli: { type: 'string', default: 'dist/cli/main.js' },
   },
 });
 const n = Number(values.endpoints);
@@ -99,7 +100,7 @@ const outDir = values['keep-reports'] ?? join(dir, 'reports');
 const cliArgs = [
   ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
-  'dist/cli/main.js', 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
+  values.cli, 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
   '--lab-addresses', '127.0.0.1/32', '--timeout', String(timeoutMs), '--only', 'network', '--quiet',
   '--out', outDir, '--format', /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`, // the verdicts are read back from the JSON report
    ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
@@ -140,7 +141,8 @@ if (values.json) {
   console.log(`${n} HTTPS endpoints on loopback, ${expectedHoles} black-holed, --timeout ${timeoutMs} ms (goal: wall ≤ ${goal} s)\n`);
   console.log('| | wall | CPU | peak RSS |\n|---|---|---|---|');
   if (curl) console.log(row(`\`curl --parallel --parallel-max ${values['curl-parallel']}\``, curl));
-  console.log(row(`scp-preflight ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}`, cli));
+  const which = values.cli === 'dist/cli/main.js' ? '' : ` (${values.cli})`;
+  console.log(row(`scp-preflight${which} ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}`, cli));
   if (curl) console.log(`| ratio scp-preflight / curl | ${ratio(cli.wall, curl.wall)} | ${ratio(cli.cpu, curl.cpu)} | ${ratio(cli.rssMb, curl.rssMb)} |`);
   console.log(`\nscp-preflight codes: ${JSON.stringify(codes)}${correct ? ' (as expected)' : ' (NOT as expected)'}; exit ${cli.code}`);
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
