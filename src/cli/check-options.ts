@@ -49,7 +49,7 @@ export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
     .option('public-roots', { type: 'string', describe: 'PEM roots to treat as public (labs, sovereign clouds)' })
     .option('timeout', { type: 'string', default: 8000, coerce: (v: unknown) => parseDuration(v, TIMEOUT_FLAG), describe: 'Per-stage timeout: 8s, 8000ms, 1.5s (a bare number is milliseconds; at least 100 ms)' })
     .option('deadline', { type: 'string', default: 300, coerce: (v: unknown) => Math.ceil(parseDuration(v, DEADLINE_FLAG) / 1000), describe: 'Whole-run bound: 300s, 5m (a bare number is seconds)' })
-    .option('concurrency', { type: 'number', default: 32, describe: 'Probes in flight at once' })
+    .option('concurrency', { type: 'number', default: 32, describe: 'TLS handshakes and HTTP exchanges in flight at once (the CPU-bound part); meanwhile up to 1,024 probes (at least this many) resolve and connect, so a black-holed endpoint never holds a slot' })
     .option('strict', { type: 'boolean', default: false, describe: 'Count warnings as failures' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report on stdout (and nothing else)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only the verdict line' })

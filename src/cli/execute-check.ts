@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { runCheck, type CheckInput } from '../check/run-check.js';
 import { closePacDownloads } from '../proxy/pac.js';
-import { renderConsole } from '../report/console.js';
+import { renderConsole, renderVerdictLine } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
 import type { Report } from '../report/types.js';
 import { exitCodeOf } from '../model/verdict.js';
@@ -53,11 +53,11 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   } else if (args.json) {
     process.stdout.write(renderJson(report));
   } else {
-    const text = renderConsole(report, {
-      color: args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-      ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
-    });
-    process.stdout.write(args.quiet ? `${text.trimEnd().split('\n').at(-1)}\n` : text);
+    const color = args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    // --quiet is the verdict line alone: the tables are never built for it.
+    process.stdout.write(args.quiet
+      ? `${renderVerdictLine(report, { color })}\n`
+      : renderConsole(report, { color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) }));
   }
   if (!args.quiet && !args.summary) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
   const code = exitCodeOf(report.verdict);

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { InputError } from '../model/input-error.js';
 import { TOOL } from '../model/tool.js';
 import { EXIT } from '../model/verdict.js';
-import { commands } from './commands/index.js';
+import type { Argv, CommandModule } from 'yargs';
+import { commands, type LazyCommand } from './commands/index.js';
 import { finishProcess } from './finish-process.js';
 import { helpWidth, normalizeHelpArgs, wrapHelp } from './help-width.js';
 
@@ -21,7 +20,32 @@ function report(error: unknown): void {
   process.exitCode = EXIT.internal;
 }
 
+/**
+ * The command as yargs sees it: usage and description at once, the module only when yargs runs its builder (the
+ * command was given, or its `--help` asked for). yargs awaits a builder's promise under parseAsync.
+ */
+function lazily(entry: LazyCommand): CommandModule<object, object> {
+  return {
+    command: entry.command,
+    describe: entry.describe,
+    builder: async (yargs: Argv<object>) => {
+      const { builder } = await entry.load();
+      if (typeof builder === 'function') return (await builder(yargs)) as Argv<object>;
+      return builder ? yargs.options(builder) : yargs;
+    },
+    handler: async (argv) => {
+      await (await entry.load()).handler(argv);
+    },
+  };
+}
+
 async function main(): Promise<void> {
+  // `--version` alone is answered before yargs loads: a third of the start-up (issue 10); yargs prints the same line.
+  if (process.argv.length === 3 && process.argv[2] === '--version') {
+    process.stdout.write(`${TOOL.version}\n`);
+    return;
+  }
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import('yargs'), import('yargs/helpers')]);
   const width = helpWidth(process.stdout.columns);
   const args = normalizeHelpArgs(hideBin(process.argv));
   let parser = yargs(args)
@@ -39,7 +63,7 @@ async function main(): Promise<void> {
       if (error !== undefined && error.name !== 'YError') throw error;
       throw new InputError(`${(message ?? error?.message ?? '').replace(/\s*\n\s*/g, ' ').trim()} (see scp-preflight --help)`);
     });
-  for (const command of Object.values(commands)) parser = parser.command(command as never);
+  for (const entry of Object.values(commands)) parser = parser.command(lazily(entry));
   // With a parse callback yargs hands back its help and version text instead of printing it.
   await parser.parseAsync(args, {}, (_error, _argv, output) => {
     if (output) process.stdout.write(`${wrapHelp(output, width)}\n`);

@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import type { AddressRange } from './address-range.js';
 import type { ExchangeResult } from './http-exchange.js';
 import type { Route, StageResult } from './types.js';
+import type { Slots } from './slots.js';
 
 /** What a run knows that every probe needs. */
 export interface ProbeContext {
@@ -25,6 +26,10 @@ export interface ProbeContext {
   readonly clientProfile?: import('./client-profiles/offer.js').ProfileOffer;
   /** `--lab-addresses` (test labs only): DNS answers inside these ranges are real endpoints, not sinkholes. */
   readonly labAddresses?: readonly AddressRange[];
+  /** The run's limit on TLS handshakes and HTTP exchanges in flight (runProbes sets it; none: unlimited). */
+  readonly work?: Slots;
+  /** The run's limit on DNS resolutions in flight (runProbes sets it; none: unlimited). */
+  readonly dns?: Slots;
   /**
    * Told when a probe starts waiting on a stage, for the CLI's progress line ("waiting on host:443 (connect, 6 s)");
    * it only observes. probeTarget tags each event with its probe's id.

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ProbeTarget } from '../catalog/plan.js';
 import { worse, type Status } from '../model/status.js';
 import { elapsed } from './bounded-signal.js';
@@ -68,47 +69,59 @@ async function requestOnce(destination: Destination, path: string, context: Prob
     return { stages, response: null, ...taken };
   };
   if (!opened.socket) return skipRest(stages.at(-1)?.stage ?? 'connect');
-  let socket = opened.socket;
-  if (destination.scheme === 'https') {
-    context.onStage?.({ host: destination.host, port: destination.port, stage: 'tls' });
-    const offer = context.clientProfile?.options ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } } : {};
-    const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs, ...offer });
-    stages.push(needsUnrestrictedCheck(tls.stage, context.clientProfile) ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal) : tls.stage);
-    if (!tls.socket) return skipRest('tls');
-    socket = tls.socket;
+  // TLS and HTTP cost CPU; their slots are few, and taken only now that a socket is open (slots.ts).
+  const release = await (context.work?.acquire(signal) ?? NO_SLOT);
+  try {
+    return await overOpenSocket(opened.socket);
+  } finally {
+    release();
   }
-  const defaultPort = destination.scheme === 'https' ? 443 : 80;
-  const authority = destination.port === defaultPort ? destination.host : `${destination.host}:${destination.port}`;
-  const url = `${destination.scheme}://${authority}${path}`;
-  const start = process.hrtime.bigint();
-  context.onStage?.({ host: destination.host, port: destination.port, stage: 'http' });
-  const response = await exchange({
-    socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
-    ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,
-  });
-  const ms = elapsed(start);
-  const stop = runStopOf(signal);
-  if (!response.ok && response.kind === 'stopped' && stop) {
-    stages.push(stoppedStage('http', stop, `waiting for the HTTP answer of ${destination.host} port ${destination.port}`, ms, null));
-    return { stages, response: null, ...taken };
+
+  async function overOpenSocket(open: Duplex): Promise<HopOutcome> {
+    let socket = open;
+    if (destination.scheme === 'https') {
+      context.onStage?.({ host: destination.host, port: destination.port, stage: 'tls' });
+      const offer = context.clientProfile?.options ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } } : {};
+      const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs, ...offer });
+      stages.push(needsUnrestrictedCheck(tls.stage, context.clientProfile) ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal) : tls.stage);
+      if (!tls.socket) return skipRest('tls');
+      socket = tls.socket;
+    }
+    const defaultPort = destination.scheme === 'https' ? 443 : 80;
+    const authority = destination.port === defaultPort ? destination.host : `${destination.host}:${destination.port}`;
+    const url = `${destination.scheme}://${authority}${path}`;
+    const start = process.hrtime.bigint();
+    context.onStage?.({ host: destination.host, port: destination.port, stage: 'http' });
+    const response = await exchange({
+      socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
+      ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,
+    });
+    const ms = elapsed(start);
+    const stop = runStopOf(signal);
+    if (!response.ok && response.kind === 'stopped' && stop) {
+      stages.push(stoppedStage('http', stop, `waiting for the HTTP answer of ${destination.host} port ${destination.port}`, ms, null));
+      return { stages, response: null, ...taken };
+    }
+    const tlsIndex = stages.findIndex((s) => s.stage === 'tls');
+    if (!response.ok && response.kind === 'tls' && tlsIndex >= 0) {
+      // The TLS session never carried an HTTP byte: the alert is the tls stage's verdict (TLS 1.3 sends a refused
+      // client certificate's alert after the handshake), not a device answering HTTP badly.
+      stages[tlsIndex] = alertAfterHandshake(stages[tlsIndex]!, response.alert, `${destination.host} port ${destination.port}`, response.error);
+      return skipRest('tls');
+    }
+    const proxyVerdict = opened.judgeResponse
+      ? opened.judgeResponse(response)
+      : judgeAsEndpoint(response, { host: destination.host, port: destination.port, address: dialledAddress(stages), tls: tlsIndex >= 0, request: `GET ${url}` });
+    if (proxyVerdict) {
+      stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
+      return { stages, response: null, ...taken };
+    }
+    stages.push(httpStage(url, destination, response, ms));
+    return { stages, response: response.ok ? response : null, ...taken };
   }
-  const tlsIndex = stages.findIndex((s) => s.stage === 'tls');
-  if (!response.ok && response.kind === 'tls' && tlsIndex >= 0) {
-    // The TLS session never carried an HTTP byte: the alert is the tls stage's verdict (TLS 1.3 sends a refused
-    // client certificate's alert after the handshake), not a device answering HTTP badly.
-    stages[tlsIndex] = alertAfterHandshake(stages[tlsIndex]!, response.alert, `${destination.host} port ${destination.port}`, response.error);
-    return skipRest('tls');
-  }
-  const proxyVerdict = opened.judgeResponse
-    ? opened.judgeResponse(response)
-    : judgeAsEndpoint(response, { host: destination.host, port: destination.port, address: dialledAddress(stages), tls: tlsIndex >= 0, request: `GET ${url}` });
-  if (proxyVerdict) {
-    stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
-    return { stages, response: null, ...taken };
-  }
-  stages.push(httpStage(url, destination, response, ms));
-  return { stages, response: response.ok ? response : null, ...taken };
 }
+
+const NO_SLOT: Promise<() => void> = Promise.resolve(() => undefined);
 
 /**
  * The endpoint's address as this host's DNS answer gave it (on a direct route, the address dialled). Never the

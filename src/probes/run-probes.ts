@@ -4,9 +4,13 @@ import { boundedScope } from './bounded-signal.js';
 import { probeTarget } from './probe-target.js';
 import { notStartedMessage, runStopOf, type RunStop } from './run-stop.js';
 import type { ProbeOutcome } from './types.js';
+import { slots } from './slots.js';
 
 export interface RunOptions {
+  /** TLS handshakes and HTTP exchanges in flight at once (`--concurrency`): the CPU-bound part of a probe. */
   readonly concurrency: number;
+  /** Probes in flight at once, each holding at most one socket; default OPEN_LIMIT (never below `concurrency`). */
+  readonly openLimit?: number;
   /** Called after each probe finishes (the CLI's progress line). */
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
 }
@@ -18,11 +22,30 @@ export interface RunOptions {
 const STAGE_BUDGET = 14;
 
 /**
- * Probes every target with bounded concurrency. With enough concurrency a run over N endpoints costs about one
- * stage timeout, not N. Each probe has its own signal, tied to the run's.
+ * Probes in flight at once. A probe resolving or connecting only waits (a black-holed connect waits a whole
+ * timeout), so this is bounded by file descriptors, not CPU: each probe holds one socket at a time (DNS, then TCP),
+ * and 1,024 leaves room under Linux's usual soft limit of 1,024 descriptors, which Node raises to the hard limit
+ * at start-up (src/node.cc, "raise the soft open file descriptor resource limit").
+ */
+export const OPEN_LIMIT = 1024;
+
+/**
+ * Resolutions in flight at once (each asks A and AAAA). A burst of 2,000 datagrams overflows a resolver's socket
+ * buffer (Linux's default 208 KiB holds about 200 small datagrams; the bench saw "receive buffer errors" and
+ * DNS_TIMEOUT at 1,024), and a lost question costs a retransmission or the whole stage timeout. Answers take
+ * milliseconds, so 64 keeps up with the connects.
+ */
+export const DNS_LIMIT = 64;
+
+/**
+ * Probes every target. Two limits, so that waiting connects never hold the slots CPU work needs: up to
+ * OPEN_LIMIT probes resolve and connect at once, and of those only `concurrency` are in a TLS handshake or an HTTP
+ * exchange (slots.ts). A run over N endpoints then costs about one stage timeout plus the CPU work, whatever
+ * share of them is black-holed. Each probe has its own signal, tied to the run's.
  */
 export async function runProbes(targets: readonly ProbeTarget[], context: ProbeContext, options: RunOptions): Promise<Map<string, ProbeOutcome>> {
   const outcomes = new Map<string, ProbeOutcome>();
+  const scoped: ProbeContext = { ...context, work: slots(Math.max(1, options.concurrency)), dns: slots(DNS_LIMIT) };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
@@ -36,12 +59,13 @@ export async function runProbes(targets: readonly ProbeTarget[], context: ProbeC
         continue;
       }
       const bound = boundedScope(context.signal, context.timeoutMs * STAGE_BUDGET);
-      const outcome = await probeTarget(target, context, bound.signal).finally(() => bound.dispose());
+      const outcome = await probeTarget(target, scoped, bound.signal).finally(() => bound.dispose());
       outcomes.set(target.id, outcome);
       options.onProgress?.(outcomes.size, targets.length, outcome);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency, targets.length));
+  const open = Math.max(options.concurrency, options.openLimit ?? OPEN_LIMIT);
+  const workers = Math.max(1, Math.min(open, targets.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return outcomes;
 }

@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope, elapsed } from './bounded-signal.js';
-import { anchorSummary, oneLineName, peerChain, summarizeCertificate } from './certificate-summary.js';
+import { anchorSummary, oneLineName } from './certificate-summary.js';
+import { peerChainOf } from './chain-cache.js';
 import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
 import { describeAlert, rememberAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 import { findAnchor, type TrustedRoot, type TrustStore } from './trust-store.js';
@@ -41,9 +42,16 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const bound = boundedScope(options.signal, options.timeoutMs);
   const { signal } = bound;
   const where = `${options.host} port ${options.port}`;
+  // Node builds the whole peer chain (getPeerCertificate(true)) to check the name of a chain it verified; it is
+  // kept here rather than built a second time (chain-cache.ts).
+  let presented: tls.DetailedPeerCertificate | null = null;
   const socket = tls.connect({
     socket: options.socket, servername: options.host, secureContext: options.offer?.secureContext ?? options.trust.secureContext,
     rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    checkServerIdentity: (host, cert) => {
+      presented = cert as tls.DetailedPeerCertificate;
+      return tls.checkServerIdentity(host, cert);
+    },
   });
   let onAbort: (() => void) | undefined;
   type Failed = { ok: false; error: string; alert: TlsAlert | null } | { ok: false; stop: RunStop };
@@ -87,7 +95,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   // Later errors are the HTTP stage's business, except an alert that comes before any HTTP byte (TLS 1.3 sends its
   // client-certificate verdict after the handshake): kept so the exchange can give it back to this stage.
   socket.on('error', (error: Error) => rememberAlert(socket, error));
-  const chain = peerChain(socket.getPeerCertificate(true));
+  const { certificates: chain, summaries } = peerChainOf(presented ?? socket.getPeerCertificate(true));
   const top = chain.at(-1);
   const verifyError = socket.authorized ? null : String(socket.authorizationError ?? 'UNKNOWN');
   // OpenSSL reports only its last complaint, so INVALID_PURPOSE may hide an untrusted chain: check the chain ourselves.
@@ -95,7 +103,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     : verifyError === 'INVALID_PURPOSE' ? chainAnchor(chain, options.trust) : null;
   const protocol = socket.getProtocol();
   const detail: TlsDetail = {
-    ...base, protocol, cipher: socket.getCipher()?.name ?? null, chain: chain.map(summarizeCertificate),
+    ...base, protocol, cipher: socket.getCipher()?.name ?? null, chain: [...summaries],
     verifyError, anchor: anchor ? anchorSummary(anchor) : null, osError: null,
   };
   const leaf = chain[0];

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import vm from 'node:vm';
-import { Agent, fetch } from 'undici';
+import type { Agent } from 'undici';
 import { boundText } from '../model/bounded-text.js';
 import type { FailureCode } from '../model/codes.js';
 import { InputError } from '../model/input-error.js';
@@ -9,7 +9,7 @@ import { boundedScope } from '../probes/bounded-signal.js';
 import { resolveHost } from '../probes/dns.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import type { StageResult } from '../probes/types.js';
-import { PacEngine, type PacAnswer } from './pac-engine.js';
+import type { PacAnswer, PacEngine } from './pac-engine.js';
 import { parsePacResult } from './pac-result.js';
 import type { Lookup } from './pac-sandbox.js';
 import type { RouteCandidate } from './types.js';
@@ -19,12 +19,16 @@ export const PAC_MAX_BYTES = 2 * 1024 * 1024;
 /** Distinct names one PAC script may have resolved in a run; a script resolving invented names finds none past it. */
 const MAX_NAMES = 4096;
 
-/** Direct connections for PAC downloads, whatever global dispatcher or proxy variables the process has. */
-const directAgent = new Agent({ connect: { timeout: 10_000 } });
+/**
+ * Direct connections for PAC downloads, whatever global dispatcher or proxy variables the process has. undici and
+ * the PAC engine (pac-resolver, QuickJS) are loaded on first use: together about 40 MB of a run's memory and a
+ * tenth of a second at start-up, which a run without a PAC script never needs (issue 10).
+ */
+let directAgent: Agent | null = null;
 
 /** Closes the PAC download connections (kept alive by undici), so the process can end as soon as it is done. */
 export function closePacDownloads(): void {
-  void directAgent.destroy().catch(() => {});
+  void directAgent?.destroy().catch(() => {});
 }
 
 /** A PAC script from `--pac`: a file read now, or a URL fetched on first use. */
@@ -56,7 +60,9 @@ export function pacSource(value: string): PacSource {
 
 /** WinHTTP fetches the PAC file directly, never through a proxy: undici's own Agent, not a proxy dispatcher. */
 async function download(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal, redirect: 'follow', dispatcher: directAgent });
+  const undici = await import('undici');
+  directAgent ??= new undici.Agent({ connect: { timeout: 10_000 } });
+  const response = await undici.fetch(url, { signal, redirect: 'follow', dispatcher: directAgent });
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
     throw new Error(`HTTP ${response.status} ${boundText(response.statusText, 200)}`);
@@ -109,6 +115,7 @@ async function compile(source: PacSource, context: ProbeContext): Promise<Compil
     bound.dispose();
   }
   try {
+    const { PacEngine } = await import('./pac-engine.js');
     return { ok: true, engine: await PacEngine.compile(text, source.label, lookupFor(context), context) };
   } catch (error) {
     if (context.signal.aborted) return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped while the PAC script ${source.label} was being compiled.` };

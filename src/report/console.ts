@@ -5,6 +5,7 @@ import type { Status } from '../model/status.js';
 import { directComparisonLine } from '../proxy/compare-direct.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
+import { routeTaken, runRouteText } from './route-taken.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } from './console-layout.js';
@@ -48,7 +49,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   lines.push(...wrap(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`));
   const profile = profileSummary(report);
   if (profile !== null) lines.push(...wrap(`TLS client: ${profile}`));
-  lines.push(...wrap(`Route: ${s.route.kind}${s.route.proxy ? ` via ${s.route.proxy}` : ''} (${s.route.reason})`));
+  lines.push(...wrap(`Route: ${runRouteText(report)}`));
   const counts = countsLine(report);
   if (counts !== '') lines.push(...wrap(counts));
   const mismatch = scpServerMismatch(report);
@@ -111,14 +112,25 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     lines.push('', 'Prerequisite rules', table.toString());
   }
   lines.push(...waiverWarningLines(report, width));
-  const c = report.summary;
   const j = judgeReport(report);
   // The scope of the verdict (rules only, a stopped run, an offline SCP) is said before the verdict line, which
   // stays last so that --quiet prints it alone.
   if (!j.networkChecked || j.stopped > 0 || j.networkInformational) lines.push('', ...wrap(verdictReason(report)));
-  const verdict = paint(j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail', j.headline);
-  lines.push('', `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${s.strict ? ' (--strict: warnings fail)' : ''}`);
+  lines.push('', renderVerdictLine(report, options));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The console view's last line, the verdict and the counts: all that `--quiet` prints, so the tables (seconds of
+ * string-width work at thousands of endpoints, issue 10) are not built for it.
+ */
+export function renderVerdictLine(report: Report, options: Pick<ConsoleOptions, 'color'>): string {
+  const c = report.summary;
+  const j = judgeReport(report);
+  const status: Status = j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail';
+  const [on, off] = COLORS[status];
+  const verdict = options.color ? `\u001b[${on}m${j.headline}\u001b[${off}m` : j.headline;
+  return `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${report.settings.strict ? ' (--strict: warnings fail)' : ''}`;
 }
 
 /** A rule's finding with what to do about it, as endpoint rows carry their fix. */
@@ -144,7 +156,7 @@ function isWaived(e: EndpointResult): boolean {
 function reasonOf(e: EndpointResult): string {
   const parts = [e.message];
   if (e.code && e.status !== 'pass') parts.push(`Fix: ${e.remediation ?? CODES[e.code].fix}`);
-  if (e.route.kind !== 'direct') parts.push(`Route: ${e.route.kind} ${e.route.proxy ?? ''} (${e.route.reason})`);
+  if (e.route.kind !== 'direct') parts.push(`Route: ${routeTaken(e.route)}`);
   const direct = directComparisonLine(e);
   if (direct) parts.push(direct);
   if (e.notes.length && e.status !== 'pass') parts.push(...e.notes);

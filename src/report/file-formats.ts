@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { InputError } from '../model/input-error.js';
 import { renderCsv } from './csv.js';
-import { renderHtml } from './html/index.js';
+import { htmlPieces, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './types.js';
@@ -10,17 +11,40 @@ export interface FileFormat {
   /** File name extension without the dot (`junit.xml` for JUnit). */
   readonly extension: string;
   readonly render: (report: Report) => string;
+  /** The same text in pieces, for views whose size grows with the endpoints (written as they come). */
+  readonly pieces?: (report: Report) => Iterable<string>;
 }
 
 /** The canonical JSON record; the schema in schema/report.schema.json describes exactly this. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return [...jsonPieces(report)].join('');
+}
+
+/**
+ * renderJson's text, character for character, in pieces: everything but the endpoints, then one endpoint at a
+ * time. A report of 10,000 endpoints is 35 MB of JSON; built as one string it cost more memory than the probes.
+ * The endpoints' place is held by a value no report can contain (a fresh random name), then filled element by
+ * element, indented as JSON.stringify would indent them at that depth (strings hold no raw newline, so adding
+ * the indent after each newline is exact).
+ */
+export function* jsonPieces(report: Report): Generator<string> {
+  if (report.endpoints.length === 0) {
+    yield `${JSON.stringify(report, null, 2)}\n`;
+    return;
+  }
+  const hole = `endpoints-${randomUUID()}`;
+  const [before, after] = JSON.stringify({ ...report, endpoints: hole }, null, 2).split(`"${hole}"`) as [string, string];
+  yield `${before}[`;
+  for (const [i, endpoint] of report.endpoints.entries()) {
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(endpoint, null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield `\n  ]${after}\n`;
 }
 
 /** Every file format `--format` accepts; adding a format is one line here. */
 export const fileFormats = {
-  json: { extension: 'json', render: renderJson },
-  html: { extension: 'html', render: renderHtml },
+  json: { extension: 'json', render: renderJson, pieces: jsonPieces },
+  html: { extension: 'html', render: renderHtml, pieces: htmlPieces },
   csv: { extension: 'csv', render: renderCsv },
   junit: { extension: 'junit.xml', render: renderJunit },
   md: { extension: 'md', render: renderMarkdown },

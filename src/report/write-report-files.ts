@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { access, copyFile, link, mkdir, rename, rm, stat, writeFile, constants } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, open, rename, rm, stat, writeFile, constants } from 'node:fs/promises';
 import { InputError } from '../model/input-error.js';
 import { dirname, join, resolve } from 'node:path';
-import { type FileFormatName, fileFormats } from './file-formats.js';
+import { type FileFormat, type FileFormatName, fileFormats } from './file-formats.js';
 import type { Report } from './types.js';
 
 /** Options for writing a report's files. */
@@ -50,11 +50,40 @@ export async function publishNew(temp: string, final: string): Promise<boolean> 
 }
 
 /** A complete file under a unique hidden name in the target folder (same file system, so rename is atomic). */
-export async function writeTemp(dir: string, extension: string, content: string): Promise<string> {
+export async function writeTemp(dir: string, extension: string, content: string | Iterable<string>): Promise<string> {
   const temp = join(dir, `.scp-preflight-${process.pid}-${randomBytes(6).toString('hex')}.${extension}.tmp`);
-  await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+  if (typeof content === 'string') {
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    return temp;
+  }
+  // Pieces (the JSON report, one endpoint at a time) are written as they come, about a megabyte per write, so a
+  // report of 10,000 endpoints is never one 35 MB string plus its 35 MB buffer (issue 10).
+  const file = await open(temp, 'wx');
+  try {
+    let batch = '';
+    for (const piece of content) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) {
+        await file.write(batch, null, 'utf8');
+        batch = '';
+      }
+    }
+    if (batch !== '') await file.write(batch, null, 'utf8');
+  } finally {
+    await file.close();
+  }
   return temp;
 }
+
+/** A copy of `source` under a new temp name beside it (see writeTemp). */
+async function copyTemp(source: string, dir: string, extension: string): Promise<string> {
+  const temp = join(dir, `.scp-preflight-${process.pid}-${randomBytes(6).toString('hex')}.${extension}.tmp`);
+  await copyFile(source, temp, constants.COPYFILE_EXCL);
+  return temp;
+}
+
+/** Characters gathered before one write of a report written in pieces. */
+const WRITE_BATCH = 1 << 20;
 
 /**
  * `mkdir -p`, one level at a time. Not `mkdir(dir, { recursive: true })`: on Node 20 that loops for ever where the
@@ -108,9 +137,8 @@ export async function writeReportFiles(report: Report, options: WriteOptions): P
   await prepareOutDir(options.outDir);
   const written: string[] = [];
   for (const name of options.formats) {
-    const format = fileFormats[name];
-    const content = format.render(report);
-    const temp = await writeTemp(options.outDir, format.extension, content);
+    const format: FileFormat = fileFormats[name];
+    const temp = await writeTemp(options.outDir, format.extension, format.pieces ? format.pieces(report) : format.render(report));
     try {
       let final = '';
       for (let n = 0; ; n += 1) {
@@ -122,7 +150,8 @@ export async function writeReportFiles(report: Report, options: WriteOptions): P
       if (options.latest ?? true) {
         // A separate copy (not a hard link to the stamped file), so editing latest.* never alters a past run.
         const latest = join(options.outDir, `latest.${format.extension}`);
-        const latestTemp = await writeTemp(options.outDir, format.extension, content);
+        // Copied from the file just written rather than rendered or held again.
+        const latestTemp = await copyTemp(temp, options.outDir, format.extension);
         try {
           await rename(latestTemp, latest); // atomic replace of the previous latest
         } finally {

@@ -60,7 +60,7 @@ t.test('Ctrl-C is named as an interrupt, and probes the stopped run never starte
   setTimeout(() => interrupt.abort(), 300);
   const targets = ['a', 'b', 'c', 'd'].map((h) => ({ id: h, host: `${h}.test`, port: 443, scheme: 'https' as const, path: '/' }));
   const started = Date.now();
-  const outcomes = await runProbes(targets, lab.context({ timeoutMs: STAGE_TIMEOUT, signal: run.signal }), { concurrency: 1 });
+  const outcomes = await runProbes(targets, lab.context({ timeoutMs: STAGE_TIMEOUT, signal: run.signal }), { concurrency: 1, openLimit: 1 });
   t.ok(Date.now() - started < 300 + 3000, 'the run ends promptly after Ctrl-C');
   const first = outcomes.get('a')!;
   t.match(first, { status: 'skip', code: 'RUN_STOPPED', message: /stopped by Ctrl-C \(interrupted\) while opening the TCP connection to a\.test/ });

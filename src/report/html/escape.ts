@@ -29,34 +29,97 @@ export function trusted(markup: string): Html {
   return { __html: markup };
 }
 
+/**
+ * Markup built by `html` and `join`: the pieces in order, referenced rather than concatenated. A report of 10,000
+ * endpoints is about 25 MB of markup; joined level by level it cost several times that in intermediate strings,
+ * while the pieces are mostly the report's own strings and our template text (issue 10). `__html` joins on demand;
+ * htmlPieces walks the pieces without joining them, for writing a file piece by piece.
+ */
+class Fragment implements Html {
+  constructor(private readonly parts: readonly (string | Html)[]) {}
+
+  get __html(): string {
+    return [...htmlPieces(this)].join('');
+  }
+
+  /** This fragment's direct pieces (htmlPieces walks them). */
+  partsOf(): readonly (string | Html)[] {
+    return this.parts;
+  }
+}
+
 function isHtml(value: unknown): value is Html {
+  if (value instanceof Fragment) return true;
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Html).__html === 'string';
 }
 
-function render(value: HtmlValue): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (isHtml(value)) return value.__html;
-  if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+/** Appends a value's pieces: markup as it is, text escaped, lists in order, nothing for null/undefined/false. */
+function collect(parts: (string | Html)[], value: HtmlValue): void {
+  if (value === null || value === undefined || value === false) return;
+  if (isHtml(value)) {
+    parts.push(value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value as readonly HtmlValue[]) collect(parts, item);
+    return;
+  }
+  const text = escapeHtml(String(value));
+  if (text !== '') parts.push(text);
+}
+
+/** The text of markup in order, without building it as one string. */
+export function* htmlPieces(markup: Html): Generator<string> {
+  // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces.
+  const stack: { parts: readonly (string | Html)[]; next: number }[] = [];
+  const enter = (value: Html): string | null => {
+    if (value instanceof Fragment) {
+      stack.push({ parts: value.partsOf(), next: 0 });
+      return null;
+    }
+    return value.__html;
+  };
+  const first = enter(markup);
+  if (first !== null) {
+    yield first;
+    return;
+  }
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === top.parts.length) {
+      stack.pop();
+      continue;
+    }
+    const part = top.parts[top.next]!;
+    top.next += 1;
+    if (typeof part === 'string') yield part;
+    else {
+      const text = enter(part);
+      if (text !== null) yield text;
+    }
+  }
 }
 
 /** Builds markup; every interpolated value that is not `Html` is escaped. */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
-  let out = strings[0] ?? '';
+  const parts: (string | Html)[] = [];
+  if (strings[0]) parts.push(strings[0]);
   values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
+    collect(parts, value);
+    const after = strings[i + 1];
+    if (after) parts.push(after);
   });
-  return { __html: out };
+  return new Fragment(parts);
 }
 
 /** Joins fragments with a separator (escaped if it is text). */
 export function join(items: readonly HtmlValue[], separator: HtmlValue): Html {
-  const out: HtmlValue[] = [];
+  const parts: (string | Html)[] = [];
   items.forEach((item, i) => {
-    if (i > 0) out.push(separator);
-    out.push(item);
+    if (i > 0) collect(parts, separator);
+    collect(parts, item);
   });
-  return { __html: render(out) };
+  return new Fragment(parts);
 }
 
 /** An `href` only for http(s) URLs; anything else (javascript:, data:) is shown as text instead of linked. */

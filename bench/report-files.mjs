@@ -1,0 +1,36 @@
+// Time and memory to write the report files of a run with N endpoints (issue 10: 10,000 in at most 2 s). The
+// report is a real one from the bench (npm run bench -- --keep-reports DIR), its endpoints repeated with distinct
+// names up to N, so every view renders N rows.
+//   node bench/report-files.mjs DIR/latest.json [endpoints=10000] [formats=json,html,csv,junit,markdown]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFormats } from '../dist/report/file-formats.js';
+import { writeReportFiles } from '../dist/report/write-report-files.js';
+
+const [file, n = '10000', formats = 'json,html,csv,junit,markdown'] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node bench/report-files.mjs REPORT.json [endpoints] [formats]');
+  process.exit(2);
+}
+const source = JSON.parse(readFileSync(file, 'utf8'));
+const endpoints = Array.from({ length: Number(n) }, (_, i) => {
+  const e = source.endpoints[i % source.endpoints.length];
+  const host = `copy${i}.${e.host}`;
+  return { ...e, host, entry: host, pattern: host, probeId: `https://${host}:${e.port}/` };
+});
+const report = { ...source, endpoints };
+const out = mkdtempSync(join(tmpdir(), 'scp-bench-files-'));
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+const before = process.memoryUsage().rss;
+const started = performance.now();
+const cpu = process.cpuUsage();
+const written = await writeReportFiles(report, { outDir: out, formats: parseFormats([formats]) });
+const ms = performance.now() - started;
+const used = process.cpuUsage(cpu);
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+rmSync(out, { recursive: true, force: true });
+console.log(JSON.stringify({ endpoints: endpoints.length, formats, files: written.length, seconds: Number((ms / 1000).toFixed(2)),
+  cpuS: Number(((used.user + used.system) / 1e6).toFixed(2)), rssBeforeMb: before >> 20, rssPeakMb: peak >> 20 }));
