@@ -1,6 +1,6 @@
 import { InputError } from '../model/input-error.js';
 import type { Provenance } from '../model/provenance.js';
-import { compileInputSchema, firstSchemaProblem, type FormatExplainers } from '../model/schema-check.js';
+import { firstSchemaProblem, inputSchema, type FormatExplainers } from '../model/schema-check.js';
 import { lineOf, pathText, readStructuredSource, type PathPart, type StructuredSource } from '../model/structured-source.js';
 import CATALOG_SCHEMA from './catalog-schema.cjs';
 import { parseEntry } from './parse-entry.js';
@@ -9,7 +9,7 @@ import type { Catalog, CatalogEntry, CatalogGroup, WildcardSample } from './type
 /** schema/catalog.schema.json: what a `--catalog` file may hold, for this loader and for editors. */
 export { CATALOG_SCHEMA };
 
-const validateCatalog = compileInputSchema(CATALOG_SCHEMA);
+const validateCatalog = inputSchema(CATALOG_SCHEMA);
 
 const CATALOG_FORMATS: FormatExplainers = {
   date: (date) => `"${date}" must be YYYY-MM-DD`,
@@ -27,7 +27,7 @@ export function loadCatalogFile(file: string): Catalog {
   const fail = (path: readonly PathPart[], what: string): never => {
     throw new InputError(`line ${lineOf(src, path, true)}: ${where(src, path)}: ${what}`, { file });
   };
-  const problem = firstSchemaProblem(src, validateCatalog, CATALOG_FORMATS);
+  const problem = firstSchemaProblem(src, validateCatalog(), CATALOG_FORMATS);
   if (problem) throw new InputError(`line ${problem.line}: ${where(src, problem.path)}: ${problem.message}`, { file });
   const obj = src.data as Raw;
   const groups = (obj.groups as Raw[]).map(readGroup);

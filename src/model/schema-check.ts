@@ -23,7 +23,16 @@ export interface SchemaProblem {
 /** Explains why a string does not match its pattern; the key is the schema's `x-format`. */
 export type FormatExplainers = Readonly<Record<string, (value: string) => string>>;
 
-/** Compiles an input schema with the annotation keywords registered (strict mode stays on for everything else). */
+/**
+ * An input schema's validator, compiled on first use (with the annotation keywords registered; strict mode stays
+ * on for everything else): a run without a plan, catalog or waivers file never pays for compiling their schemas.
+ */
+export function inputSchema(schema: object): () => ValidateFunction {
+  let compiled: ValidateFunction | undefined;
+  return () => (compiled ??= compileInputSchema(schema));
+}
+
+/** Compiles an input schema with the annotation keywords registered. */
 export function compileInputSchema(schema: object): ValidateFunction {
   const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true, strictRequired: false, verbose: true });
   // strictRequired is off for the idiom `oneOf: [{ required: [entry] }, …]`, whose keys are defined one level up.

@@ -1,5 +1,5 @@
 import { InputError } from '../model/input-error.js';
-import { compileInputSchema, firstSchemaProblem, type SchemaProblem } from '../model/schema-check.js';
+import { firstSchemaProblem, inputSchema, type SchemaProblem } from '../model/schema-check.js';
 import { lineOf, readStructuredSource } from '../model/structured-source.js';
 import type { Waiver, WaiverMatch, WaiverSource } from './types.js';
 import WAIVERS_SCHEMA from './waivers-schema.cjs';
@@ -7,7 +7,7 @@ import WAIVERS_SCHEMA from './waivers-schema.cjs';
 /** schema/waivers.schema.json: what a `--waivers` file may hold, for this loader and for editors. */
 export { WAIVERS_SCHEMA };
 
-const validateWaivers = compileInputSchema(WAIVERS_SCHEMA);
+const validateWaivers = inputSchema(WAIVERS_SCHEMA);
 const KEYS = Object.keys((WAIVERS_SCHEMA as { items: { properties: object } }).items.properties);
 const EXAMPLE = 'e.g. "- host: sccm.manage.microsoft.com, port: 443, reason: …, ticket: CHG-1042, expires: 2025-06-30"';
 const NAMES = ['entry', 'host', 'id'] as const;
@@ -26,7 +26,7 @@ export function loadWaivers(file: string): Waiver[] {
   const sourceOf = (index: number): WaiverSource => ({ file, index, line: lineOf(src, [index]) });
   // What is waived is checked first: the schema's oneOf cannot tell "nothing named" from "two named".
   items.forEach((item, index) => checkNamed(item, sourceOf(index)));
-  const problem = firstSchemaProblem(src, validateWaivers, {});
+  const problem = firstSchemaProblem(src, validateWaivers(), {});
   if (problem) throw failure(sourceOf(Number(problem.path[0])), explain(problem));
   return items.map((item, index) => parseWaiver(item, sourceOf(index)));
 }

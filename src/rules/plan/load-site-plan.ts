@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { InputError } from '../../model/input-error.js';
-import { compileInputSchema, firstSchemaProblem } from '../../model/schema-check.js';
+import { firstSchemaProblem, inputSchema } from '../../model/schema-check.js';
 import { indexLines, pathText, readStructuredSource, sourceError, type StructuredSource } from '../../model/structured-source.js';
 import { map, optionalText, PLAN_FORMATS } from './fields.js';
 import PLAN_SCHEMA from './plan-schema.cjs';
@@ -14,7 +14,7 @@ export type { HierarchySite, PlanEvidence, PlanProxy, PlanScp, PlanSite, SitePla
 /** schema/plan.schema.json: what a plan may hold, for this loader and for editors (yaml-language-server). */
 export { PLAN_SCHEMA };
 
-const validatePlan = compileInputSchema(PLAN_SCHEMA);
+const validatePlan = inputSchema(PLAN_SCHEMA);
 
 /**
  * Loads and strictly validates a site plan (YAML or JSON, same shape). Every problem — unreadable file, syntax,
@@ -26,7 +26,7 @@ export function loadSitePlan(file: string): SitePlan {
   if (src.data === null || src.data === undefined) {
     throw new InputError('the plan is empty; it needs at least site: { code, type, server } and scp: { server }', { file });
   }
-  const problem = firstSchemaProblem(src, validatePlan, PLAN_FORMATS);
+  const problem = firstSchemaProblem(src, validatePlan(), PLAN_FORMATS);
   if (problem) throw new InputError(`line ${problem.line}: ${pathText(problem.path)}: ${problem.message}`, { file });
   const top = map(src.data);
   const dir = dirname(resolve(file));
