@@ -9,8 +9,10 @@ import { helpWidth, normalizeHelpArgs, wrapHelp } from './help-width.js';
 
 /** Prints one line and sets the exit code: 2 for bad input, 3 for our own bugs (with the stack under DEBUG). */
 function report(error: unknown): void {
-  if (error instanceof InputError) {
-    process.stderr.write(`scp-preflight: error: ${error.message}\n`);
+  // A yargs usage error (a flag's coerce refusing its value) can reach here without the fail handler when the
+  // command's builder is loaded lazily: it is bad input too.
+  if (error instanceof InputError || (error instanceof Error && error.name === 'YError')) {
+    process.stderr.write(`scp-preflight: error: ${error.message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
     process.exitCode = EXIT.badInput;
     return;
   }
