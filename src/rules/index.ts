@@ -12,6 +12,10 @@ import { rootStore } from './root-store.js';
 import type { RevocationCheck } from '../revocation/types.js';
 import { topTier } from './top-tier.js';
 import { ruleEdition, type Rule } from './types.js';
+import { PLAN_SCHEMA } from './plan/load-site-plan.js';
+
+/** The plan's evidence keys, as schema/plan.schema.json defines them (a newly collected file is named here too). */
+const EVIDENCE_KEYS = Object.keys((PLAN_SCHEMA as { properties: { evidence: { properties: object } } }).properties.evidence.properties);
 import { winhttpProxy } from './winhttp-proxy.js';
 
 export { loadEvidence, type Evidence } from './evidence/load-evidence.js';
@@ -66,7 +70,7 @@ export function evaluateRules(input: RuleInput): RuleFinding[] {
       remediation: [
         'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): '
           + 'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, '
-          + 'evidence { localAdministrators, winhttpProxy, dotnetTls, rootStore }.',
+          + `evidence { ${EVIDENCE_KEYS.join(', ')} }.`,
         'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan skeleton next to it.',
       ],
       source: rule.source(edition),
