@@ -13,10 +13,10 @@ import type { RevocationCheck } from '../revocation/types.js';
 import { topTier } from './top-tier.js';
 import { ruleEdition, type Rule } from './types.js';
 import { PLAN_SCHEMA } from './plan/load-site-plan.js';
+import { winhttpProxy } from './winhttp-proxy.js';
 
 /** The plan's evidence keys, as schema/plan.schema.json defines them (a newly collected file is named here too). */
 const EVIDENCE_KEYS = Object.keys((PLAN_SCHEMA as { properties: { evidence: { properties: object } } }).properties.evidence.properties);
-import { winhttpProxy } from './winhttp-proxy.js';
 
 export { loadEvidence, type Evidence } from './evidence/load-evidence.js';
 export { loadSitePlan, type SitePlan } from './plan/load-site-plan.js';
