@@ -22,7 +22,9 @@ const endpoints = Array.from({ length: Number(n) }, (_, i) => {
 const report = { ...source, endpoints };
 const out = mkdtempSync(join(tmpdir(), 'scp-bench-files-'));
 let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 10);
 const before = process.memoryUsage().rss;
 const started = performance.now();
 const cpu = process.cpuUsage();
@@ -32,5 +34,14 @@ const used = process.cpuUsage(cpu);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 rmSync(out, { recursive: true, force: true });
-console.log(JSON.stringify({ endpoints: endpoints.length, formats, files: written.length, seconds: Number((ms / 1000).toFixed(2)),
-  cpuS: Number(((used.user + used.system) / 1e6).toFixed(2)), rssBeforeMb: before >> 20, rssPeakMb: peak >> 20 }));
+console.log(
+  JSON.stringify({
+    endpoints: endpoints.length,
+    formats,
+    files: written.length,
+    seconds: Number((ms / 1000).toFixed(2)),
+    cpuS: Number(((used.user + used.system) / 1e6).toFixed(2)),
+    rssBeforeMb: before >> 20,
+    rssPeakMb: peak >> 20,
+  }),
+);

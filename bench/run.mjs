@@ -72,27 +72,46 @@ const portOf = (i) => (blackholed(i) ? hole.port : tlsPort);
 const rootFile = join(dir, 'root.pem');
 writeFileSync(rootFile, ca.certPem);
 const catalogFile = join(dir, 'catalog.json');
-writeFileSync(catalogFile, JSON.stringify({
-  edition: 'bench', barePorts: [443], provenance: { title: 'bench', url: 'https://bench.invalid', date: '2026-12-02' },
-  groups: [{ id: 'bench', title: 'Bench endpoints' }],
-  entries: names.map((text, i) => ({ text, group: 'bench', ports: [portOf(i)] })),
-}));
+writeFileSync(
+  catalogFile,
+  JSON.stringify({
+    edition: 'bench',
+    barePorts: [443],
+    provenance: { title: 'bench', url: 'https://bench.invalid', date: '2026-12-02' },
+    groups: [{ id: 'bench', title: 'Bench endpoints' }],
+    entries: names.map((text, i) => ({ text, group: 'bench', ports: [portOf(i)] })),
+  }),
+);
 const curlConfig = join(dir, 'curl.cfg');
-writeFileSync(curlConfig, names.map((name, i) =>
-  `url = "https://${name}:${portOf(i)}/"\noutput = "/dev/null"\nresolve = "${name}:${portOf(i)}:127.0.0.1"\n`).join(''));
+writeFileSync(
+  curlConfig,
+  names
+    .map((name, i) => `url = "https://${name}:${portOf(i)}/"\noutput = "/dev/null"\nresolve = "${name}:${portOf(i)}:127.0.0.1"\n`)
+    .join(''),
+);
 
 /** Runs a command under GNU time; resolves with its figures and stdout. */
 function measured(command, args, env = process.env) {
   const timeFile = join(dir, `time-${Math.random().toString(36).slice(2)}`);
   return new Promise((resolve, reject) => {
     const child = spawn(TIME, ['-o', timeFile, '-f', '%e %U %S %M', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = []; const err = [];
+    const out = [];
+    const err = [];
     child.stdout.on('data', (c) => out.push(c));
     child.stderr.on('data', (c) => err.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
       const [wall, user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-      resolve({ code, wall, cpu: user + sys, user, sys, rssMb: rssKb / 1024, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() });
+      resolve({
+        code,
+        wall,
+        cpu: user + sys,
+        user,
+        sys,
+        rssMb: rssKb / 1024,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString(),
+      });
     });
   });
 }
@@ -101,10 +120,26 @@ const outDir = values['keep-reports'] ?? join(dir, 'reports');
 const cliArgs = [
   ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
-  values.cli, 'check', '--catalog', catalogFile, '--dns-server', dnsServer, '--public-roots', rootFile,
-  '--lab-addresses', '127.0.0.1/32', '--timeout', String(timeoutMs), '--only', 'network', '--quiet',
-  '--out', outDir, '--format', /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`, // the verdicts are read back from the JSON report
-   ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
+  values.cli,
+  'check',
+  '--catalog',
+  catalogFile,
+  '--dns-server',
+  dnsServer,
+  '--public-roots',
+  rootFile,
+  '--lab-addresses',
+  '127.0.0.1/32',
+  '--timeout',
+  String(timeoutMs),
+  '--only',
+  'network',
+  '--quiet',
+  '--out',
+  outDir,
+  '--format',
+  /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`, // the verdicts are read back from the JSON report
+  ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
 ];
 // The child gets no proxy variables: every endpoint is on loopback and must be reached directly.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k)));
@@ -118,21 +153,56 @@ const correct = codes.PASS === n - expectedHoles && (codes.CONNECT_TIMEOUT ?? 0)
 let curl = null;
 const hasCurl = !values['cli-only'] && spawnable('curl');
 if (hasCurl) {
-  curl = await measured('curl', ['--parallel', '--parallel-max', values['curl-parallel'], '--connect-timeout', String(timeoutMs / 1000),
-    '--max-time', String((timeoutMs * 3) / 1000), '--cacert', rootFile, '-s', '-w', '%{http_code}\\n', '-K', curlConfig], env);
+  curl = await measured(
+    'curl',
+    [
+      '--parallel',
+      '--parallel-max',
+      values['curl-parallel'],
+      '--connect-timeout',
+      String(timeoutMs / 1000),
+      '--max-time',
+      String((timeoutMs * 3) / 1000),
+      '--cacert',
+      rootFile,
+      '-s',
+      '-w',
+      '%{http_code}\\n',
+      '-K',
+      curlConfig,
+    ],
+    env,
+  );
   const statuses = curl.stdout.trim().split('\n');
   curl.ok = statuses.filter((s) => s === '200').length;
 }
 dnsThread.postMessage('close');
-await Promise.all([once(dnsThread, 'exit'), hole.close(), new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); })]);
+await Promise.all([
+  once(dnsThread, 'exit'),
+  hole.close(),
+  new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(resolve);
+  }),
+]);
 rmSync(dir, { recursive: true, force: true });
 
 const goal = 1.5 * (timeoutMs / 1000) + 1;
 const row = (label, m) => `| ${label} | ${m.wall.toFixed(2)} s | ${m.cpu.toFixed(2)} s | ${m.rssMb.toFixed(0)} MB |`;
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const result = {
-  endpoints: n, blackholed: expectedHoles, timeoutMs, concurrency: values.concurrency ?? 'default',
-  cli: { wall: cli.wall, cpu: Number(cli.cpu.toFixed(2)), rssMb: Number(cli.rssMb.toFixed(1)), exit: cli.code, codes, verdictsAsExpected: correct },
+  endpoints: n,
+  blackholed: expectedHoles,
+  timeoutMs,
+  concurrency: values.concurrency ?? 'default',
+  cli: {
+    wall: cli.wall,
+    cpu: Number(cli.cpu.toFixed(2)),
+    rssMb: Number(cli.rssMb.toFixed(1)),
+    exit: cli.code,
+    codes,
+    verdictsAsExpected: correct,
+  },
   curl: curl && { wall: curl.wall, cpu: Number(curl.cpu.toFixed(2)), rssMb: Number(curl.rssMb.toFixed(1)), ok: curl.ok },
   goalWallS: goal,
 };
@@ -144,7 +214,10 @@ if (values.json) {
   if (curl) console.log(row(`\`curl --parallel --parallel-max ${values['curl-parallel']}\``, curl));
   const which = values.cli === 'dist/cli/main.js' ? '' : ` (${values.cli})`;
   console.log(row(`scp-preflight${which} ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}`, cli));
-  if (curl) console.log(`| ratio scp-preflight / curl | ${ratio(cli.wall, curl.wall)} | ${ratio(cli.cpu, curl.cpu)} | ${ratio(cli.rssMb, curl.rssMb)} |`);
+  if (curl)
+    console.log(
+      `| ratio scp-preflight / curl | ${ratio(cli.wall, curl.wall)} | ${ratio(cli.cpu, curl.cpu)} | ${ratio(cli.rssMb, curl.rssMb)} |`,
+    );
   console.log(`\nscp-preflight codes: ${JSON.stringify(codes)}${correct ? ' (as expected)' : ' (NOT as expected)'}; exit ${cli.code}`);
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }

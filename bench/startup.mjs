@@ -21,4 +21,5 @@ for (let i = 0; i < runs; i += 1) {
   }
 }
 const base = best['node -e 0'];
-for (const [name, ms] of Object.entries(best)) console.log(`${name.padEnd(14)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / base).toFixed(2)}×`);
+for (const [name, ms] of Object.entries(best))
+  console.log(`${name.padEnd(14)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / base).toFixed(2)}×`);

@@ -8,8 +8,10 @@ let tsc;
 try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
-  process.stderr.write('scp-preflight: TypeScript is not installed (npm ci --omit=dev?), so dist/ was not built. '
-    + 'Run `npm ci` with the dev dependencies to build it, or use the release executables, which need no Node.js.\n');
+  process.stderr.write(
+    'scp-preflight: TypeScript is not installed (npm ci --omit=dev?), so dist/ was not built. ' +
+      'Run `npm ci` with the dev dependencies to build it, or use the release executables, which need no Node.js.\n',
+  );
   process.exit(0);
 }
 const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });

@@ -20,7 +20,14 @@ const release = resolve(flag > 0 ? String(process.argv[flag + 1]) : join(root, '
 const work = join(root, 'build', 'smoke');
 const name = `${pkg.name}-${pkg.version}`;
 const PLAN = 'test/rules/fixtures/plans/issue-example.yaml';
-const ZIP_ENTRIES = ['scp-preflight.exe', 'collect.ps1', 'example-plan.yaml', 'plan.schema.json', 'README-windows.txt', 'THIRD-PARTY-NOTICES.txt'];
+const ZIP_ENTRIES = [
+  'scp-preflight.exe',
+  'collect.ps1',
+  'example-plan.yaml',
+  'plan.schema.json',
+  'README-windows.txt',
+  'THIRD-PARTY-NOTICES.txt',
+];
 let passed = 0;
 let failed = 0;
 
@@ -54,7 +61,10 @@ function run(command, label, env, timeoutMs = 120_000) {
   fds.forEach((fd) => closeSync(fd));
   const stdout = readFileSync(outFile);
   const stderr = readFileSync(errFile, 'utf8');
-  if (result.error || result.signal) throw new Error(`${label}: ${result.error?.message ?? `killed by ${result.signal} after ${timeoutMs} ms`}; stderr: ${stderr.slice(-300)}`);
+  if (result.error || result.signal)
+    throw new Error(
+      `${label}: ${result.error?.message ?? `killed by ${result.signal} after ${timeoutMs} ms`}; stderr: ${stderr.slice(-300)}`,
+    );
   return { code: result.status, stdout, stderr };
 }
 
@@ -63,12 +73,18 @@ function demoResults(/** @type {{ stdout: Buffer, stderr: string }} */ out) {
   /** @type {{ endpoints: { group: string, entry: string, host: string, port: number, status: string, code: string | null, route: { proxy: string | null, reason: string }, message: string }[] }} */
   const report = JSON.parse(out.stdout.toString('utf8')); // --json on stdout must be exactly one JSON document
   const leftOut = [...out.stderr.matchAll(/^note: demo fault left out: (\S+) /gm)].map((m) => String(m[1]));
-  const lines = report.endpoints.map((e) => ({ host: e.host, line: `${e.group} ${e.entry} ${e.host}:${e.port} ${e.status} ${e.code ?? ''}` }));
+  const lines = report.endpoints.map((e) => ({
+    host: e.host,
+    line: `${e.group} ${e.entry} ${e.host}:${e.port} ${e.status} ${e.code ?? ''}`,
+  }));
   return { report, leftOut, lines };
 }
 
 /** Rule id → status from `check --only rules --plan … --json`. */
-const ruleResults = (/** @type {Buffer} */ stdout) => JSON.parse(stdout.toString('utf8')).rules.map((/** @type {{ id: string, status: string }} */ r) => `${r.id} ${r.status}`).join(', ');
+const ruleResults = (/** @type {Buffer} */ stdout) =>
+  JSON.parse(stdout.toString('utf8'))
+    .rules.map((/** @type {{ id: string, status: string }} */ r) => `${r.id} ${r.status}`)
+    .join(', ');
 
 const sha256 = (/** @type {Buffer} */ data) => createHash('sha256').update(data).digest('hex');
 
@@ -82,8 +98,15 @@ function unzip(/** @type {Buffer} */ archive) {
   const files = new Map();
   for (let i = 0; i < count; i += 1) {
     assert(archive.readUInt32LE(at) === 0x02014b50, `bad central directory entry ${i}`);
-    const [method, crc, size, nameLength, extra, comment, offset] = [archive.readUInt16LE(at + 10), archive.readUInt32LE(at + 16), archive.readUInt32LE(at + 20),
-      archive.readUInt16LE(at + 28), archive.readUInt16LE(at + 30), archive.readUInt16LE(at + 32), archive.readUInt32LE(at + 42)];
+    const [method, crc, size, nameLength, extra, comment, offset] = [
+      archive.readUInt16LE(at + 10),
+      archive.readUInt32LE(at + 16),
+      archive.readUInt32LE(at + 20),
+      archive.readUInt16LE(at + 28),
+      archive.readUInt16LE(at + 30),
+      archive.readUInt16LE(at + 32),
+      archive.readUInt32LE(at + 42),
+    ];
     const entryName = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const dataAt = offset + 30 + archive.readUInt16LE(offset + 26) + archive.readUInt16LE(offset + 28);
     const body = archive.subarray(dataAt, dataAt + size);
@@ -96,10 +119,18 @@ function unzip(/** @type {Buffer} */ archive) {
 }
 
 /** Runs every comparison for one executable (`prefix` runs it: [] for Linux, ['wine'] for Windows). */
-function compare(/** @type {string} */ label, /** @type {string[]} */ command, /** @type {NodeJS.ProcessEnv} */ env, /** @type {Reference} */ ref) {
+function compare(
+  /** @type {string} */ label,
+  /** @type {string[]} */ command,
+  /** @type {NodeJS.ProcessEnv} */ env,
+  /** @type {Reference} */ ref,
+) {
   check(`${label}: --version`, () => {
     const out = run([...command, '--version'], `${label}-version`, env);
-    assert(out.code === 0 && out.stdout.toString().trim() === ref.version, `exit ${out.code}, "${out.stdout.toString().trim()}", expected ${ref.version}; stderr: ${out.stderr.slice(-300)}`);
+    assert(
+      out.code === 0 && out.stdout.toString().trim() === ref.version,
+      `exit ${out.code}, "${out.stdout.toString().trim()}", expected ${ref.version}; stderr: ${out.stderr.slice(-300)}`,
+    );
     return ref.version;
   });
   check(`${label}: endpoints --format csv is byte-identical`, () => {
@@ -108,20 +139,39 @@ function compare(/** @type {string} */ label, /** @type {string[]} */ command, /
     return `${ref.csv.toString().split('\n').length - 1} lines`;
   });
   check(`${label}: demo gives the same per-endpoint results, PAC route through the proxy`, () => {
-    const out = run([...command, 'demo', '--json', '--timeout', '4000', '--out', `build/smoke/${label}-demo`], `${label}-demo`, env, 180_000);
+    const out = run(
+      [...command, 'demo', '--json', '--timeout', '4000', '--out', `build/smoke/${label}-demo`],
+      `${label}-demo`,
+      env,
+      180_000,
+    );
     const got = demoResults(out);
     assert(out.code === 1, `exit ${out.code} (the demo's deliberate faults make it NOT READY, exit 1); stderr: ${out.stderr.slice(-400)}`);
     const broken = got.report.endpoints.find((e) => /PAC script .* could not be loaded/.test(e.message ?? ''));
     assert(!broken, `PAC engine: ${broken?.message}`);
     const differ = got.lines.filter((l, i) => l.line !== ref.demo.lines[i]?.line && !got.leftOut.includes(l.host));
-    assert(got.lines.length === ref.demo.lines.length && differ.length === 0,
-      `${got.lines.length} results vs ${ref.demo.lines.length}; ${differ.length} differ, first: ${differ.slice(0, 3).map((l) => l.line).join('; ')}`);
-    const viaPac = got.report.endpoints.filter((e) => e.status === 'pass' && e.route.proxy !== null && /^PAC returned "PROXY /.test(e.route.reason));
-    assert(viaPac.length > 0, 'no endpoint passed through the PAC file\'s proxy: the PAC engine (QuickJS, quickjs.wasm asset) does not work');
+    assert(
+      got.lines.length === ref.demo.lines.length && differ.length === 0,
+      `${got.lines.length} results vs ${ref.demo.lines.length}; ${differ.length} differ, first: ${differ
+        .slice(0, 3)
+        .map((l) => l.line)
+        .join('; ')}`,
+    );
+    const viaPac = got.report.endpoints.filter(
+      (e) => e.status === 'pass' && e.route.proxy !== null && /^PAC returned "PROXY /.test(e.route.reason),
+    );
+    assert(
+      viaPac.length > 0,
+      "no endpoint passed through the PAC file's proxy: the PAC engine (QuickJS, quickjs.wasm asset) does not work",
+    );
     return `${got.lines.length} results, ${viaPac.length} via the PAC proxy${got.leftOut.length ? `, left out: ${got.leftOut.join(', ')}` : ''}`;
   });
   check(`${label}: check --only rules --plan gives the same rule results`, () => {
-    const out = run([...command, 'check', '--only', 'rules', '--plan', PLAN, '--json', '--out', `build/smoke/${label}-rules`], `${label}-rules`, env);
+    const out = run(
+      [...command, 'check', '--only', 'rules', '--plan', PLAN, '--json', '--out', `build/smoke/${label}-rules`],
+      `${label}-rules`,
+      env,
+    );
     const got = ruleResults(out.stdout);
     assert(got === ref.rules, `${got} vs ${ref.rules}; stderr: ${out.stderr.slice(-300)}`);
     return got;
@@ -142,32 +192,49 @@ function main() {
     for (const file of [winExe, linuxExe, zipFile]) {
       assert(existsSync(file), `missing ${file}`);
       const line = `${sha256(readFileSync(file))}  ${file.slice(release.length + 1)}\n`;
-      assert(readFileSync(`${file}.sha256`, 'utf8') === line && sums.includes(line), `${file}: hash does not match its .sha256 / SHA256SUMS`);
+      assert(
+        readFileSync(`${file}.sha256`, 'utf8') === line && sums.includes(line),
+        `${file}: hash does not match its .sha256 / SHA256SUMS`,
+      );
     }
   });
   check('release: the zip holds the exe, collect.ps1, the example plan, README-windows.txt and the notices', () => {
     const files = unzip(readFileSync(zipFile));
     assert([...files.keys()].join() === ZIP_ENTRIES.join(), `entries: ${[...files.keys()].join(', ')}`);
     assert(files.get('scp-preflight.exe')?.equals(readFileSync(winExe)), 'the zipped exe is not the released one');
-    assert(/Get-LocalGroupMember|net localgroup/i.test(files.get('collect.ps1')?.toString() ?? ''), 'collect.ps1 is not the collection script');
+    assert(
+      /Get-LocalGroupMember|net localgroup/i.test(files.get('collect.ps1')?.toString() ?? ''),
+      'collect.ps1 is not the collection script',
+    );
     return `${files.size} entries, CRCs ok`;
   });
 
   const dist = [process.execPath, join(root, 'dist', 'cli', 'main.js')];
   /** @type {Reference} */
   const ref = {
-    version: run([...dist, '--version'], 'node-version', env).stdout.toString().trim(),
+    version: run([...dist, '--version'], 'node-version', env)
+      .stdout.toString()
+      .trim(),
     csv: run([...dist, 'endpoints', '--format', 'csv'], 'node-csv', env).stdout,
     demo: demoResults(run([...dist, 'demo', '--json', '--timeout', '4000', '--out', 'build/smoke/node-demo'], 'node-demo', env, 180_000)),
-    rules: ruleResults(run([...dist, 'check', '--only', 'rules', '--plan', PLAN, '--json', '--out', 'build/smoke/node-rules'], 'node-rules', env).stdout),
+    rules: ruleResults(
+      run([...dist, 'check', '--only', 'rules', '--plan', PLAN, '--json', '--out', 'build/smoke/node-rules'], 'node-rules', env).stdout,
+    ),
   };
   check('node dist/cli/main.js (the reference) ran every fault', () => {
-    assert(ref.version === pkg.version && ref.demo.leftOut.length === 0, `version ${ref.version}, left out: ${ref.demo.leftOut.join(', ')}`);
+    assert(
+      ref.version === pkg.version && ref.demo.leftOut.length === 0,
+      `version ${ref.version}, left out: ${ref.demo.leftOut.join(', ')}`,
+    );
   });
 
   compare('linux-x64', [linuxExe], env, ref);
   check('linux-x64: --json piped (not a file) is one valid JSON document', () => {
-    const piped = spawnSync(linuxExe, ['check', '--only', 'rules', '--plan', PLAN, '--json', '--out', 'build/smoke/linux-x64-piped'], { cwd: root, env, timeout: 60_000 });
+    const piped = spawnSync(linuxExe, ['check', '--only', 'rules', '--plan', PLAN, '--json', '--out', 'build/smoke/linux-x64-piped'], {
+      cwd: root,
+      env,
+      timeout: 60_000,
+    });
     return `${ruleResults(piped.stdout).split(', ').length} rules`;
   });
 

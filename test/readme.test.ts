@@ -7,7 +7,11 @@ import { CODES, FAILURE_CODES } from '../src/model/codes.js';
 t.test('README failure-code table matches the registry', async (t) => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\w+) \| (\w+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
-  t.same(rows.map((r) => r[0]), FAILURE_CODES, 'same codes, same order');
+  t.same(
+    rows.map((r) => r[0]),
+    FAILURE_CODES,
+    'same codes, same order',
+  );
   for (const [code, status, stage] of rows) {
     const info = CODES[code as keyof typeof CODES];
     t.same([status, stage], [info.status, info.stage], `${code}`);

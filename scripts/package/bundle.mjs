@@ -59,7 +59,9 @@ export function thirdPartyNotices(root, packageDirs, nodeLicenseFile, nodeVersio
   for (const dir of packageDirs) {
     const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     const file = licenseFile(join(root, dir));
-    const text = file ? readFileSync(file, 'utf8').trim() : `(no licence file in the package; package.json says: ${pkg.license ?? 'nothing'})`;
+    const text = file
+      ? readFileSync(file, 'utf8').trim()
+      : `(no licence file in the package; package.json says: ${pkg.license ?? 'nothing'})`;
     sections.push(`${pkg.name} ${pkg.version} (${pkg.license ?? 'no licence field'})\n\n${text}`);
   }
   return `scp-preflight bundles the following software.\n\n${sections.join(`\n\n${'='.repeat(78)}\n\n`)}\n`;
@@ -67,6 +69,8 @@ export function thirdPartyNotices(root, packageDirs, nodeLicenseFile, nodeVersio
 
 /** @param {string} dir */
 function licenseFile(dir) {
-  const found = readdirSync(dir).sort().find((name) => /^(licen[cs]e|copying)(\..*)?$/i.test(name));
+  const found = readdirSync(dir)
+    .sort()
+    .find((name) => /^(licen[cs]e|copying)(\..*)?$/i.test(name));
   return found ? join(dir, found) : null;
 }

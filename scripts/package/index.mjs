@@ -54,7 +54,8 @@ function signHook(exe) {
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
 async function main() {
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('npm run package builds on Linux x64 only (osslsigncode, the Linux blob maker)');
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    throw new Error('npm run package builds on Linux x64 only (osslsigncode, the Linux blob maker)');
   rmSync(build, { recursive: true, force: true });
   rmSync(release, { recursive: true, force: true });
   mkdirSync(sea, { recursive: true });
@@ -78,27 +79,41 @@ async function main() {
   const winExe = join(release, `${name}-win-x64.exe`);
   step('inject into node (linux-x64)');
   await injectBlob(blobMaker, linuxExe, blob);
-  step('remove node.exe\'s signature (osslsigncode), inject (win-x64)');
+  step("remove node.exe's signature (osslsigncode), inject (win-x64)");
   unsignedCopy(join(winNode, 'bin', 'node.exe'), winExe);
   await injectBlob(null, winExe, blob);
   if (signHook(winExe)) step('signed by SCP_PREFLIGHT_SIGN_CMD');
 
-  step('collect.ps1 (the Linux executable\'s collect --script), notices, zip');
+  step("collect.ps1 (the Linux executable's collect --script), notices, zip");
   const collect = spawnSync(linuxExe, ['collect', '--script'], { stdio: ['ignore', 'pipe', 'inherit'], timeout: 60_000 });
-  if (collect.status !== 0 || collect.stdout.length === 0) throw new Error(`${basename(linuxExe)} collect --script failed (exit ${collect.status}): the executable does not run`);
+  if (collect.status !== 0 || collect.stdout.length === 0)
+    throw new Error(`${basename(linuxExe)} collect --script failed (exit ${collect.status}): the executable does not run`);
   const notices = thirdPartyNotices(root, packages, join(linuxNode, 'LICENSE'), runtime.node);
   const readme = readFileSync(join(root, 'scripts', 'package', 'README-windows.txt'), 'utf8')
-    .replaceAll('{{version}}', pkg.version).replaceAll('{{node}}', runtime.node).replace(/\r?\n/g, '\r\n');
-  const archive = zip([
-    { name: 'scp-preflight.exe', data: readFileSync(winExe) },
-    { name: 'collect.ps1', data: collect.stdout },
-    // The fixture names the schema by its place in the repository; in the zip it lies beside the plan.
-    { name: 'example-plan.yaml', data: Buffer.from(readFileSync(join(root, 'test', 'rules', 'fixtures', 'plans', 'issue-example.yaml'), 'utf8')
-      .replace(/^# yaml-language-server: \$schema=.*$/m, '# yaml-language-server: $schema=plan.schema.json'), 'utf8') },
-    { name: 'plan.schema.json', data: readFileSync(join(root, 'schema', 'plan.schema.json')) },
-    { name: 'README-windows.txt', data: Buffer.from(readme, 'utf8') },
-    { name: 'THIRD-PARTY-NOTICES.txt', data: Buffer.from(notices.replace(/\r?\n/g, '\r\n'), 'utf8') },
-  ], archiveDate());
+    .replaceAll('{{version}}', pkg.version)
+    .replaceAll('{{node}}', runtime.node)
+    .replace(/\r?\n/g, '\r\n');
+  const archive = zip(
+    [
+      { name: 'scp-preflight.exe', data: readFileSync(winExe) },
+      { name: 'collect.ps1', data: collect.stdout },
+      // The fixture names the schema by its place in the repository; in the zip it lies beside the plan.
+      {
+        name: 'example-plan.yaml',
+        data: Buffer.from(
+          readFileSync(join(root, 'test', 'rules', 'fixtures', 'plans', 'issue-example.yaml'), 'utf8').replace(
+            /^# yaml-language-server: \$schema=.*$/m,
+            '# yaml-language-server: $schema=plan.schema.json',
+          ),
+          'utf8',
+        ),
+      },
+      { name: 'plan.schema.json', data: readFileSync(join(root, 'schema', 'plan.schema.json')) },
+      { name: 'README-windows.txt', data: Buffer.from(readme, 'utf8') },
+      { name: 'THIRD-PARTY-NOTICES.txt', data: Buffer.from(notices.replace(/\r?\n/g, '\r\n'), 'utf8') },
+    ],
+    archiveDate(),
+  );
   const zipFile = join(release, `${name}-win-x64.zip`);
   writeFileSync(zipFile, archive);
 
@@ -115,7 +130,8 @@ async function main() {
 
 /** @param {string | undefined} value */
 function required(value) {
-  if (!value) throw new Error('package.json seaRuntime.integrity lacks an entry; give the sha512 npm view <pkg>@<version> dist.integrity prints');
+  if (!value)
+    throw new Error('package.json seaRuntime.integrity lacks an entry; give the sha512 npm view <pkg>@<version> dist.integrity prints');
   return value;
 }
 

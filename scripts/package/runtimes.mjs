@@ -24,15 +24,25 @@ export function nodeRuntime(name, version, integrity, cacheDir) {
   mkdirSync(dir, { recursive: true });
   // Under `npm run`, the npm that runs us; otherwise the one on PATH.
   const [npm, ...npmArgs] = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const pack = spawnSync(String(npm), [...npmArgs, 'pack', `${name}@${version}`, '--prefer-offline', '--silent', '--json', '--pack-destination', dir], {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000,
-  });
-  if (pack.status !== 0) throw new Error(`npm pack ${name}@${version} failed (${pack.error?.message ?? `exit ${pack.status}`}); the first build needs the npm registry, later ones use npm's cache`);
+  const pack = spawnSync(
+    String(npm),
+    [...npmArgs, 'pack', `${name}@${version}`, '--prefer-offline', '--silent', '--json', '--pack-destination', dir],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 300_000,
+    },
+  );
+  if (pack.status !== 0)
+    throw new Error(
+      `npm pack ${name}@${version} failed (${pack.error?.message ?? `exit ${pack.status}`}); the first build needs the npm registry, later ones use npm's cache`,
+    );
   const [packed] = /** @type {{ filename: string }[]} */ (JSON.parse(pack.stdout));
   if (!packed) throw new Error(`npm pack ${name}@${version} printed no file name`);
   const tarball = join(dir, packed.filename);
   const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-  if (actual !== integrity) throw new Error(`${name}@${version}: the tarball's ${actual} is not the ${integrity} pinned in package.json seaRuntime`);
+  if (actual !== integrity)
+    throw new Error(`${name}@${version}: the tarball's ${actual} is not the ${integrity} pinned in package.json seaRuntime`);
   const tar = spawnSync('tar', ['-xzf', tarball, '-C', dir], { stdio: 'inherit', timeout: 120_000 });
   if (tar.status !== 0) throw new Error(`tar -xzf ${tarball} failed`);
   rmSync(tarball);

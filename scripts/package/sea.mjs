@@ -18,9 +18,20 @@ const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
  * @returns {Buffer}
  */
 export function seaBlob(node, dir, assets) {
-  const config = { main: 'bundle.cjs', output: 'sea-prep.blob', disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets };
+  const config = {
+    main: 'bundle.cjs',
+    output: 'sea-prep.blob',
+    disableExperimentalSEAWarning: true,
+    useSnapshot: false,
+    useCodeCache: false,
+    assets,
+  };
   writeFileSync(join(dir, 'sea-config.json'), `${JSON.stringify(config, null, 2)}\n`);
-  const run = spawnSync(node, ['--experimental-sea-config', 'sea-config.json'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  const run = spawnSync(node, ['--experimental-sea-config', 'sea-config.json'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 120_000,
+  });
   if (run.status !== 0) throw new Error(`${node} --experimental-sea-config failed (${run.error?.message ?? `exit ${run.status}`})`);
   return readFileSync(join(dir, 'sea-prep.blob'));
 }
@@ -32,7 +43,10 @@ export function seaBlob(node, dir, assets) {
  * @param {string} out
  */
 export function unsignedCopy(nodeExe, out) {
-  const run = spawnSync('osslsigncode', ['remove-signature', '-in', nodeExe, '-out', out], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  const run = spawnSync('osslsigncode', ['remove-signature', '-in', nodeExe, '-out', out], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 120_000,
+  });
   if (run.error?.message.includes('ENOENT')) throw new Error('osslsigncode is not installed (apt-get install osslsigncode)');
   if (run.status !== 0) throw new Error(`osslsigncode remove-signature ${nodeExe} failed (exit ${run.status})`);
 }

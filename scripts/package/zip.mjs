@@ -34,7 +34,8 @@ export function zip(entries, when) {
     const deflated = deflateRawSync(entry.data, { level: 9 });
     const [method, body] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
     const crc = crc32(entry.data);
-    if (entry.data.length > 0xfffffffe || offset > 0xfffffffe) throw new Error(`zip: ${entry.name} needs ZIP64, which this writer does not do`);
+    if (entry.data.length > 0xfffffffe || offset > 0xfffffffe)
+      throw new Error(`zip: ${entry.name} needs ZIP64, which this writer does not do`);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)

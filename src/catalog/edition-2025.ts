@@ -25,17 +25,20 @@ const updates: CatalogEntry[] = [
   { text: 'sccmconnected-a01.cloudapp.net', group: UPDATES },
   { text: 'definitionupdates.microsoft.com', group: UPDATES },
   {
-    text: 'configmgrbits.azureedge.net', group: UPDATES,
+    text: 'configmgrbits.azureedge.net',
+    group: UPDATES,
     note: 'Being replaced by configmgrbits.cdn.manage.microsoft.com from March 2025.',
   },
   {
-    text: 'configmgrbits.cdn.manage.microsoft.com', group: UPDATES,
+    text: 'configmgrbits.cdn.manage.microsoft.com',
+    group: UPDATES,
     note: 'Accepts TLS 1.2 with specific cipher suites only (ECDHE/DHE RSA AES-GCM).',
   },
   ...BLOB_HOSTS.map((text) => ({ text, group: UPDATES })),
   { text: 'umwatsonc.events.data.microsoft.com', group: UPDATES },
   {
-    text: '*-umwatsonc.events.data.microsoft.com', group: UPDATES,
+    text: '*-umwatsonc.events.data.microsoft.com',
+    group: UPDATES,
     note: 'The wildcard is inside the first label: a firewall must match it by pattern, not by domain suffix.',
   },
 ];
@@ -60,11 +63,15 @@ export const edition2025: Catalog = {
     { id: 'azure-services', title: 'Azure services (public cloud)' },
     { id: 'azure-us-government', title: 'Azure services (US Government cloud)', optional: true },
     {
-      id: 'tenant-attach', title: 'Tenant attach', optional: true,
+      id: 'tenant-attach',
+      title: 'Tenant attach',
+      optional: true,
       note: 'The SCP keeps a long-lived connection to *.manage.microsoft.com: proxies should allow about 3 minutes idle.',
     },
     {
-      id: 'certificate-revocation', title: 'Certificate revocation', optional: true,
+      id: 'certificate-revocation',
+      title: 'Certificate revocation',
+      optional: true,
       note: 'Needed when proxies allow only listed CRL/OCSP hosts.',
     },
   ],

@@ -1,7 +1,5 @@
 import type { Catalog, CatalogEntry } from './types.js';
-import {
-  SAMPLE_CONFIGMGRBITS_CDN, SAMPLE_GATEWAY, SAMPLE_GATEWAY_EU, SAMPLE_GATEWAY_US, SAMPLE_SCCM_MANAGE,
-} from './samples.js';
+import { SAMPLE_CONFIGMGRBITS_CDN, SAMPLE_GATEWAY, SAMPLE_GATEWAY_EU, SAMPLE_GATEWAY_US, SAMPLE_SCCM_MANAGE } from './samples.js';
 
 const UPDATES = 'updates-and-servicing';
 
@@ -30,11 +28,13 @@ const updates: CatalogEntry[] = [
   { text: 'download.visualstudio.microsoft.com', group: UPDATES },
   { text: 'definitionupdates.microsoft.com', group: UPDATES },
   {
-    text: 'configmgrbits.azureedge.net', group: UPDATES,
+    text: 'configmgrbits.azureedge.net',
+    group: UPDATES,
     note: 'Being replaced by configmgrbits.cdn.manage.microsoft.com from March 2025.',
   },
   {
-    text: 'configmgrbits.cdn.manage.microsoft.com', group: UPDATES,
+    text: 'configmgrbits.cdn.manage.microsoft.com',
+    group: UPDATES,
     // The page: "This Azure endpoint only supports TLS 1.2 with specific cipher suites" (Azure Front Door). AFD
     // stopped negotiating TLS_DHE_RSA_WITH_AES_*_GCM on 2026-04-01 (azure-docs frontdoor/diffie-hellman-ciphers.md).
     note: 'This Azure endpoint only supports TLS 1.2 with specific cipher suites (Azure Front Door); its DHE suites are gone since 2026-04-01, so the SCP needs an ECDHE_RSA suite or TLS 1.3 (see --client-profile).',
@@ -42,7 +42,8 @@ const updates: CatalogEntry[] = [
   ...BLOB_HOSTS.map((text) => ({ text, group: UPDATES })),
   { text: 'umwatsonc.events.data.microsoft.com', group: UPDATES },
   {
-    text: '*-umwatsonc.events.data.microsoft.com', group: UPDATES,
+    text: '*-umwatsonc.events.data.microsoft.com',
+    group: UPDATES,
     note: 'The wildcard is inside the first label: a firewall must match it by pattern, not by domain suffix.',
   },
 ];
@@ -69,11 +70,15 @@ export const editionCurrent: Catalog = {
     { id: 'azure-services', title: 'Azure services (public cloud)' },
     { id: 'azure-us-government', title: 'Azure services (US Government cloud)', optional: true },
     {
-      id: 'tenant-attach', title: 'Tenant attach', optional: true,
+      id: 'tenant-attach',
+      title: 'Tenant attach',
+      optional: true,
       note: 'The SCP keeps a long-lived connection to *.manage.microsoft.com: proxies should allow about 3 minutes idle.',
     },
     {
-      id: 'certificate-revocation', title: 'Certificate revocation', optional: true,
+      id: 'certificate-revocation',
+      title: 'Certificate revocation',
+      optional: true,
       note: 'Needed when proxies allow only listed CRL/OCSP hosts.',
     },
   ],
@@ -88,11 +93,13 @@ export const editionCurrent: Catalog = {
     { text: 'management.usgovcloudapi.net', group: 'azure-us-government' },
     { text: 'https://aka.ms/configmgrgateway', group: 'tenant-attach' },
     {
-      text: 'https://*.manage.microsoft.com', group: 'tenant-attach',
+      text: 'https://*.manage.microsoft.com',
+      group: 'tenant-attach',
       samples: [SAMPLE_SCCM_MANAGE, SAMPLE_GATEWAY, SAMPLE_GATEWAY_US, SAMPLE_GATEWAY_EU],
     },
     {
-      text: 'https://*.manage.microsoft.us', group: 'tenant-attach',
+      text: 'https://*.manage.microsoft.us',
+      group: 'tenant-attach',
       // No concrete host under it is published (field-facts §8): probed only through a host DNS reveals.
       note: 'For US Government cloud customers on version 2107 or later.',
     },

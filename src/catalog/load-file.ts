@@ -60,7 +60,8 @@ function readProvenance(o: Raw): Provenance {
 
 function readGroup(o: Raw): CatalogGroup {
   return {
-    id: o.id as string, title: o.title as string,
+    id: o.id as string,
+    title: o.title as string,
     ...(o.optional === true ? { optional: true } : {}),
     ...(o.requires === 'intune' ? { requires: 'intune' as const } : {}),
     ...(o.note !== undefined ? { note: o.note as string } : {}),
@@ -78,11 +79,13 @@ function readEntry(o: Raw, i: number, groups: Set<string>, fail: Fail): CatalogE
   const samples = (o.samples as Raw[] | undefined)?.map((s, j): WildcardSample => {
     const host = s.host as string;
     const hp = parseEntry(host);
-    if (typeof hp === 'string' || hp.wildcard || hp.scheme) fail(['entries', i, 'samples', j, 'host'], `"${host}" must be a concrete host name`);
+    if (typeof hp === 'string' || hp.wildcard || hp.scheme)
+      fail(['entries', i, 'samples', j, 'host'], `"${host}" must be a concrete host name`);
     return { host, note: s.note as string, ...(typeof s.path === 'string' ? { path: s.path } : {}) };
   });
   return {
-    text, group,
+    text,
+    group,
     ...(samples ? { samples } : {}),
     ...(o.ports !== undefined ? { ports: o.ports as number[] } : {}),
     ...(o.note !== undefined ? { note: o.note as string } : {}),

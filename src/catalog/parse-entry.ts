@@ -55,6 +55,5 @@ export function hostMatches(pattern: string, host: string): boolean {
   // `*` stands for at least one character, except in the 2018 Intune line `*manage.microsoft.com`, where the star
   // is glued to a label: a firewall's substring wildcard then also matches `manage.microsoft.com` itself.
   const allowEmpty = prefix === '' && /^[a-z0-9]/.test(suffix);
-  return h.length >= prefix.length + suffix.length + (allowEmpty ? 0 : 1)
-    && h.startsWith(prefix) && h.endsWith(suffix);
+  return h.length >= prefix.length + suffix.length + (allowEmpty ? 0 : 1) && h.startsWith(prefix) && h.endsWith(suffix);
 }

@@ -71,9 +71,10 @@ export function planEndpoints(catalog: Catalog, options: PlanOptions): EndpointP
   const targets = new Map<string, ProbeTarget>();
   const endpoints: PlannedEndpoint[] = [];
   const tenant = options.tenantId ?? 'common';
-  const tenantNote = options.tenantId === null
-    ? '{TenantID} replaced by "common" because no --tenant-id was given; pass your tenant id to probe its exact URL.'
-    : `{TenantID} replaced by ${options.tenantId} (--tenant-id).`;
+  const tenantNote =
+    options.tenantId === null
+      ? '{TenantID} replaced by "common" because no --tenant-id was given; pass your tenant id to probe its exact URL.'
+      : `{TenantID} replaced by ${options.tenantId} (--tenant-id).`;
 
   for (const entry of catalog.entries) {
     const group = byId.get(entry.group);
@@ -84,19 +85,21 @@ export function planEndpoints(catalog: Catalog, options: PlanOptions): EndpointP
     TENANT_PLACEHOLDER.lastIndex = 0;
     const path = parsed.path.replace(TENANT_PLACEHOLDER, encodeURIComponent(tenant));
     const ports = entry.ports ?? (parsed.port === null ? catalog.barePorts : [parsed.port]);
-    const baseNotes = [
-      ...(entry.note ? [entry.note] : []),
-      ...(hasTenant ? [tenantNote] : []),
-    ];
+    const baseNotes = [...(entry.note ? [entry.note] : []), ...(hasTenant ? [tenantNote] : [])];
     const samples = parsed.wildcard
-      ? (entry.samples ?? []).map((s) => ({ host: s.host, path: parsed.scheme ? path : s.path ?? '/', note: s.note }))
+      ? (entry.samples ?? []).map((s) => ({ host: s.host, path: parsed.scheme ? path : (s.path ?? '/'), note: s.note }))
       : [{ host: parsed.host, path, note: null }];
     for (const port of ports) {
       const scheme = parsed.scheme ?? (port === 80 ? 'http' : 'https');
       const common = {
-        entry: entry.text, group: group.id, groupTitle: group.title,
+        entry: entry.text,
+        group: group.id,
+        groupTitle: group.title,
         provenance: entry.provenance ?? catalog.provenance,
-        pattern: parsed.host, wildcard: parsed.wildcard, port, scheme,
+        pattern: parsed.host,
+        wildcard: parsed.wildcard,
+        port,
+        scheme,
       } as const;
       if (samples.length === 0) {
         endpoints.push({ ...common, host: parsed.host, path, notes: baseNotes, targetId: null });

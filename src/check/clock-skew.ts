@@ -26,7 +26,9 @@ export function clockSkewFinding(endpoints: readonly EndpointResult[]): RunFindi
   const median = offsets[Math.floor(offsets.length / 2)]!;
   const direction = median > 0 ? 'behind' : 'ahead of';
   return {
-    code: 'CLOCK_SKEW', status: CODES.CLOCK_SKEW.status, offsetMs: median,
+    code: 'CLOCK_SKEW',
+    status: CODES.CLOCK_SKEW.status,
+    offsetMs: median,
     message: `This host's clock is ${duration(median)} ${direction} the time the endpoints send: ${skewed.length} of ${measured.length} endpoints that sent a Date header differ by more than 5 minutes (median ${signed(median)}). Certificate validation and Entra ID tokens fail on a host whose clock is off.`,
     remediation: CODES.CLOCK_SKEW.fix,
     evidence: measured.slice(0, 32).map((m) => `${m.where}: Date ${m.date} (${signed(m.offsetMs)} from this host's clock)`),

@@ -19,7 +19,10 @@ export function discoverWildcardSamples(plan: EndpointPlan, outcomes: ReadonlyMa
       const target: ProbeTarget = { id: `${row.scheme}://${host}:${row.port}/`, host, port: row.port, scheme: row.scheme, path: '/' };
       if (!targets.has(target.id)) targets.set(target.id, target);
       return {
-        ...row, host, path: '/', targetId: target.id,
+        ...row,
+        host,
+        path: '/',
+        targetId: target.id,
         notes: [`Probed through ${host}, discovered in DNS: ${via}.`, ...row.notes],
       };
     });

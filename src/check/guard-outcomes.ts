@@ -17,7 +17,10 @@ const SCAN_LIMIT = 64 * 1024;
  * OUTCOME_TEXT_LIMIT; every list to 256 items. Sources bound what they read; this pass holds even where one did not.
  * The scrubber is built now, after the probes, so it knows every NTLM message they sent.
  */
-export function guardOutcomes(outcomes: ReadonlyMap<string, ProbeOutcome>, credentials: ProxyCredentials | null): Map<string, ProbeOutcome> {
+export function guardOutcomes(
+  outcomes: ReadonlyMap<string, ProbeOutcome>,
+  credentials: ProxyCredentials | null,
+): Map<string, ProbeOutcome> {
   const each = guardText(credentials);
   return new Map([...outcomes].map(([id, outcome]) => [id, mapStrings(outcome, each)]));
 }

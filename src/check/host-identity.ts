@@ -4,7 +4,6 @@ import { hostname } from 'node:os';
 import { InputError } from '../model/input-error.js';
 import type { ReportHost } from '../report/types.js';
 
-
 /** Where Windows keeps the host name and the primary DNS suffix (the "Full computer name" of System properties). */
 const TCPIP_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters';
 
@@ -49,7 +48,10 @@ export function localFqdn(host = hostname()): string | null {
   try {
     if (process.platform === 'win32') {
       const text = execFileSync('reg.exe', ['query', TCPIP_KEY], {
-        encoding: 'utf8', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'],
+        encoding: 'utf8',
+        timeout: 5000,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'ignore'],
       });
       return fqdnFromRegQuery(text, host);
     }
@@ -67,7 +69,9 @@ export function checkHostLabel(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const label = value.trim();
   if (label === '' || label.length > HOST_LABEL_MAX || /[\u0000-\u001f\u007f-\u009f]/.test(label)) {
-    throw new InputError(`--host-label: give a name of 1 to ${HOST_LABEL_MAX} printable characters (for example cm-lab-01), got ${JSON.stringify(value.slice(0, 40))}`);
+    throw new InputError(
+      `--host-label: give a name of 1 to ${HOST_LABEL_MAX} printable characters (for example cm-lab-01), got ${JSON.stringify(value.slice(0, 40))}`,
+    );
   }
   return label;
 }
@@ -76,7 +80,10 @@ export function checkHostLabel(value: string | undefined): string | undefined {
 export function hostBlock(label?: string): ReportHost {
   const name = hostname();
   return {
-    hostname: name, platform: `${process.platform} ${process.arch}`, node: process.version, fqdn: localFqdn(name),
+    hostname: name,
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+    fqdn: localFqdn(name),
     ...(label === undefined ? {} : { label }),
   };
 }

@@ -19,7 +19,15 @@ import type { RevocationCheck } from '../revocation/types.js';
 import type { TrustStore } from '../probes/trust-store.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
 import { endpointResults } from '../report/endpoint-results.js';
-import { SCHEMA_VERSION, type ClientProfileSettings, type EndpointResult, type Report, type ReportSettings, type RuleFinding, type RunFinding } from '../report/types.js';
+import {
+  SCHEMA_VERSION,
+  type ClientProfileSettings,
+  type EndpointResult,
+  type Report,
+  type ReportSettings,
+  type RuleFinding,
+  type RunFinding,
+} from '../report/types.js';
 import type { ProfileChoice } from '../probes/client-profiles/choose.js';
 import { describeOffer, offerPlan, profileOffer } from '../probes/client-profiles/offer.js';
 import { probeProfileMatrix } from '../probes/client-profiles/profile-matrix.js';
@@ -106,7 +114,13 @@ export async function runCheck(input: CheckInput): Promise<Report> {
         outcomes.set(id, outcome);
       }
       // The CRL/OCSP/caIssuers URLs of every chain seen, each fetched once along the SCP's route (issue 11 §2).
-      const checks = await checkRevocation(plan.targets, outcomes, context, input.concurrency, input.checkRootList ? [rootListTarget()] : []);
+      const checks = await checkRevocation(
+        plan.targets,
+        outcomes,
+        context,
+        input.concurrency,
+        input.checkRootList ? [rootListTarget()] : [],
+      );
       for (const [id, outcome] of applyRevocation(plan.targets, outcomes, checks)) outcomes.set(id, outcome);
       // --compare-direct: the same targets again without the proxy, within the same deadline.
       const direct = input.compareDirect
@@ -120,8 +134,17 @@ export async function runCheck(input: CheckInput): Promise<Report> {
       // --client-profile all: each https endpoint once more per profile, within the same deadline.
       const matrix = input.clientProfile?.matrix ?? [];
       if (matrix.length > 0) {
-        const cells = await probeProfileMatrix(plan.targets, matrix.map((p) => profileOffer(p, input.trust)), context, input.concurrency);
-        endpoints = attachProfileCells(endpoints, guardOutcomes(cells, credentials), matrix.map((p) => p.id));
+        const cells = await probeProfileMatrix(
+          plan.targets,
+          matrix.map((p) => profileOffer(p, input.trust)),
+          context,
+          input.concurrency,
+        );
+        endpoints = attachProfileCells(
+          endpoints,
+          guardOutcomes(cells, credentials),
+          matrix.map((p) => p.id),
+        );
       }
       stop = runStopOf(run.signal);
     } finally {
@@ -131,7 +154,12 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const rules = input.evaluateRules(endpoints, { revocation: revocation ?? [] });
   const skew = clockSkewFinding(endpoints);
   const runFindings: RunFinding[] = skew === null ? [] : [skew];
-  const totals = reportTotals(endpoints, rules, { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork }, runFindings);
+  const totals = reportTotals(
+    endpoints,
+    rules,
+    { strict: input.strict, networkInformational: input.networkInformational, networkChecked: input.probeNetwork },
+    runFindings,
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -149,7 +177,14 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     runFindings,
     rootCauses: rootCauses(endpoints),
     // Only when the stop cut a probe short: a deadline that passed after the last probe changed nothing.
-    ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED') ? { stopped: { cause: stop.stopCause, message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.` } } : {}),
+    ...(stop && endpoints.some((e) => e.code === 'RUN_STOPPED')
+      ? {
+          stopped: {
+            cause: stop.stopCause,
+            message: `${stop.message}: ${endpoints.filter((e) => e.code === 'RUN_STOPPED').length} endpoint result(s) were not measured.`,
+          },
+        }
+      : {}),
   };
 }
 
@@ -181,9 +216,13 @@ function settingsOf(input: CheckInput, plan: EndpointPlan): ReportSettings {
 function profileSettings(choice: ProfileChoice): ClientProfileSettings {
   const { profile } = choice;
   return {
-    id: profile.id, title: profile.title, chosenBy: choice.chosenBy,
+    id: profile.id,
+    title: profile.title,
+    chosenBy: choice.chosenBy,
     source: { title: profile.source.title, url: profile.source.url, date: profile.source.date },
-    offered: describeOffer(offerPlan(profile)), remarks: profile.remarks, matrix: choice.matrix.map((p) => p.id),
+    offered: describeOffer(offerPlan(profile)),
+    remarks: profile.remarks,
+    matrix: choice.matrix.map((p) => p.id),
   };
 }
 

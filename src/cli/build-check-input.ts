@@ -33,7 +33,11 @@ export interface CheckFiles {
 export function readCheckFiles(args: CheckArgs): CheckFiles {
   // --timeout and --deadline are checked as they are parsed (parse-duration.ts); a caller building CheckArgs by hand
   // is checked here too.
-  for (const [flag, value, min] of [['--timeout', args.timeout, 100], ['--deadline', args.deadline, 1], ['--concurrency', args.concurrency, 1]] as const) {
+  for (const [flag, value, min] of [
+    ['--timeout', args.timeout, 100],
+    ['--deadline', args.deadline, 1],
+    ['--concurrency', args.concurrency, 1],
+  ] as const) {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < min) {
       throw new InputError(`${flag}: expected a whole number >= ${min}, got ${String(value)}`);
     }
@@ -46,14 +50,23 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
   }
   if (args.only === 'rules' && !args.plan) {
     // Without a plan every rule is skipped: such a run would judge nothing and still say READY.
-    throw new InputError('--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE (scp-preflight collect writes a plan skeleton on the SCP host), or leave out --only rules to probe the network');
+    throw new InputError(
+      '--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE (scp-preflight collect writes a plan skeleton on the SCP host), or leave out --only rules to probe the network',
+    );
   }
   const plan = args.plan ? loadSitePlan(args.plan) : null;
   const evidence = loadEvidence(plan);
   const editionId = (plan?.edition ?? args.edition) as EditionId;
   const catalog: Catalog = args.catalog ? loadCatalogFile(args.catalog) : editions[editionId];
   const intune = args.intune || plan?.scp.intune === true;
-  const planOptions = { intune, groups: args.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean), tenantId };
+  const planOptions = {
+    intune,
+    groups: args.groups
+      .flatMap((g) => g.split(','))
+      .map((g) => g.trim())
+      .filter(Boolean),
+    tenantId,
+  };
   planEndpoints(catalog, planOptions); // validates --groups against this catalog now, before anything is created
   const clientProfile = chooseClientProfile(args['client-profile'], evidence.schannel ? hostProfile(evidence.schannel) : null);
   offerPlan(clientProfile.profile); // a profile that leaves nothing to offer is bad input now, not a run of failures
@@ -64,7 +77,11 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
  * Turns validated flags and the files read by `readCheckFiles` into a CheckInput: resolvers, trust roots and the
  * route, all settled before any probe runs. Proxy warnings go to stderr here, once.
  */
-export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFiles(args), overrides: Partial<CheckInput> = {}): CheckInput {
+export function buildCheckInput(
+  args: CheckArgs,
+  files: CheckFiles = readCheckFiles(args),
+  overrides: Partial<CheckInput> = {},
+): CheckInput {
   const { plan, evidence, catalog, planOptions, clientProfile } = files;
   const dnsServers = args['dns-server'].length > 0 ? args['dns-server'].map(parseDnsServerFlag) : systemResolvers();
   const trust = buildTrustStore({
@@ -74,9 +91,16 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
   });
   // The plan's site system proxy is the route the SCP will take; a proxy flag still wins (e.g. to test another).
   const planned = plan?.scp.proxy;
-  const proxy = proxyFromArgs(args, {}, planned
-    ? { url: `http://${planned.server.includes(':') ? `[${planned.server}]` : planned.server}:${planned.port}`, label: `site plan scp.proxy (${args.plan})` }
-    : null);
+  const proxy = proxyFromArgs(
+    args,
+    {},
+    planned
+      ? {
+          url: `http://${planned.server.includes(':') ? `[${planned.server}]` : planned.server}:${planned.port}`,
+          label: `site plan scp.proxy (${args.plan})`,
+        }
+      : null,
+  );
   for (const line of proxy.warnings) process.stderr.write(`scp-preflight: ${line}\n`);
   const hostLabel = checkHostLabel(args['host-label']);
   return {
@@ -98,9 +122,17 @@ export function buildCheckInput(args: CheckArgs, files: CheckFiles = readCheckFi
     credentials: proxy.credentials,
     ...(args['compare-direct'] ? { compareDirect: true } : {}),
     probeNetwork: args.only !== 'rules',
-    evaluateRules: (endpoints, run) => args.only === 'network'
-      ? []
-      : evaluateRules({ plan, edition: catalog.edition, endpoints, networkChecked: args.only !== 'rules', evidence, revocation: run.revocation }),
+    evaluateRules: (endpoints, run) =>
+      args.only === 'network'
+        ? []
+        : evaluateRules({
+            plan,
+            edition: catalog.edition,
+            endpoints,
+            networkChecked: args.only !== 'rules',
+            evidence,
+            revocation: run.revocation,
+          }),
     // SCP-ROOT-STORE asks whether Windows could fetch a missing root: only then is the trusted root list fetched.
     ...(evidence.rootStore !== null && args.only !== 'rules' ? { checkRootList: true } : {}),
     networkInformational: networkIsInformational(plan),

@@ -24,7 +24,9 @@ export function refuseRealLatest(outDir: string, formats: readonly FileFormatNam
       text = '';
     }
     if (!isSimulationView(extension, text)) {
-      throw new InputError(`--out ${outDir}: ${file} is a real run's report, and demo would replace it with a simulated one; use the default --out ${DEMO_OUT_DIR} or another folder`);
+      throw new InputError(
+        `--out ${outDir}: ${file} is a real run's report, and demo would replace it with a simulated one; use the default --out ${DEMO_OUT_DIR} or another folder`,
+      );
     }
   }
 }

@@ -23,7 +23,8 @@ const localDate = (d: Date): string =>
  * process's last-resort exit with it (finishProcess).
  */
 export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<number> {
-  if (args.summary && args.json) throw new InputError('--summary and --json both print on stdout; choose one (the full JSON report is written to --out either way)');
+  if (args.summary && args.json)
+    throw new InputError('--summary and --json both print on stdout; choose one (the full JSON report is written to --out either way)');
   const formats = parseFormats(args.format);
   const waivers = args.waivers ? loadWaivers(args.waivers) : null;
   await prepareOutDir(args.out);
@@ -55,11 +56,19 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   } else {
     const color = args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
     // --quiet is the verdict line alone: the tables are never built for it.
-    process.stdout.write(args.quiet
-      ? `${renderVerdictLine(report, { color })}\n`
-      : renderConsole(report, { color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) }));
+    process.stdout.write(
+      args.quiet
+        ? `${renderVerdictLine(report, { color })}\n`
+        : renderConsole(report, { color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) }),
+    );
   }
-  if (!args.quiet && !args.summary) process.stderr.write(written.filter((f) => !/[/\\]latest\./.test(f)).map((f) => `report: ${f}\n`).join(''));
+  if (!args.quiet && !args.summary)
+    process.stderr.write(
+      written
+        .filter((f) => !/[/\\]latest\./.test(f))
+        .map((f) => `report: ${f}\n`)
+        .join(''),
+    );
   const code = exitCodeOf(report.verdict);
   // Everything is written: what we keep open is closed, and nothing else (a proxy holding a connection, a bug) may
   // keep the process past here.

@@ -73,4 +73,6 @@ async function main(): Promise<void> {
 }
 
 // Whatever the command left open, the process ends shortly after it is done (finishProcess).
-main().catch(report).finally(() => finishProcess(Number(process.exitCode ?? 0)));
+main()
+  .catch(report)
+  .finally(() => finishProcess(Number(process.exitCode ?? 0)));

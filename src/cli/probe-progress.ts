@@ -58,7 +58,10 @@ export function probeProgressLine(line: { update(text: string): void; clear(): v
   ticker.unref();
   return {
     hooks: {
-      onProgress: (done, total, outcome) => { progress.finished(done, total, outcome); draw(); },
+      onProgress: (done, total, outcome) => {
+        progress.finished(done, total, outcome);
+        draw();
+      },
       onStage: (event) => progress.stage(event, Date.now()),
     },
     stop() {

@@ -15,12 +15,29 @@ export interface ProxyArgs {
 /** Declares the proxy options on a yargs command (check and demo). */
 export function withProxyOptions<T>(yargs: Argv<T>): Argv<T & ProxyArgs> {
   return yargs
-    .option('proxy', { type: 'string', describe: 'Proxy URL: http://host:port, https://host:port (TLS to the proxy), socks4://, socks4a://, socks5://, socks5h://; `winhttp` reads the live WinHTTP setting (Windows). --no-proxy ignores HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY' })
-    .option('proxy-user', { type: 'string', describe: `Proxy account, DOMAIN\\user or user@domain (Basic, NTLMv2, SOCKS5); the password comes from ${PASSWORD_ENV}, --proxy-password-file or a hidden prompt` })
+    .option('proxy', {
+      type: 'string',
+      describe:
+        'Proxy URL: http://host:port, https://host:port (TLS to the proxy), socks4://, socks4a://, socks5://, socks5h://; `winhttp` reads the live WinHTTP setting (Windows). --no-proxy ignores HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY',
+    })
+    .option('proxy-user', {
+      type: 'string',
+      describe: `Proxy account, DOMAIN\\user or user@domain (Basic, NTLMv2, SOCKS5); the password comes from ${PASSWORD_ENV}, --proxy-password-file or a hidden prompt`,
+    })
     .option('proxy-password-file', { type: 'string', describe: 'File whose first line is the proxy password' })
-    .option('pac', { type: 'string', describe: 'PAC file or http(s) URL: FindProxyForURL decides the route per endpoint; fallback lists are tried in order' })
-    .option('winhttp', { type: 'string', describe: 'Saved `netsh winhttp show proxy` output: probe through the WinHTTP proxy and bypass list' })
-    .option('compare-direct', { type: 'boolean', default: false, describe: 'Also probe every endpoint directly and show both results side by side' }) as unknown as Argv<T & ProxyArgs>;
+    .option('pac', {
+      type: 'string',
+      describe: 'PAC file or http(s) URL: FindProxyForURL decides the route per endpoint; fallback lists are tried in order',
+    })
+    .option('winhttp', {
+      type: 'string',
+      describe: 'Saved `netsh winhttp show proxy` output: probe through the WinHTTP proxy and bypass list',
+    })
+    .option('compare-direct', {
+      type: 'boolean',
+      default: false,
+      describe: 'Also probe every endpoint directly and show both results side by side',
+    }) as unknown as Argv<T & ProxyArgs>;
 }
 
 /**
@@ -34,13 +51,20 @@ export function proxyFromArgs(
 ): ProxyPlan {
   const values = Array.isArray(args.proxy) ? args.proxy : args.proxy === undefined ? [] : [args.proxy];
   const urls = values.filter((v): v is string => typeof v === 'string');
-  return buildProxyRouting({
-    proxy: urls.at(-1) ?? null,
-    pac: args.pac ?? null,
-    winhttp: args.winhttp ?? null,
-    ignoreEnv: values.includes(false),
-    proxyUser: args['proxy-user'] ?? null,
-    proxyPasswordFile: args['proxy-password-file'] ?? null,
-    planProxy,
-  }, { env: environment.env ?? process.env, platform: environment.platform ?? process.platform, ...(environment.prompt ? { prompt: environment.prompt } : {}) });
+  return buildProxyRouting(
+    {
+      proxy: urls.at(-1) ?? null,
+      pac: args.pac ?? null,
+      winhttp: args.winhttp ?? null,
+      ignoreEnv: values.includes(false),
+      proxyUser: args['proxy-user'] ?? null,
+      proxyPasswordFile: args['proxy-password-file'] ?? null,
+      planProxy,
+    },
+    {
+      env: environment.env ?? process.env,
+      platform: environment.platform ?? process.platform,
+      ...(environment.prompt ? { prompt: environment.prompt } : {}),
+    },
+  );
 }

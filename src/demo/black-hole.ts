@@ -101,7 +101,8 @@ export async function startBlackHole(): Promise<BlackHole> {
       }
       misses = 0;
       fillers.push(attempt.socket);
-      if (fillers.length > MAX_FILLERS) throw new BlackHoleUnavailableError(`the accept queue never filled up (${fillers.length} connections accepted with backlog 1)`);
+      if (fillers.length > MAX_FILLERS)
+        throw new BlackHoleUnavailableError(`the accept queue never filled up (${fillers.length} connections accepted with backlog 1)`);
     }
     debug('port %d: accept queue full after %d filler connections', port, fillers.length);
     return { address: ADDRESS, port, close };

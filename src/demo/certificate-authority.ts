@@ -20,7 +20,13 @@ export interface CertificateAuthority {
    * Issues a server certificate; the first host is the CN, every host is a SAN (DNS name or IP address).
    * `extendedKeyUsage` (default `['serverAuth']`) lets tests issue wrongly used certificates (clientAuth only).
    */
-  issue(options: { hosts: string[]; notBefore?: Date; notAfter?: Date; extendedKeyUsage?: readonly ('serverAuth' | 'clientAuth')[]; revocation?: RevocationPointers }): IssuedCertificate;
+  issue(options: {
+    hosts: string[];
+    notBefore?: Date;
+    notAfter?: Date;
+    extendedKeyUsage?: readonly ('serverAuth' | 'clientAuth')[];
+    revocation?: RevocationPointers;
+  }): IssuedCertificate;
 }
 
 /** CRL distribution points and AIA (OCSP, caIssuers) URLs to write into a certificate, as public CAs do. */
@@ -44,9 +50,17 @@ function revocationExtensions(pointers: RevocationPointers | undefined): object[
   if (access.length > 0) {
     out.push({
       id: '1.3.6.1.5.5.7.1.1',
-      value: asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, access.map(([oid, url]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes()), uri(url),
-      ]))),
+      value: asn1.create(
+        asn1.Class.UNIVERSAL,
+        asn1.Type.SEQUENCE,
+        true,
+        access.map(([oid, url]) =>
+          asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+            asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes()),
+            uri(url),
+          ]),
+        ),
+      ),
     });
   }
   return out;
@@ -120,8 +134,7 @@ function buildCertificate(options: {
   cert.validity.notAfter = options.notAfter;
   cert.setSubject(options.subject);
   cert.setIssuer(options.issuer === null ? options.subject : options.issuer.cert.subject.attributes);
-  const authorityKey =
-    options.issuer === null ? cert.generateSubjectKeyIdentifier() : options.issuer.cert.generateSubjectKeyIdentifier();
+  const authorityKey = options.issuer === null ? cert.generateSubjectKeyIdentifier() : options.issuer.cert.generateSubjectKeyIdentifier();
   cert.setExtensions([
     ...options.extensions,
     { name: 'subjectKeyIdentifier' },
@@ -200,7 +213,11 @@ export function createCertificateAuthority(options: {
 }
 
 /** Creates an intermediate CA signed by `parent`; its leaves' `chainPem` carries the intermediate(s). */
-export function createIntermediate(parent: CertificateAuthority, commonName: string, options: { revocation?: RevocationPointers } = {}): CertificateAuthority {
+export function createIntermediate(
+  parent: CertificateAuthority,
+  commonName: string,
+  options: { revocation?: RevocationPointers } = {},
+): CertificateAuthority {
   const parentSigner = signers.get(parent);
   if (parentSigner === undefined) throw new Error('createIntermediate: parent was not made by this module');
   const key = generateKeyPair();

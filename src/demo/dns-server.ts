@@ -89,11 +89,7 @@ function respond(query: DecodedPacket, zone: DnsZone, transport: 'udp' | 'tcp'):
 }
 
 /** Decodes one query and returns the encoded replies; garbage yields none (a server must never crash on input). */
-function handle(
-  buffer: Buffer,
-  state: { zone: DnsZone; queries: RunningDnsServer['queries'] },
-  transport: 'udp' | 'tcp',
-): Buffer[] {
+function handle(buffer: Buffer, state: { zone: DnsZone; queries: RunningDnsServer['queries'] }, transport: 'udp' | 'tcp'): Buffer[] {
   try {
     const query = dnsPacket.decode(buffer);
     const question = query.questions?.[0];

@@ -3,11 +3,7 @@ import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import { once } from 'node:events';
-import {
-  createCertificateAuthority,
-  type CertificateAuthority,
-  type IssuedCertificate,
-} from './certificate-authority.js';
+import { createCertificateAuthority, type CertificateAuthority, type IssuedCertificate } from './certificate-authority.js';
 import { clientHelloServerName, firstRecordLength } from './client-hello-sni.js';
 
 /** How one simulated internet host behaves. */
@@ -51,15 +47,13 @@ export async function startEndpointServers(options: {
   /** Issue every named host's certificate at start instead of on first use. */
   issueUpFront?: boolean;
 }): Promise<EndpointServers> {
-  const ca =
-    options.ca ?? createCertificateAuthority({ commonName: 'scp-preflight demo root', organization: 'Simulation' });
+  const ca = options.ca ?? createCertificateAuthority({ commonName: 'scp-preflight demo root', organization: 'Simulation' });
   let untrusted: CertificateAuthority | undefined;
   const hosts = new Map<string, SimulatedHost>();
   for (const [name, host] of Object.entries(options.hosts)) hosts.set(name.toLowerCase(), host);
 
   /** Exact name first, then a one-label wildcard key such as `*.akamaiedge.net`. */
-  const lookup = (name: string): SimulatedHost | undefined =>
-    hosts.get(name) ?? hosts.get(`*.${name.slice(name.indexOf('.') + 1)}`);
+  const lookup = (name: string): SimulatedHost | undefined => hosts.get(name) ?? hosts.get(`*.${name.slice(name.indexOf('.') + 1)}`);
 
   const issue = (name: string, kind: SimulatedHost['certificate']): IssuedCertificate => {
     switch (kind) {
@@ -109,7 +103,10 @@ export async function startEndpointServers(options: {
   const respond = (request: http.IncomingMessage, response: http.ServerResponse): void => {
     const socket = request.socket as Partial<tls.TLSSocket>;
     const hostHeader = request.headers.host ?? (typeof socket.servername === 'string' ? socket.servername : '');
-    const name = hostHeader.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1').toLowerCase();
+    const name = hostHeader
+      .replace(/:\d+$/, '')
+      .replace(/^\[(.*)\]$/, '$1')
+      .toLowerCase();
     const host = lookup(name);
     request.resume();
     response.setHeader('Connection', 'close');

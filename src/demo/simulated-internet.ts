@@ -95,7 +95,8 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
       certificate: host === faults.expiredCertificate ? 'expired' : 'valid',
       server: 'SimulatedEndpoint/1.0',
       ...(host === 'go.microsoft.com' && hosts.includes('download.microsoft.com')
-        ? { status: 302, redirect: 'https://download.microsoft.com/download/sample/ConfigMgr.cab' } : {}),
+        ? { status: 302, redirect: 'https://download.microsoft.com/download/sample/ConfigMgr.cab' }
+        : {}),
     };
   }
   const dns = await startDnsServer({ zone });
@@ -113,7 +114,9 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
   } catch (error) {
     if (!(error instanceof BlackHoleUnavailableError)) throw error;
     // No substitute would show the same CONNECT_TIMEOUT, so the host answers like any other and the output says so.
-    leftOut.push(`${faults.blackHoled} is not black-holed: ${error.message} on this OS, so a dropped connect cannot be simulated without root; it answers normally`);
+    leftOut.push(
+      `${faults.blackHoled} is not black-holed: ${error.message} on this OS, so a dropped connect cannot be simulated without root; it answers normally`,
+    );
     faults = { ...faults, blackHoled: null };
   }
   const refusedPort = await closedPort();
@@ -125,7 +128,8 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
   const user = 'svc-scp-proxy';
   const password = randomBytes(18).toString('base64url'); // never shown; handed over in a file only this run reads
   const proxy = await startSimulatedProxy({
-    user, password,
+    user,
+    password,
     deny: faults.deniedByProxy ? [faults.deniedByProxy] : [],
     connectTo: (host, port) => ({ host: '127.0.0.1', port: dialPort(host, port) }),
     // A name the proxy cannot resolve answers as squid does.
@@ -139,12 +143,15 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
   const passwordFile = join(dir, 'proxy-password');
   await writeFile(rootFile, servers.rootPem);
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  await writeFile(pacFile, [
-    'function FindProxyForURL(url, host) {',
-    ...VIA_PROXY.map((suffix) => `  if (dnsDomainIs(host, "${suffix}")) return "PROXY 127.0.0.1:${proxy.port}";`),
-    '  return "DIRECT";',
-    '}',
-  ].join('\n'));
+  await writeFile(
+    pacFile,
+    [
+      'function FindProxyForURL(url, host) {',
+      ...VIA_PROXY.map((suffix) => `  if (dnsDomainIs(host, "${suffix}")) return "PROXY 127.0.0.1:${proxy.port}";`),
+      '  return "DIRECT";',
+      '}',
+    ].join('\n'),
+  );
   return {
     dnsServer: dns.server,
     rootFile,

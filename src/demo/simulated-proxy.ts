@@ -5,7 +5,11 @@ import { challengeMessage, verifyAuthenticate } from '../proxy/ntlm/verify.js';
 
 /** A canned answer, or one of the ways real proxies misbehave. */
 export type ProxyBehaviour =
-  | 'forward' | 'deny' | 'garbage' | 'stall' | 'close'
+  | 'forward'
+  | 'deny'
+  | 'garbage'
+  | 'stall'
+  | 'close'
   | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string };
 
 export interface SimulatedProxyOptions {
@@ -43,7 +47,8 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
   const sockets = new Set<net.Socket>();
   const auth = options.password !== undefined;
   const offer = options.offer ?? [
-    ...(options.basic !== false ? ['Basic realm="scp-preflight simulated proxy"'] : []), ...(options.ntlm ? ['NTLM'] : []),
+    ...(options.basic !== false ? ['Basic realm="scp-preflight simulated proxy"'] : []),
+    ...(options.ntlm ? ['NTLM'] : []),
   ];
   const server = net.createServer((client) => {
     sockets.add(client);
@@ -51,9 +56,20 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
     client.on('error', () => {});
     const state = { authed: !auth, ntlmChallenge: null as Buffer | null, buffer: Buffer.alloc(0), busy: false, head: false };
     // A relayed body is passed as bytes: a CRL or an OCSP response is binary, and a string would be re-encoded as UTF-8.
-    const send = (status: number, text: string, headers: Record<string, string | string[]>, body: string | Buffer = '', keepAlive = true): void => {
-      const lines = [`HTTP/1.1 ${status} ${text}`, 'Server: SimulatedProxy/1.0', `Content-Length: ${Buffer.byteLength(body)}`,
-        `Connection: ${keepAlive ? 'keep-alive' : 'close'}`, ...Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}: ${x}`))];
+    const send = (
+      status: number,
+      text: string,
+      headers: Record<string, string | string[]>,
+      body: string | Buffer = '',
+      keepAlive = true,
+    ): void => {
+      const lines = [
+        `HTTP/1.1 ${status} ${text}`,
+        'Server: SimulatedProxy/1.0',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `Connection: ${keepAlive ? 'keep-alive' : 'close'}`,
+        ...Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}: ${x}`)),
+      ];
       // A response to HEAD has no body (RFC 9110 9.3.2), even a 407 or an error page.
       client.write(`${lines.join('\r\n')}\r\n\r\n`);
       if (!state.head) client.write(body);
@@ -66,12 +82,17 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       const head = state.buffer.subarray(0, end).toString('latin1').split('\r\n');
       state.buffer = state.buffer.subarray(end + 4);
       const [method = '', target = ''] = (head[0] ?? '').split(' ');
-      const headers = new Map(head.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const headers = new Map(
+        head.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
       const authorization = headers.get('proxy-authorization') ?? null;
       requests.push({ method, target, scheme: authorization?.split(' ')[0] ?? null });
       state.head = method === 'HEAD';
       state.busy = true;
-      void handle(method, target, headers, authorization).finally(() => { state.busy = false; next(); });
+      void handle(method, target, headers, authorization).finally(() => {
+        state.busy = false;
+        next();
+      });
     };
     const handle = async (method: string, target: string, headers: Map<string, string>, authorization: string | null): Promise<void> => {
       if (!state.authed && !authenticate(authorization)) return;
@@ -79,12 +100,19 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       const url = connect ? new URL(`http://${target}`) : new URL(target);
       const host = url.hostname.replace(/^\[|\]$/g, '');
       const port = Number(url.port || (connect ? 443 : 80));
-      const behaviour = options.deny?.includes(host) ? 'deny' : options.behave?.(host, port) ?? 'forward';
+      const behaviour = options.deny?.includes(host) ? 'deny' : (options.behave?.(host, port) ?? 'forward');
       if (behaviour === 'stall') return new Promise(() => {});
       if (behaviour === 'close') return void client.destroy();
       if (behaviour === 'garbage') return void client.end(Buffer.from([0x00, 0x5a, 0xff, 0x13, 0x37, 0x0d, 0x0a]));
       if (behaviour === 'deny') return send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
-      if (typeof behaviour === 'object') return send(behaviour.status, http.STATUS_CODES[behaviour.status] ?? 'Status', { ...behaviour.headers }, behaviour.body ?? '', !connect);
+      if (typeof behaviour === 'object')
+        return send(
+          behaviour.status,
+          http.STATUS_CODES[behaviour.status] ?? 'Status',
+          { ...behaviour.headers },
+          behaviour.body ?? '',
+          !connect,
+        );
       const to = options.connectTo?.(host, port) ?? { host, port };
       if (connect) return tunnel(to);
       return forward(method, url, headers, to);
@@ -99,10 +127,16 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         if (message.readUInt32LE(8) === 1) {
           const challenge = challengeMessage('SIMULATION');
           state.ntlmChallenge = challenge.serverChallenge;
-          send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': `NTLM ${challenge.message.toString('base64')}` }, 'NTLM challenge');
+          send(
+            407,
+            'Proxy Authentication Required',
+            { 'Proxy-Authenticate': `NTLM ${challenge.message.toString('base64')}` },
+            'NTLM challenge',
+          );
           return false;
         }
-        if (state.ntlmChallenge && verifyAuthenticate(message, state.ntlmChallenge, options.password ?? '') !== null) return (state.authed = true);
+        if (state.ntlmChallenge && verifyAuthenticate(message, state.ntlmChallenge, options.password ?? '') !== null)
+          return (state.authed = true);
       }
       send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': [...offer] }, 'Proxy authentication required');
       return false;
@@ -110,7 +144,10 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
     const tunnel = async (to: { host: string; port: number }): Promise<void> => {
       const upstream = net.connect(to.port, to.host);
       upstream.on('error', () => {});
-      const opened = await once(upstream, 'connect').then(() => true, () => false);
+      const opened = await once(upstream, 'connect').then(
+        () => true,
+        () => false,
+      );
       if (!opened) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
       client.write('HTTP/1.1 200 Connection established\r\n\r\n');
       if (state.buffer.length) upstream.write(state.buffer);
@@ -122,8 +159,18 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
     const forward = async (method: string, url: URL, headers: Map<string, string>, to: { host: string; port: number }): Promise<void> => {
       const keepAlive = !/close/i.test(headers.get('connection') ?? headers.get('proxy-connection') ?? '');
       const response = await new Promise<http.IncomingMessage | null>((resolve) => {
-        const request = http.request({ host: to.host, port: to.port, method, path: `${url.pathname}${url.search}`, headers: { host: url.host, 'user-agent': headers.get('user-agent') ?? '' }, agent: false });
-        request.on('response', resolve).on('error', () => resolve(null)).end();
+        const request = http.request({
+          host: to.host,
+          port: to.port,
+          method,
+          path: `${url.pathname}${url.search}`,
+          headers: { host: url.host, 'user-agent': headers.get('user-agent') ?? '' },
+          agent: false,
+        });
+        request
+          .on('response', resolve)
+          .on('error', () => resolve(null))
+          .end();
       });
       if (response === null) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
       const chunks: Buffer[] = [];
@@ -133,8 +180,18 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         // The endpoint closed mid-body ("aborted"): answer as squid does, never let it escape as a rejection.
         return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
       }
-      const copied = Object.fromEntries(Object.entries(response.headers).filter(([k]) => !['connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(k)).map(([k, v]) => [k, v as string | string[]]));
-      send(response.statusCode ?? 502, response.statusMessage ?? '', { ...copied, Via: '1.1 simulated-proxy' }, method === 'HEAD' ? '' : Buffer.concat(chunks), keepAlive);
+      const copied = Object.fromEntries(
+        Object.entries(response.headers)
+          .filter(([k]) => !['connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(k))
+          .map(([k, v]) => [k, v as string | string[]]),
+      );
+      send(
+        response.statusCode ?? 502,
+        response.statusMessage ?? '',
+        { ...copied, Via: '1.1 simulated-proxy' },
+        method === 'HEAD' ? '' : Buffer.concat(chunks),
+        keepAlive,
+      );
     };
     client.on('data', (chunk: Buffer) => {
       state.buffer = Buffer.concat([state.buffer, chunk]);
@@ -145,10 +202,13 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
   await once(server, 'listening');
   const port = (server.address() as net.AddressInfo).port;
   return {
-    port, url: `http://127.0.0.1:${port}`, requests,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    port,
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -4,8 +4,15 @@ import type { ObservedState } from '../report/firewall-rows.js';
 import { routeText } from '../report/labels.js';
 import { differences } from './differences.js';
 import {
-  FLEET_VERSION, type DigestRow, type FleetCell, type FleetEndpoint, type FleetFirewallRow, type FleetHost,
-  type FleetReport, type FleetSource, type HostDigest,
+  FLEET_VERSION,
+  type DigestRow,
+  type FleetCell,
+  type FleetEndpoint,
+  type FleetFirewallRow,
+  type FleetHost,
+  type FleetReport,
+  type FleetSource,
+  type HostDigest,
 } from './types.js';
 
 const WORST: Record<ObservedState, number> = { blocked: 3, warning: 2, untested: 1, open: 0 };
@@ -27,14 +34,25 @@ function newestPerHost(digests: readonly HostDigest[]): { used: HostDigest[]; so
     const seen = newest.get(d.key);
     if (seen === undefined || Date.parse(d.startedAt) > Date.parse(seen.startedAt)) newest.set(d.key, d);
   }
-  const sources = digests.map((d): FleetSource => {
-    const winner = newest.get(d.key)!;
-    return {
-      file: d.file, host: d.name, hostLine: d.hostLine, startedAt: d.startedAt, edition: d.edition, route: routeText(d.route),
-      verdict: d.verdict, headline: d.headline, simulation: d.simulation, network: d.network, scpWarning: d.scpWarning,
-      supersededBy: winner === d ? null : `${winner.startedAt} (${winner.file})`,
-    };
-  }).sort((a, b) => a.host.localeCompare(b.host) || b.startedAt.localeCompare(a.startedAt));
+  const sources = digests
+    .map((d): FleetSource => {
+      const winner = newest.get(d.key)!;
+      return {
+        file: d.file,
+        host: d.name,
+        hostLine: d.hostLine,
+        startedAt: d.startedAt,
+        edition: d.edition,
+        route: routeText(d.route),
+        verdict: d.verdict,
+        headline: d.headline,
+        simulation: d.simulation,
+        network: d.network,
+        scpWarning: d.scpWarning,
+        supersededBy: winner === d ? null : `${winner.startedAt} (${winner.file})`,
+      };
+    })
+    .sort((a, b) => a.host.localeCompare(b.host) || b.startedAt.localeCompare(a.startedAt));
   return { used: [...newest.values()], sources };
 }
 
@@ -51,22 +69,39 @@ function firewall(used: readonly HostDigest[]): FleetFirewallRow[] {
   }
   const rows = [...groups.values()].map(({ first, items }): FleetFirewallRow => {
     const needing = items.filter((i) => i.row.needsAction && !i.row.waived).sort((a, b) => a.host.localeCompare(b.host));
-    const waived = items.filter((i) => i.row.needsAction && i.row.waived).map((i) => i.host).sort();
-    const open = items.filter((i) => !i.row.needsAction).map((i) => i.host).sort();
+    const waived = items
+      .filter((i) => i.row.needsAction && i.row.waived)
+      .map((i) => i.host)
+      .sort();
+    const open = items
+      .filter((i) => !i.row.needsAction)
+      .map((i) => i.host)
+      .sort();
     const counted = [...needing, ...items.filter((i) => i.row.needsAction && i.row.waived)];
     const observed = counted.reduce<ObservedState>((w, i) => (WORST[i.row.observed] > WORST[w] ? i.row.observed : w), 'open');
     const codes = [...new Set(counted.flatMap((i) => i.row.codes))] as FailureCode[];
     return {
-      destination: first.destination, port: first.port, protocol: 'TCP', service: first.service, purpose: first.purpose,
-      location: first.location, proxy: first.proxy, observed, codes,
+      destination: first.destination,
+      port: first.port,
+      protocol: 'TCP',
+      service: first.service,
+      purpose: first.purpose,
+      location: first.location,
+      proxy: first.proxy,
+      observed,
+      codes,
       sources: needing.map((i) => ({ host: i.host, addresses: i.row.addresses, observed: i.row.observed, code: i.row.code })),
-      waivedHosts: waived, openHosts: open,
+      waivedHosts: waived,
+      openHosts: open,
       action: [...new Set(counted.map((i) => i.row.action).filter((a) => a !== 'None.'))].join(' ') || 'None.',
       needsAction: counted.length > 0,
     };
   });
   const order = (a: FleetFirewallRow, b: FleetFirewallRow): number =>
-    b.sources.length - a.sources.length || a.destination.localeCompare(b.destination) || a.port - b.port || a.location.localeCompare(b.location);
+    b.sources.length - a.sources.length ||
+    a.destination.localeCompare(b.destination) ||
+    a.port - b.port ||
+    a.location.localeCompare(b.location);
   return [...rows.filter((r) => r.needsAction).sort(order), ...rows.filter((r) => !r.needsAction).sort(order)];
 }
 
@@ -75,7 +110,10 @@ function firewall(used: readonly HostDigest[]): FleetFirewallRow[] {
  * sorted by how much fails, the de-duplicated firewall request, what differs between hosts, and every source run.
  * A pure function of its input.
  */
-export function buildFleet(digests: readonly HostDigest[], options: { simulation: FleetReport['simulation']; createdAt: string }): FleetReport {
+export function buildFleet(
+  digests: readonly HostDigest[],
+  options: { simulation: FleetReport['simulation']; createdAt: string },
+): FleetReport {
   const { used, sources } = newestPerHost(digests);
   const columns = new Map<string, DigestRow>();
   for (const d of used) for (const row of d.rows) if (!columns.has(row.key)) columns.set(row.key, row);
@@ -88,16 +126,34 @@ export function buildFleet(digests: readonly HostDigest[], options: { simulation
     });
   };
   const rawHosts = used.map((d) => ({ d, cells: cellsOf(d) }));
-  const rawEndpoints = keys.map((key, i) => {
-    const r = columns.get(key)!;
-    return { i, endpoint: { destination: r.destination, port: r.port, service: r.service, purpose: r.purpose, ...tally(rawHosts.map((h) => h.cells[i] ?? null)) } };
-  }).sort((a, b) => byFailures(a.endpoint, b.endpoint) || a.endpoint.destination.localeCompare(b.endpoint.destination) || a.endpoint.port - b.endpoint.port);
+  const rawEndpoints = keys
+    .map((key, i) => {
+      const r = columns.get(key)!;
+      return {
+        i,
+        endpoint: {
+          destination: r.destination,
+          port: r.port,
+          service: r.service,
+          purpose: r.purpose,
+          ...tally(rawHosts.map((h) => h.cells[i] ?? null)),
+        },
+      };
+    })
+    .sort(
+      (a, b) =>
+        byFailures(a.endpoint, b.endpoint) ||
+        a.endpoint.destination.localeCompare(b.endpoint.destination) ||
+        a.endpoint.port - b.endpoint.port,
+    );
   const endpoints: FleetEndpoint[] = rawEndpoints.map((e) => e.endpoint);
-  const hosts: FleetHost[] = rawHosts.map(({ d, cells }) => {
-    const ordered = rawEndpoints.map((e) => cells[e.i] ?? null);
-    const { open: _open, ...counts } = tally(ordered);
-    return { name: d.name, verdict: d.verdict, headline: d.headline, ...counts, cells: ordered };
-  }).sort((a, b) => byFailures(a, b) || a.name.localeCompare(b.name));
+  const hosts: FleetHost[] = rawHosts
+    .map(({ d, cells }) => {
+      const ordered = rawEndpoints.map((e) => cells[e.i] ?? null);
+      const { open: _open, ...counts } = tally(ordered);
+      return { name: d.name, verdict: d.verdict, headline: d.headline, ...counts, cells: ordered };
+    })
+    .sort((a, b) => byFailures(a, b) || a.name.localeCompare(b.name));
   return {
     kind: 'scp-preflight-fleet',
     fleetVersion: FLEET_VERSION,

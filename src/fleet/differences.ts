@@ -15,27 +15,45 @@ const EGRESS = 'SCP host egress';
  * stage that failed: a missing egress rule, a DNS difference, a proxy policy, a per-source proxy ACL.
  */
 export function differenceReason(
-  hosts: readonly string[], observed: ObservedState, code: FailureCode | null, location: string, workingLocations: ReadonlySet<string>,
+  hosts: readonly string[],
+  observed: ObservedState,
+  code: FailureCode | null,
+  location: string,
+  workingLocations: ReadonlySet<string>,
 ): string {
   const who = nameList(hosts);
   const stage = code === null ? null : CODES[code].stage;
   if (location !== EGRESS) {
     const proxy = location.replace(/^Proxy /, '');
-    if (workingLocations.has(location)) return `proxy ${proxy} lets it through for other hosts but not for ${who}: a proxy rule that depends on the source (its ACL or authentication for ${who})`;
+    if (workingLocations.has(location))
+      return `proxy ${proxy} lets it through for other hosts but not for ${who}: a proxy rule that depends on the source (its ACL or authentication for ${who})`;
     if (code === 'PROXY_DENIED') return `the policy of proxy ${proxy}, used by ${who}, lacks it`;
-    if (code === 'PROXY_UPSTREAM_FAILED') return `proxy ${proxy}, used by ${who}, cannot reach it: the proxy's own egress firewall or DNS lacks it`;
-    if (code === 'PROXY_AUTH_REQUIRED' || code === 'PROXY_AUTH_FAILED' || code === 'PROXY_AUTH_UNSUPPORTED') return `proxy ${proxy} does not accept the credentials of ${who}`;
+    if (code === 'PROXY_UPSTREAM_FAILED')
+      return `proxy ${proxy}, used by ${who}, cannot reach it: the proxy's own egress firewall or DNS lacks it`;
+    if (code === 'PROXY_AUTH_REQUIRED' || code === 'PROXY_AUTH_FAILED' || code === 'PROXY_AUTH_UNSUPPORTED')
+      return `proxy ${proxy} does not accept the credentials of ${who}`;
     if (code === 'PROXY_UNREACHABLE') return `${who} cannot reach proxy ${proxy} itself: the firewall between them and the proxy lacks it`;
-    if (stage === 'tls') return observed === 'warning' ? `TLS through proxy ${proxy} is inspected for ${who}` : `TLS through proxy ${proxy} fails for ${who}: an inspection device or a wrong server answers`;
+    if (stage === 'tls')
+      return observed === 'warning'
+        ? `TLS through proxy ${proxy} is inspected for ${who}`
+        : `TLS through proxy ${proxy} fails for ${who}: an inspection device or a wrong server answers`;
     return `the path of ${who} through proxy ${proxy} lacks it`;
   }
   switch (stage) {
-    case 'dns': return `the DNS that ${who} use${hosts.length === 1 ? 's' : ''} does not resolve it as the others do`;
-    case 'connect': return `the firewall on the egress path of ${who} lacks it`;
-    case 'tls': return observed === 'warning' ? `TLS to it is inspected on the path of ${who}` : `TLS to it fails on the path of ${who}: an inspection device or a wrong server answers`;
-    case 'http': return `a device on the path of ${who} answers in its place`;
-    case 'proxy': return `a transparent proxy or portal on the path of ${who} answers in its place`;
-    default: return `it is not proven on ${who}`;
+    case 'dns':
+      return `the DNS that ${who} use${hosts.length === 1 ? 's' : ''} does not resolve it as the others do`;
+    case 'connect':
+      return `the firewall on the egress path of ${who} lacks it`;
+    case 'tls':
+      return observed === 'warning'
+        ? `TLS to it is inspected on the path of ${who}`
+        : `TLS to it fails on the path of ${who}: an inspection device or a wrong server answers`;
+    case 'http':
+      return `a device on the path of ${who} answers in its place`;
+    case 'proxy':
+      return `a transparent proxy or portal on the path of ${who} answers in its place`;
+    default:
+      return `it is not proven on ${who}`;
   }
 }
 
@@ -63,7 +81,8 @@ export function differences(hosts: readonly FleetHost[], endpoints: readonly Fle
       }
     }
     if (works.length === 0 || groups.size === 0) return;
-    const fails = [...groups.values()].sort((a, b) => b.hosts.length - a.hosts.length)
+    const fails = [...groups.values()]
+      .sort((a, b) => b.hosts.length - a.hosts.length)
       .map((g) => ({ ...g, reason: differenceReason(g.hosts, g.observed, g.code, g.location, workingLocations) }));
     out.push({ destination: endpoint.destination, port: endpoint.port, works, fails, n: fails.reduce((s, f) => s + f.hosts.length, 0) });
   });

@@ -22,7 +22,10 @@ export type FleetFormatName = keyof typeof fleetFormats;
 export function parseFleetFormats(values: readonly string[]): FleetFormatName[] {
   const names = Object.keys(fleetFormats);
   const out: FleetFormatName[] = [];
-  for (const name of values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean)) {
+  for (const name of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean)) {
     if (!names.includes(name)) throw new InputError(`--format: unknown format "${name}"; choose from ${names.join(', ')}`);
     if (!out.includes(name as FleetFormatName)) out.push(name as FleetFormatName);
   }

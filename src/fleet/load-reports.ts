@@ -18,13 +18,20 @@ const MAX_REPORTS = 20_000;
 export function reportFilesIn(dir: string): string[] {
   let entries: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new InputError(`--from: ${dir} is not a folder; give the folder holding the saved .json reports`);
+    if (!statSync(dir).isDirectory())
+      throw new InputError(`--from: ${dir} is not a folder; give the folder holding the saved .json reports`);
     entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`--from: cannot read ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); give the folder holding the saved .json reports`, { cause: error });
+    throw new InputError(
+      `--from: cannot read ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); give the folder holding the saved .json reports`,
+      { cause: error },
+    );
   }
-  const files = entries.filter((e) => e.toLowerCase().endsWith('.json') && !NOT_A_RUN.test(basename(e))).map((e) => join(dir, e)).sort();
+  const files = entries
+    .filter((e) => e.toLowerCase().endsWith('.json') && !NOT_A_RUN.test(basename(e)))
+    .map((e) => join(dir, e))
+    .sort();
   if (files.length === 0) throw new InputError(`--from: no scp-preflight .json reports in ${dir} or its subfolders`);
   return files;
 }
@@ -32,7 +39,8 @@ export function reportFilesIn(dir: string): string[] {
 /** The digests of the given reports, in input order; a bad, foreign or unreadable file is exit 2 naming it. */
 export function loadDigests(files: readonly string[]): HostDigest[] {
   if (files.length === 0) throw new InputError('merge: give the saved reports (A.json B.json …) or --from DIR');
-  if (files.length > MAX_REPORTS) throw new InputError(`merge: ${files.length} files is more than ${MAX_REPORTS}; merge one folder of reports at a time`);
+  if (files.length > MAX_REPORTS)
+    throw new InputError(`merge: ${files.length} files is more than ${MAX_REPORTS}; merge one folder of reports at a time`);
   const seen = new Set<string>();
   const out: HostDigest[] = [];
   for (const file of files) {
@@ -55,7 +63,10 @@ export function simulationState(digests: readonly HostDigest[], allow: boolean):
   if (simulated.length === digests.length) return 'all';
   if (!allow) {
     const example = simulated[0]!;
-    throw new InputError(`a simulated run (scp-preflight demo), mixed with ${digests.length - simulated.length} real run(s); merge real runs only, or pass --allow-simulation to show them side by side marked SIMULATION`, { file: example.file });
+    throw new InputError(
+      `a simulated run (scp-preflight demo), mixed with ${digests.length - simulated.length} real run(s); merge real runs only, or pass --allow-simulation to show them side by side marked SIMULATION`,
+      { file: example.file },
+    );
   }
   return 'mixed';
 }

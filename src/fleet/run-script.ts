@@ -30,7 +30,10 @@ const PROXY = /^(winhttp|(https?|socks4a?|socks5h?):\/\/[^\s"'`$]+)?$/;
  * string. Paths and URLs never need them, so they are refused (exit 2) rather than escaped.
  */
 function checked(flag: string, value: string, pattern?: RegExp, what?: string): string {
-  if (/["'`$\r\n\u0000-\u001f]/.test(value)) throw new InputError(`${flag}: ${JSON.stringify(value)} holds a quote, backtick, $ or control character; Run Scripts parameters cannot carry them`);
+  if (/["'`$\r\n\u0000-\u001f]/.test(value))
+    throw new InputError(
+      `${flag}: ${JSON.stringify(value)} holds a quote, backtick, $ or control character; Run Scripts parameters cannot carry them`,
+    );
   if (pattern && !pattern.test(value)) throw new InputError(`${flag}: ${JSON.stringify(value)} is not ${what}`);
   return value;
 }
@@ -43,7 +46,12 @@ export function runScriptDefaults(given: Partial<RunScriptDefaults>): RunScriptD
   }
   return {
     executable: checked('--executable', d.executable, /\.exe$/i, 'a path to scp-preflight.exe (local or \\\\server\\share)'),
-    outputShare: checked('--output-share', d.outputShare, /^(\\\\[^\\]+\\[^\\]+|[A-Za-z]:\\)/, 'a \\\\server\\share folder or a local folder such as C:\\scp-preflight'),
+    outputShare: checked(
+      '--output-share',
+      d.outputShare,
+      /^(\\\\[^\\]+\\[^\\]+|[A-Za-z]:\\)/,
+      'a \\\\server\\share folder or a local folder such as C:\\scp-preflight',
+    ),
     edition: checked('--edition', d.edition, new RegExp(`^(${EDITION_IDS.join('|')})$`), `one of ${EDITION_IDS.join(', ')}`),
     proxy: checked('--proxy', d.proxy, PROXY, 'empty, winhttp, or a proxy URL such as http://proxy.contoso.com:8080'),
     sha256: checked('--sha256', d.sha256, /^([0-9A-Fa-f]{64})?$/, 'empty or 64 hexadecimal digits (Get-FileHash scp-preflight.exe)'),

@@ -9,7 +9,10 @@ import type { FleetReport } from './types.js';
  * view is rendered before the first file is created, each file is a complete temp file published under a name no
  * file has (the run reports' atomic create-if-absent), and no earlier file is ever replaced. Returns the paths.
  */
-export async function writeFleetFiles(fleet: FleetReport, options: { outDir: string; formats: readonly FleetFormatName[]; stamp: Date }): Promise<string[]> {
+export async function writeFleetFiles(
+  fleet: FleetReport,
+  options: { outDir: string; formats: readonly FleetFormatName[]; stamp: Date },
+): Promise<string[]> {
   const rendered = options.formats.map((name) => ({ extension: fleetFormats[name].extension, content: fleetFormats[name].render(fleet) }));
   await prepareOutDir(options.outDir);
   const base = stampName(options.stamp).replace(/^scp-preflight-/, 'scp-preflight-fleet-');

@@ -3,7 +3,10 @@
 // import.meta.url, which a CommonJS bundle does not have, or a JSON import, which Node 20 marks experimental.
 
 /** The fields of package.json that the tool reports about itself. */
-interface PackageJson { readonly name: string; readonly version: string }
+interface PackageJson {
+  readonly name: string;
+  readonly version: string;
+}
 
 /** This tool's package.json (two folders up from both src/model/ and dist/model/). */
 const pkg = require('../../package.json') as PackageJson;

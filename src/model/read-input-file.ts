@@ -6,9 +6,7 @@ import { InputError } from './input-error.js';
  * (`--pac: cannot read proxy.pac (ENOENT)`), or as the file itself (`plan.yaml: cannot read the plan (ENOENT); …`).
  * `hint` says what to give instead.
  */
-export type Unreadable =
-  | { readonly flag: string; readonly hint?: string }
-  | { readonly what: string; readonly hint?: string };
+export type Unreadable = { readonly flag: string; readonly hint?: string } | { readonly what: string; readonly hint?: string };
 
 /** Reads an input file the user named; any read error (missing, a folder, no permission) is an InputError. */
 export function readInputFile(file: string, unreadable: Unreadable): Buffer {
@@ -24,5 +22,7 @@ export function readInputFile(file: string, unreadable: Unreadable): Buffer {
 
 /** `readInputFile` as UTF-8 text, without a byte order mark (Windows editors write one). */
 export function readInputText(file: string, unreadable: Unreadable): string {
-  return readInputFile(file, unreadable).toString('utf8').replace(/^\uFEFF/, '');
+  return readInputFile(file, unreadable)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

@@ -69,7 +69,13 @@ function describe(src: StructuredSource, root: object, e: ErrorObject, explain: 
   const schema = (e.parentSchema ?? {}) as Record<string, unknown>;
   const value = e.data;
   const rank = RANK[e.keyword] ?? 2;
-  const result = (path: readonly PathPart[], message: string, key = false): Described => ({ path, keyword: e.keyword, message, line: lineOf(src, path, key), rank });
+  const result = (path: readonly PathPart[], message: string, key = false): Described => ({
+    path,
+    keyword: e.keyword,
+    message,
+    line: lineOf(src, path, key),
+    rank,
+  });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
@@ -146,5 +152,9 @@ export function got(v: unknown): string {
 /** `/hierarchy/1/roles` → ['hierarchy', 1, 'roles'] (RFC 6901 escapes undone). */
 function pointerPath(pointer: string): PathPart[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }

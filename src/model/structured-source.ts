@@ -54,7 +54,7 @@ export function readStructuredSource(file: string, what: string): StructuredSour
  * required key) it is the line of the nearest ancestor's key: `scp:` for a missing `scp.server`.
  */
 export function lineOf(src: StructuredSource, path: readonly PathPart[], key = false): number {
-  const exact = key ? keyLine(src, path) ?? valueLine(src, path) : valueLine(src, path);
+  const exact = key ? (keyLine(src, path) ?? valueLine(src, path)) : valueLine(src, path);
   if (exact !== null) return exact;
   for (let n = path.length - 1; n >= 1; n -= 1) {
     const line = keyLine(src, path.slice(0, n)) ?? valueLine(src, path.slice(0, n));

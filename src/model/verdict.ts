@@ -97,7 +97,12 @@ export interface Judgement {
 }
 
 /** Judges endpoint results, rule findings and run findings under the run's scope; every view and the exit code use this. */
-export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope, runFindings: Iterable<Countable> = []): Judgement {
+export function judge(
+  endpoints: Iterable<Countable>,
+  rules: Iterable<Countable>,
+  scope: VerdictScope,
+  runFindings: Iterable<Countable> = [],
+): Judgement {
   const standings = [
     ...[...endpoints].map((e) => standingOf(e, 'endpoint', scope)),
     ...[...rules].map((r) => standingOf(r, 'rule', scope)),
@@ -115,11 +120,17 @@ export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>
     ...(networkChecked && scope.networkInformational ? ['offline SCP; network results informational'] : []),
   ];
   return {
-    verdict, word, headline: qualifiers.length > 0 ? `${word} (${qualifiers.join('; ')})` : word,
+    verdict,
+    word,
+    headline: qualifiers.length > 0 ? `${word} (${qualifiers.join('; ')})` : word,
     // A rules-only READY is not the green "ready to install": the network part of the answer is missing.
     tone: verdict === 'not-ready' ? 'fail' : warnings > 0 || !networkChecked ? 'warn' : 'ready',
-    networkChecked, networkInformational: scope.networkInformational === true,
-    failing: count('fails'), warnings, stopped, informational: count('informational'),
+    networkChecked,
+    networkInformational: scope.networkInformational === true,
+    failing: count('fails'),
+    warnings,
+    stopped,
+    informational: count('informational'),
   };
 }
 
@@ -128,8 +139,16 @@ export function judge(endpoints: Iterable<Countable>, rules: Iterable<Countable>
  * Run findings count like endpoint results (offline mode leaves them out of the summary too).
  */
 export function reportTotals(
-  endpoints: Iterable<Countable>, rules: Iterable<Countable>, scope: VerdictScope, runFindings: Iterable<Countable> = [],
-): { summary: ReportSummary; counts: { endpoints: ReportSummary; rules: ReportSummary; run: ReportSummary }; verdict: Verdict; headline: string } {
+  endpoints: Iterable<Countable>,
+  rules: Iterable<Countable>,
+  scope: VerdictScope,
+  runFindings: Iterable<Countable> = [],
+): {
+  summary: ReportSummary;
+  counts: { endpoints: ReportSummary; rules: ReportSummary; run: ReportSummary };
+  verdict: Verdict;
+  headline: string;
+} {
   const endpointList = [...endpoints];
   const ruleList = [...rules];
   const runList = [...runFindings];
@@ -141,8 +160,11 @@ export function reportTotals(
   const n = scope.networkInformational ? none : e;
   const g = scope.networkInformational ? none : f;
   const summary = {
-    pass: n.pass + r.pass + g.pass, warn: n.warn + r.warn + g.warn, fail: n.fail + r.fail + g.fail,
-    skip: n.skip + r.skip + g.skip, waived: n.waived + r.waived + g.waived,
+    pass: n.pass + r.pass + g.pass,
+    warn: n.warn + r.warn + g.warn,
+    fail: n.fail + r.fail + g.fail,
+    skip: n.skip + r.skip + g.skip,
+    waived: n.waived + r.waived + g.waived,
   };
   const judgement = judge(endpointList, ruleList, scope, runList);
   return { summary, counts: { endpoints: e, rules: r, run: f }, verdict: judgement.verdict, headline: judgement.headline };
@@ -157,4 +179,3 @@ export function judgeReport(report: {
 }): Judgement {
   return judge(report.endpoints, report.rules, report.settings, report.runFindings ?? []);
 }
-

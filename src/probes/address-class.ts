@@ -2,9 +2,7 @@ import { addressBits, embeddedForm, inRange, parseRange, type AddressRange } fro
 
 /** What kind of address a DNS answer gave, as far as reaching an internet endpoint goes. */
 export type AddressKind =
-  | 'unspecified' | 'loopback' | 'link-local' | 'multicast' | 'reserved'
-  | 'private' | 'carrier-grade' | 'unique-local'
-  | 'public';
+  'unspecified' | 'loopback' | 'link-local' | 'multicast' | 'reserved' | 'private' | 'carrier-grade' | 'unique-local' | 'public';
 
 /** The kinds no internet endpoint can have: a DNS answer with one of them is a filter's sinkhole. */
 export const SINKHOLE_KINDS: ReadonlySet<AddressKind> = new Set(['unspecified', 'loopback', 'link-local', 'multicast', 'reserved']);

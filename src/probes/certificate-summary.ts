@@ -42,7 +42,9 @@ export function summarizeCertificate(cert: X509Certificate): CertificateSummary 
 /** The root a chain validated against, named so a reviewer can find it in a Windows root store. */
 export function anchorSummary(anchor: TrustedRoot): ChainAnchor {
   return {
-    subject: oneLineName(anchor.cert.subject), source: anchor.source, fingerprint256: anchor.cert.fingerprint256,
+    subject: oneLineName(anchor.cert.subject),
+    source: anchor.source,
+    fingerprint256: anchor.cert.fingerprint256,
     thumbprint: anchor.cert.fingerprint.replaceAll(':', '').toUpperCase(),
   };
 }

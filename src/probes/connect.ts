@@ -58,7 +58,9 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   // A connect still pending (dropped SYNs) has a local address already: the source a firewall rule must allow.
   // A refused or reset one has none left to read.
   const detail: ConnectDetail = {
-    kind: 'connect', address: options.address, port: options.port,
+    kind: 'connect',
+    address: options.address,
+    port: options.port,
     localAddress: socket.localAddress ? `${socket.localAddress}:${socket.localPort}` : null,
     osError: result.ok || 'stop' in result ? null : result.os,
   };
@@ -69,17 +71,19 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     return { stage: { stage: 'connect', status: 'pass', code: null, message: `TCP connection to ${target} opened.`, ms, detail }, socket };
   }
   socket.destroy();
-  if ('stop' in result) return { stage: stoppedStage('connect', result.stop, `opening the TCP connection to ${target}`, ms, detail), socket: null };
+  if ('stop' in result)
+    return { stage: stoppedStage('connect', result.stop, `opening the TCP connection to ${target}`, ms, detail), socket: null };
   const code = OS_ERRORS[result.os] ?? 'CONNECT_REFUSED';
   const local = result.os === 'EACCES' || result.os === 'EPERM';
-  const message = {
-    CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
-    CONNECT_REJECTED: local
-      ? `TCP connection to ${target} was blocked by this host's own firewall before it left (${result.os}): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} in this host's firewall (Windows Defender Firewall outbound rules, or the local packet filter).`
-      : `A firewall or router rejected the TCP connection to ${target} with an ICMP error (${result.os}: host unreachable or administratively prohibited): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} on the firewall that sends the reject.`,
-    CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
-    CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
-    NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
-  }[code as 'CONNECT_REFUSED'] ?? `TCP connection to ${target} failed (${result.os}).`;
+  const message =
+    {
+      CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
+      CONNECT_REJECTED: local
+        ? `TCP connection to ${target} was blocked by this host's own firewall before it left (${result.os}): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} in this host's firewall (Windows Defender Firewall outbound rules, or the local packet filter).`
+        : `A firewall or router rejected the TCP connection to ${target} with an ICMP error (${result.os}: host unreachable or administratively prohibited): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} on the firewall that sends the reject.`,
+      CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
+      CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
+      NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
+    }[code as 'CONNECT_REFUSED'] ?? `TCP connection to ${target} failed (${result.os}).`;
   return { stage: { stage: 'connect', status: 'fail', code, message, ms, detail }, socket: null };
 }

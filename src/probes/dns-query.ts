@@ -16,7 +16,11 @@ export interface QueryOutcome {
 }
 
 type Exchange = { packet: DecodedPacket } | { error: string };
-interface Expectation { id: number; name: string; type: 'A' | 'AAAA' }
+interface Expectation {
+  id: number;
+  name: string;
+  type: 'A' | 'AAAA';
+}
 
 const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED'];
 
@@ -57,10 +61,7 @@ const errorText = (error: NodeJS.ErrnoException): string => error.code ?? error.
  * Runs one exchange until it settles or the signal aborts. `start` wires the socket and returns its cleanup;
  * the abort listener and the socket are always released before the promise resolves.
  */
-function exchange(
-  signal: AbortSignal,
-  start: (finish: (result: Exchange) => void, ignored: string[]) => () => void,
-): Promise<Exchange> {
+function exchange(signal: AbortSignal, start: (finish: (result: Exchange) => void, ignored: string[]) => () => void): Promise<Exchange> {
   const began = performance.now();
   return new Promise((resolve) => {
     const ignored: string[] = [];
@@ -90,7 +91,12 @@ function exchange(
 }
 
 /** Where and what to send, and the answer to expect. */
-interface Wire { address: string; port: number; query: Buffer; expect: Expectation }
+interface Wire {
+  address: string;
+  port: number;
+  query: Buffer;
+  expect: Expectation;
+}
 
 function overUdp({ address, port, query, expect }: Wire, signal: AbortSignal, resendMs: number): Promise<Exchange> {
   return exchange(signal, (finish, ignored) => {
@@ -178,7 +184,10 @@ export async function queryServer(
     const ms = Math.round(performance.now() - began);
     const truncated = 'packet' in result && transport === 'udp' && result.packet.flag_tc;
     const entry: DnsQueryRecord = {
-      type, server, transport, ms,
+      type,
+      server,
+      transport,
+      ms,
       rcode: 'packet' in result ? rcodeName(result.packet) : null,
       error: 'error' in result ? result.error : truncated ? 'truncated (TC bit): retried over TCP' : null,
     };

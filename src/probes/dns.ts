@@ -72,9 +72,7 @@ function combine(name: string, server: string, a: QueryOutcome, aaaa: QueryOutco
   const addresses = answered.flatMap((x) => x.addresses);
   // A definitive answer (NOERROR, NXDOMAIN) says more than a server failure; among equals, A's comes first.
   const primary =
-    answered.find((x) => x.addresses.length > 0) ??
-    answered.find((x) => x.rcode === 'NOERROR' || x.rcode === 'NXDOMAIN') ??
-    answered[0]!; // answered is non-empty, checked above
+    answered.find((x) => x.addresses.length > 0) ?? answered.find((x) => x.rcode === 'NOERROR' || x.rcode === 'NXDOMAIN') ?? answered[0]!; // answered is non-empty, checked above
   return { server, rcode: addresses.length > 0 ? 'NOERROR' : primary.rcode, cnames: primary.cnames, addresses };
 }
 
@@ -118,7 +116,8 @@ function detail(name: string, answer: ServerAnswer | null, queries: DnsQueryReco
 
 function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], ms: number, policy: AnswerPolicy): StageResult {
   const code = codeFor(answer);
-  if (code !== null) return { stage: 'dns', status: 'fail', code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
+  if (code !== null)
+    return { stage: 'dns', status: 'fail', code, message: describe(name, answer, code), ms, detail: detail(name, answer, queries) };
   // An answer is judged before anything connects to it: a sinkhole fails here and nothing dials it.
   const list = answer.addresses.map((x) => x.address);
   const judgement = judgeAnswer(list, policy);
@@ -131,7 +130,11 @@ function result(name: string, answer: ServerAnswer, queries: DnsQueryRecord[], m
   const note = internalNote(judgement);
   const message = describe(name, answer, null);
   return {
-    stage: 'dns', status: 'pass', code: null, ms, detail: detail(name, answer, queries),
+    stage: 'dns',
+    status: 'pass',
+    code: null,
+    ms,
+    detail: detail(name, answer, queries),
     ...(note === null ? { message } : { message: `${message}. ${note}`, note }),
   };
 }
@@ -148,7 +151,14 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
   if (net.isIP(literal) !== 0) {
     const addresses = [{ address: literal, family: net.isIPv6(literal) ? 6 : 4, ttl: 0 } as const];
     const evidence: DnsDetail = {
-      kind: 'dns', name, server: null, rcode: null, cnames: [], addresses, chosen: literal, queries: [],
+      kind: 'dns',
+      name,
+      server: null,
+      rcode: null,
+      cnames: [],
+      addresses,
+      chosen: literal,
+      queries: [],
     };
     const message = `${name} is an IP address: no DNS lookup needed`;
     return { stage: 'dns', status: 'pass', code: null, message, ms: elapsed(), detail: evidence };
@@ -165,10 +175,7 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
       const attempt = boundedScope(stage.signal, budget);
       try {
         const ask = { signal: attempt.signal, resendMs: budget / 2 };
-        const [a, aaaa] = await Promise.all([
-          queryServer(server, name, 'A', ask),
-          queryServer(server, name, 'AAAA', ask),
-        ]);
+        const [a, aaaa] = await Promise.all([queryServer(server, name, 'A', ask), queryServer(server, name, 'AAAA', ask)]);
         queries.push(...a.records, ...aaaa.records);
         const answer = combine(name, server, a, aaaa);
         if (answer === null) continue;
@@ -188,10 +195,14 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
   const stop = runStopOf(options.signal);
   if (stop) return stoppedStage('dns', stop, `resolving ${name}`, elapsed(), detail(name, null, queries));
   return {
-    stage: 'dns', status: 'fail', code: 'DNS_TIMEOUT', ms: elapsed(),
-    message: options.servers.length === 0
-      ? `No DNS server is configured on this host to resolve ${name}`
-      : unansweredMessage(name, options.servers, queries, options.timeoutMs),
+    stage: 'dns',
+    status: 'fail',
+    code: 'DNS_TIMEOUT',
+    ms: elapsed(),
+    message:
+      options.servers.length === 0
+        ? `No DNS server is configured on this host to resolve ${name}`
+        : unansweredMessage(name, options.servers, queries, options.timeoutMs),
     detail: detail(name, null, queries),
   };
 }

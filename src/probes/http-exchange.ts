@@ -20,7 +20,13 @@ export interface ExchangeOptions {
 }
 
 export type ExchangeResult =
-  | { readonly ok: true; readonly status: number; readonly statusText: string; readonly headers: http.IncomingHttpHeaders; readonly body: string }
+  | {
+      readonly ok: true;
+      readonly status: number;
+      readonly statusText: string;
+      readonly headers: http.IncomingHttpHeaders;
+      readonly body: string;
+    }
   | { readonly ok: false; readonly kind: 'timeout' | 'protocol' | 'reset'; readonly error: string }
   /** A TLS alert came before the first HTTP byte: the tls stage's failure, not HTTP's (TLS 1.3 post-handshake). */
   | { readonly ok: false; readonly kind: 'tls'; readonly error: string; readonly alert: TlsAlert }
@@ -48,9 +54,12 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
       options.socket.destroy();
       resolve(result);
     };
-    const onAbort = (): void => finish(runStopOf(signal)
-      ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
-      : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` });
+    const onAbort = (): void =>
+      finish(
+        runStopOf(signal)
+          ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
+          : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` },
+      );
     // Whether any byte came back decides whose failure an alert is: before the first one, the TLS session never
     // carried HTTP, so the alert belongs to the tls stage.
     let answered = false;
@@ -63,8 +72,9 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
     });
     request.once('socket', (socket) => socket.once('data', () => (answered = true)));
     request.on('error', (error: NodeJS.ErrnoException) => {
-      const alert = answered ? null : tlsAlertOf(error) ?? rememberedAlert(options.socket);
-      if (alert !== null) return finish({ ok: false, kind: 'tls', alert, error: error.code ? `${error.code}: ${error.message}` : error.message });
+      const alert = answered ? null : (tlsAlertOf(error) ?? rememberedAlert(options.socket));
+      if (alert !== null)
+        return finish({ ok: false, kind: 'tls', alert, error: error.code ? `${error.code}: ${error.message}` : error.message });
       const kind = error.code === 'ECONNRESET' && !/hang up/.test(error.message) ? 'reset' : 'protocol';
       finish({ ok: false, kind, error: error.code ? `${error.code}: ${error.message}` : error.message });
     });
@@ -72,10 +82,14 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      const done = (): void => finish({
-        ok: true, status: response.statusCode ?? 0, statusText: response.statusMessage ?? '',
-        headers: response.headers, body: Buffer.concat(chunks).toString('latin1'),
-      });
+      const done = (): void =>
+        finish({
+          ok: true,
+          status: response.statusCode ?? 0,
+          statusText: response.statusMessage ?? '',
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('latin1'),
+        });
       response.on('data', (chunk: Buffer) => {
         if (size < limit) chunks.push(chunk.subarray(0, limit - size));
         size += chunk.length;

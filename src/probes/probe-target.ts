@@ -37,7 +37,8 @@ export async function probeTarget(target: ProbeTarget, runContext: ProbeContext,
   if (first.response && httpIndex >= 0) {
     stages[httpIndex] = await followRedirects(first.response, stages[httpIndex]!, context, signal);
   }
-  const failing = stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.code === 'RUN_STOPPED') ?? stages.find((s) => s.status === 'warn');
+  const failing =
+    stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.code === 'RUN_STOPPED') ?? stages.find((s) => s.status === 'warn');
   const status = stages.reduce<Status>((acc, s) => worse(acc, s.status), 'skip');
   const last = stages.at(-1);
   const reason = failing?.message ?? last?.message ?? 'no stage ran';
@@ -47,7 +48,10 @@ export async function probeTarget(target: ProbeTarget, runContext: ProbeContext,
   // before the stop still stands, since it is a finding).
   const stopped = failing?.code === 'RUN_STOPPED';
   return {
-    targetId: target.id, route, startedAt, ms: elapsed(start),
+    targetId: target.id,
+    route,
+    startedAt,
+    ms: elapsed(start),
     status: stopped ? 'skip' : status === 'skip' ? 'fail' : status,
     code: failing?.code ?? null,
     message: notes.length === 0 ? reason : [reason.replace(/\.?$/, '.'), ...notes].join(' '),
@@ -81,9 +85,23 @@ async function requestOnce(destination: Destination, path: string, context: Prob
     let socket = open;
     if (destination.scheme === 'https') {
       context.onStage?.({ host: destination.host, port: destination.port, stage: 'tls' });
-      const offer = context.clientProfile?.options ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } } : {};
-      const tls = await handshakeTls({ socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs, ...offer });
-      stages.push(needsUnrestrictedCheck(tls.stage, context.clientProfile) ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal) : tls.stage);
+      const offer = context.clientProfile?.options
+        ? { offer: { profileId: context.clientProfile.profile.id, secureContext: context.clientProfile.secureContext } }
+        : {};
+      const tls = await handshakeTls({
+        socket,
+        host: destination.host,
+        port: destination.port,
+        trust: context.trust,
+        signal,
+        timeoutMs: context.timeoutMs,
+        ...offer,
+      });
+      stages.push(
+        needsUnrestrictedCheck(tls.stage, context.clientProfile)
+          ? await explainProfileRefusal(tls.stage, context.clientProfile, destination, context, signal)
+          : tls.stage,
+      );
       if (!tls.socket) return skipRest('tls');
       socket = tls.socket;
     }
@@ -93,8 +111,12 @@ async function requestOnce(destination: Destination, path: string, context: Prob
     const start = process.hrtime.bigint();
     context.onStage?.({ host: destination.host, port: destination.port, stage: 'http' });
     const response = await exchange({
-      socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
-      ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs,
+      socket,
+      host: authority,
+      requestTarget: opened.absoluteForm ? url : path,
+      ...(opened.headers ? { headers: opened.headers } : {}),
+      signal,
+      timeoutMs: context.timeoutMs,
     });
     const ms = elapsed(start);
     const stop = runStopOf(signal);
@@ -106,12 +128,23 @@ async function requestOnce(destination: Destination, path: string, context: Prob
     if (!response.ok && response.kind === 'tls' && tlsIndex >= 0) {
       // The TLS session never carried an HTTP byte: the alert is the tls stage's verdict (TLS 1.3 sends a refused
       // client certificate's alert after the handshake), not a device answering HTTP badly.
-      stages[tlsIndex] = alertAfterHandshake(stages[tlsIndex]!, response.alert, `${destination.host} port ${destination.port}`, response.error);
+      stages[tlsIndex] = alertAfterHandshake(
+        stages[tlsIndex]!,
+        response.alert,
+        `${destination.host} port ${destination.port}`,
+        response.error,
+      );
       return skipRest('tls');
     }
     const proxyVerdict = opened.judgeResponse
       ? opened.judgeResponse(response)
-      : judgeAsEndpoint(response, { host: destination.host, port: destination.port, address: dialledAddress(stages), tls: tlsIndex >= 0, request: `GET ${url}` });
+      : judgeAsEndpoint(response, {
+          host: destination.host,
+          port: destination.port,
+          address: dialledAddress(stages),
+          tls: tlsIndex >= 0,
+          request: `GET ${url}`,
+        });
     if (proxyVerdict) {
       stages.push(proxyVerdict, skipped('http', 'Skipped: the proxy answered instead of the endpoint.'));
       return { stages, response: null, ...taken };
@@ -135,32 +168,75 @@ function dialledAddress(stages: readonly StageResult[]): string | null {
 function httpStage(url: string, destination: Destination, response: ExchangeResult, ms: number): StageResult {
   const where = `${destination.host} port ${destination.port}`;
   const hop: HttpHop = {
-    url, host: destination.host, status: response.ok ? response.status : null,
-    location: response.ok ? headerOf(response, 'location') : null, documented: true, error: response.ok ? null : response.error,
+    url,
+    host: destination.host,
+    status: response.ok ? response.status : null,
+    location: response.ok ? headerOf(response, 'location') : null,
+    documented: true,
+    error: response.ok ? null : response.error,
   };
   // The endpoint's clock, read as the answer arrives: a host whose clock is off fails certificate validation and
   // Entra tokens (CLOCK_SKEW is judged over all endpoints, in src/check/clock-skew.ts).
-  const date = response.ok ? headerOf(response, 'date')?.slice(0, 64) ?? null : null;
+  const date = response.ok ? (headerOf(response, 'date')?.slice(0, 64) ?? null) : null;
   const dated = date === null ? Number.NaN : Date.parse(date);
   const detail: HttpDetail = {
-    kind: 'http', url, status: hop.status, server: response.ok ? headerOf(response, 'server') : null,
-    hops: [hop], undocumentedHosts: [], error: hop.error,
-    date, clockOffsetMs: Number.isFinite(dated) ? Math.round(dated - Date.now()) : null,
+    kind: 'http',
+    url,
+    status: hop.status,
+    server: response.ok ? headerOf(response, 'server') : null,
+    hops: [hop],
+    undocumentedHosts: [],
+    error: hop.error,
+    date,
+    clockOffsetMs: Number.isFinite(dated) ? Math.round(dated - Date.now()) : null,
   };
   if (response.ok) {
-    return { stage: 'http', status: 'pass', code: null, ms, detail, message: `${where} answered HTTP ${response.status} ${response.statusText}`.trim() + '.' };
+    return {
+      stage: 'http',
+      status: 'pass',
+      code: null,
+      ms,
+      detail,
+      message: `${where} answered HTTP ${response.status} ${response.statusText}`.trim() + '.',
+    };
   }
   if (response.kind === 'timeout') {
-    return { stage: 'http', status: 'fail', code: 'HTTP_TIMEOUT', ms, detail, message: `${where} accepted the connection but sent no HTTP response (${response.error}).` };
+    return {
+      stage: 'http',
+      status: 'fail',
+      code: 'HTTP_TIMEOUT',
+      ms,
+      detail,
+      message: `${where} accepted the connection but sent no HTTP response (${response.error}).`,
+    };
   }
   if (response.kind === 'reset') {
-    return { stage: 'http', status: 'fail', code: 'CONNECT_RESET', ms, detail, message: `The connection to ${where} was reset after the request was sent (${response.error}); an inspection device may be blocking it by name.` };
+    return {
+      stage: 'http',
+      status: 'fail',
+      code: 'CONNECT_RESET',
+      ms,
+      detail,
+      message: `The connection to ${where} was reset after the request was sent (${response.error}); an inspection device may be blocking it by name.`,
+    };
   }
-  return { stage: 'http', status: 'fail', code: 'HTTP_PROTOCOL_ERROR', ms, detail, message: `${where} did not answer with valid HTTP (${response.error}).` };
+  return {
+    stage: 'http',
+    status: 'fail',
+    code: 'HTTP_PROTOCOL_ERROR',
+    ms,
+    detail,
+    message: `${where} did not answer with valid HTTP (${response.error}).`,
+  };
 }
 
 /** Follows Location headers; the endpoint's own answer already proved reachability, so hops only add evidence. */
-async function followRedirects(firstResponse: Extract<ExchangeResult, { ok: true }>, first: StageResult, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
+async function followRedirects(
+  firstResponse: Extract<ExchangeResult, { ok: true }>,
+  first: StageResult,
+  context: ProbeContext,
+  signal: AbortSignal,
+): Promise<StageResult> {
   const detail = first.detail as HttpDetail;
   const hops: HttpHop[] = [...detail.hops];
   let response = firstResponse;
@@ -178,16 +254,24 @@ async function followRedirects(firstResponse: Extract<ExchangeResult, { ok: true
     }
     if (next.protocol !== 'https:' && next.protocol !== 'http:') break;
     const scheme = next.protocol === 'https:' ? 'https' : 'http';
-    const destination: Destination = { host: next.hostname.replace(/^\[|\]$/g, ''), port: Number(next.port || (scheme === 'https' ? 443 : 80)), scheme };
+    const destination: Destination = {
+      host: next.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(next.port || (scheme === 'https' ? 443 : 80)),
+      scheme,
+    };
     const hop = await requestOnce(destination, `${next.pathname}${next.search}`, context, signal);
     const failed = hop.stages.find((s) => s.status === 'fail') ?? hop.stages.find((s) => s.code === 'RUN_STOPPED');
     const documented = context.isDocumented(destination.host);
     hops.push({
-      url: next.href, host: destination.host, status: hop.response?.status ?? null,
-      location: hop.response ? headerOf(hop.response, 'location') : null, documented,
+      url: next.href,
+      host: destination.host,
+      status: hop.response?.status ?? null,
+      location: hop.response ? headerOf(hop.response, 'location') : null,
+      documented,
       error: failed ? `${failed.code}: ${failed.message}` : null,
     });
-    if (failed?.code === 'RUN_STOPPED') problems.push(`the redirect to ${destination.host} port ${destination.port} was not followed to its end: the run was stopped`);
+    if (failed?.code === 'RUN_STOPPED')
+      problems.push(`the redirect to ${destination.host} port ${destination.port} was not followed to its end: the run was stopped`);
     else if (failed) problems.push(`the redirect to ${destination.host} port ${destination.port} failed (${failed.code})`);
     if (!hop.response) break;
     response = hop.response;
@@ -196,7 +280,11 @@ async function followRedirects(firstResponse: Extract<ExchangeResult, { ok: true
   const undocumentedHosts = [...new Set(hops.filter((h) => !h.documented).map((h) => h.host))];
   const notes = [
     ...(hops.length > 1 ? [`Redirects: ${hops.map((h) => `${h.host} ${h.status ?? 'failed'}`).join(' → ')}.`] : []),
-    ...(undocumentedHosts.length ? [`Redirected to ${undocumentedHosts.join(', ')}, which no catalog entry lists: an undocumented dependency the firewall may not allow.`] : []),
+    ...(undocumentedHosts.length
+      ? [
+          `Redirected to ${undocumentedHosts.join(', ')}, which no catalog entry lists: an undocumented dependency the firewall may not allow.`,
+        ]
+      : []),
     ...(problems.length ? [`Note: ${problems.join('; ')}.`] : []),
   ];
   return { ...first, message: [first.message, ...notes].join(' '), detail: { ...detail, hops, undocumentedHosts } };

@@ -58,11 +58,18 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
     }
     const crl = distributionPointUrls(byOid.get(OID.crlDistributionPoints));
     const { ocsp, caIssuers } = accessUrls(byOid.get(OID.authorityInfoAccess));
-    const keyId = children(byOid.get(OID.authorityKeyIdentifier)).find((c) => c.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && c.type === 0);
-    const ocspCertId = ocsp.length === 0 || !issuer ? null : {
-      issuerNameHash: createHash('sha1').update(Buffer.from(forge.asn1.toDer(issuer).getBytes(), 'binary')).digest('hex'),
-      issuerKeyHash: typeof keyId?.value === 'string' ? Buffer.from(keyId.value, 'binary').toString('hex') : '',
-    };
+    const keyId = children(byOid.get(OID.authorityKeyIdentifier)).find(
+      (c) => c.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && c.type === 0,
+    );
+    const ocspCertId =
+      ocsp.length === 0 || !issuer
+        ? null
+        : {
+            issuerNameHash: createHash('sha1')
+              .update(Buffer.from(forge.asn1.toDer(issuer).getBytes(), 'binary'))
+              .digest('hex'),
+            issuerKeyHash: typeof keyId?.value === 'string' ? Buffer.from(keyId.value, 'binary').toString('hex') : '',
+          };
     return { crl, ocsp, caIssuers, ocspCertId };
   } catch {
     return NO_REVOCATION_URLS;

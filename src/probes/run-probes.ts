@@ -43,7 +43,11 @@ export const DNS_LIMIT = 64;
  * exchange (slots.ts). A run over N endpoints then costs about one stage timeout plus the CPU work, whatever
  * share of them is black-holed. Each probe has its own signal, tied to the run's.
  */
-export async function runProbes(targets: readonly ProbeTarget[], context: ProbeContext, options: RunOptions): Promise<Map<string, ProbeOutcome>> {
+export async function runProbes(
+  targets: readonly ProbeTarget[],
+  context: ProbeContext,
+  options: RunOptions,
+): Promise<Map<string, ProbeOutcome>> {
   const outcomes = new Map<string, ProbeOutcome>();
   const scoped: ProbeContext = { ...context, work: slots(Math.max(1, options.concurrency)), dns: slots(DNS_LIMIT) };
   let next = 0;
@@ -73,8 +77,13 @@ export async function runProbes(targets: readonly ProbeTarget[], context: ProbeC
 /** The outcome of a probe the stopped run never started: RUN_STOPPED, nothing measured, no stage. */
 function notStarted(target: ProbeTarget, context: ProbeContext, stop: RunStop): ProbeOutcome {
   return {
-    targetId: target.id, route: context.routeFor(target).route, status: 'skip', code: 'RUN_STOPPED',
+    targetId: target.id,
+    route: context.routeFor(target).route,
+    status: 'skip',
+    code: 'RUN_STOPPED',
     message: notStartedMessage(stop, `the probe of ${target.host} port ${target.port}`),
-    stages: [], startedAt: new Date().toISOString(), ms: 0,
+    stages: [],
+    startedAt: new Date().toISOString(),
+    ms: 0,
   };
 }

@@ -9,8 +9,15 @@ export type StopCause = 'deadline' | 'interrupt';
  * is never mistaken for it: no stage has to guess from timing which of the two ended its wait.
  */
 export class RunStop extends Error {
-  constructor(readonly stopCause: StopCause, readonly deadlineMs: number | null = null) {
-    super(stopCause === 'deadline' ? `the run's --deadline${deadlineMs === null ? '' : ` of ${deadlineMs / 1000} s`} passed` : 'the run was interrupted (Ctrl-C)');
+  constructor(
+    readonly stopCause: StopCause,
+    readonly deadlineMs: number | null = null,
+  ) {
+    super(
+      stopCause === 'deadline'
+        ? `the run's --deadline${deadlineMs === null ? '' : ` of ${deadlineMs / 1000} s`} passed`
+        : 'the run was interrupted (Ctrl-C)',
+    );
     this.name = 'RunStop';
   }
 }
@@ -38,7 +45,11 @@ function stopWords(stop: RunStop): string {
  */
 export function stoppedStage(stage: StageName, stop: RunStop, doing: string, ms: number, detail: StageDetail | null): StageResult {
   return {
-    stage, status: 'skip', code: 'RUN_STOPPED', ms, detail,
+    stage,
+    status: 'skip',
+    code: 'RUN_STOPPED',
+    ms,
+    detail,
     message: `Not measured: ${stopWords(stop)} while ${doing}; nothing is known about this step.`,
   };
 }

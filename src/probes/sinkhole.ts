@@ -43,9 +43,10 @@ export function judgeAddress(address: string, policy: AnswerPolicy): 'sinkhole' 
 
 /** Sorts an answer's addresses into sinkholes and internal ones (the rest are ordinary endpoints). */
 export function judgeAnswer(addresses: readonly string[], policy: AnswerPolicy): AnswerJudgement {
-  const pick = (verdict: 'sinkhole' | 'internal'): JudgedAddress[] => addresses
-    .filter((address) => judgeAddress(address, policy) === verdict)
-    .map((address) => ({ address, words: classifyAddress(address).words }));
+  const pick = (verdict: 'sinkhole' | 'internal'): JudgedAddress[] =>
+    addresses
+      .filter((address) => judgeAddress(address, policy) === verdict)
+      .map((address) => ({ address, words: classifyAddress(address).words }));
   return { sinkholes: pick('sinkhole'), internal: pick('internal') };
 }
 
@@ -59,14 +60,21 @@ const explained = (items: readonly JudgedAddress[]): string => listed(items.map(
  * orders the addresses itself (RFC 6724) and may well connect to the sinkhole one, so no probe of the others could
  * promise that the SCP reaches the endpoint.
  */
-export function sinkholeMessage(name: string, addresses: readonly string[], judgement: AnswerJudgement, by: string, role: NameRole): string {
+export function sinkholeMessage(
+  name: string,
+  addresses: readonly string[],
+  judgement: AnswerJudgement,
+  by: string,
+  role: NameRole,
+): string {
   const bad = new Set(judgement.sinkholes.map((x) => x.address));
   const others = addresses.filter((a) => !bad.has(a));
   const what = role === 'proxy' ? 'the proxy' : 'the endpoint';
   const also = others.length > 0 ? ` as well as ${listed(others)}` : '';
-  const why = others.length > 0
-    ? `: a DNS filter answers in place of ${what} for part of the answer (a sinkhole), and the SCP may pick that address`
-    : `: a DNS filter answers in place of ${what} (a sinkhole)`;
+  const why =
+    others.length > 0
+      ? `: a DNS filter answers in place of ${what} for part of the answer (a sinkhole), and the SCP may pick that address`
+      : `: a DNS filter answers in place of ${what} (a sinkhole)`;
   const them = judgement.sinkholes.length === 1 ? 'it' : 'them';
   return `${name} resolves to ${explained(judgement.sinkholes)}${also} according to ${by}${why}. Nothing was connected to ${them}`;
 }
@@ -75,7 +83,9 @@ export function sinkholeMessage(name: string, addresses: readonly string[], judg
 export function internalNote(judgement: AnswerJudgement): string | null {
   if (judgement.internal.length === 0) return null;
   const one = judgement.internal.length === 1;
-  return `Note: ${explained(judgement.internal)} ${one ? 'is an internal address' : 'are internal addresses'}, not on the internet: `
-    + 'split-horizon DNS or a private endpoint (such as Azure Private Link) answers for this internet name inside your network. '
-    + 'The probe went there as the SCP will; confirm it is the intended endpoint.';
+  return (
+    `Note: ${explained(judgement.internal)} ${one ? 'is an internal address' : 'are internal addresses'}, not on the internet: ` +
+    'split-horizon DNS or a private endpoint (such as Azure Private Link) answers for this internet name inside your network. ' +
+    'The probe went there as the SCP will; confirm it is the intended endpoint.'
+  );
 }

@@ -21,8 +21,12 @@ const MEANINGS: Record<number, string> = {
 
 /** The alert an OpenSSL error reports (`…:tlsv13 alert certificate required:…SSL alert number 116`), or `null`. */
 export function tlsAlertOf(error: { readonly code?: string | undefined; readonly message: string }): TlsAlert | null {
-  const words = /(?:sslv3|tlsv1[0-3]?) alert ([a-z ]+?)(?::|$)/i.exec(error.message)?.[1]
-    ?? /^ERR_SSL_(?:SSLV3|TLSV1\d*)_ALERT_(\w+)$/.exec(error.code ?? '')?.[1]?.toLowerCase().replace(/_/g, ' ');
+  const words =
+    /(?:sslv3|tlsv1[0-3]?) alert ([a-z ]+?)(?::|$)/i.exec(error.message)?.[1] ??
+    /^ERR_SSL_(?:SSLV3|TLSV1\d*)_ALERT_(\w+)$/
+      .exec(error.code ?? '')?.[1]
+      ?.toLowerCase()
+      .replace(/_/g, ' ');
   if (words === undefined) return null;
   const digits = /SSL alert number (\d+)/.exec(error.message)?.[1];
   const number = digits === undefined ? null : Number(digits);

@@ -28,8 +28,12 @@ const OLD_PROTOCOLS = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 const PUBLIC = new Set(['public', 'public-roots']);
 // Extended key usages by OID (RFC 5280 §4.2.1.12), for naming what a wrongly issued certificate allows instead.
 const EKU_NAMES: Record<string, string> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth', '1.3.6.1.5.5.7.3.2': 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection', '1.3.6.1.5.5.7.3.8': 'timeStamping', '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '1.3.6.1.5.5.7.3.1': 'serverAuth',
+  '1.3.6.1.5.5.7.3.2': 'clientAuth',
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
 };
 
 /**
@@ -46,8 +50,11 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   // kept here rather than built a second time (chain-cache.ts).
   let presented: tls.DetailedPeerCertificate | null = null;
   const socket = tls.connect({
-    socket: options.socket, servername: options.host, secureContext: options.offer?.secureContext ?? options.trust.secureContext,
-    rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    socket: options.socket,
+    servername: options.host,
+    secureContext: options.offer?.secureContext ?? options.trust.secureContext,
+    rejectUnauthorized: false,
+    ALPNProtocols: ['http/1.1'],
     checkServerIdentity: (host, cert) => {
       presented = cert as tls.DetailedPeerCertificate;
       return tls.checkServerIdentity(host, cert);
@@ -63,10 +70,13 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('secureConnect', () => resolve({ ok: true }));
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve({
-      ok: false, alert: tlsAlertOf(error),
-      error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message,
-    }));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      resolve({
+        ok: false,
+        alert: tlsAlertOf(error),
+        error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message,
+      }),
+    );
     socket.once('close', () => resolve({ ok: false, error: 'connection closed during the handshake', alert: null }));
   });
   if (onAbort) signal.removeEventListener('abort', onAbort);
@@ -78,15 +88,17 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     options.socket.destroy();
     const osError = 'stop' in outcome ? null : outcome.error;
     const detail: TlsDetail = { ...base, protocol: null, cipher: null, chain: [], verifyError: null, anchor: null, osError };
-    if ('stop' in outcome) return { stage: stoppedStage('tls', outcome.stop, `the TLS handshake with ${where} was under way`, ms, detail), socket: null };
+    if ('stop' in outcome)
+      return { stage: stoppedStage('tls', outcome.stop, `the TLS handshake with ${where} was under way`, ms, detail), socket: null };
     const tooOld = /unsupported protocol|protocol version/i.test(outcome.error);
-    const message = outcome.error === 'ETIMEDOUT'
-      ? `No TLS handshake answer from ${where} within ${options.timeoutMs} ms.`
-      : tooOld
-        ? `${where} refused every TLS version we offered up to 1.3 (${outcome.error}).`
-        : outcome.alert
-          ? `TLS handshake with ${where} failed: it sent ${describeAlert(outcome.alert)} (${outcome.error.split(':')[0]}).`
-          : `TLS handshake with ${where} failed: ${outcome.error}.`;
+    const message =
+      outcome.error === 'ETIMEDOUT'
+        ? `No TLS handshake answer from ${where} within ${options.timeoutMs} ms.`
+        : tooOld
+          ? `${where} refused every TLS version we offered up to 1.3 (${outcome.error}).`
+          : outcome.alert
+            ? `TLS handshake with ${where} failed: it sent ${describeAlert(outcome.alert)} (${outcome.error.split(':')[0]}).`
+            : `TLS handshake with ${where} failed: ${outcome.error}.`;
     const code: FailureCode = tooOld ? 'TLS_PROTOCOL_TOO_OLD' : 'TLS_HANDSHAKE_FAILED';
     return { stage: { stage: 'tls', status: 'fail', code, message, ms, detail }, socket: null };
   }
@@ -99,12 +111,22 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const top = chain.at(-1);
   const verifyError = socket.authorized ? null : String(socket.authorizationError ?? 'UNKNOWN');
   // OpenSSL reports only its last complaint, so INVALID_PURPOSE may hide an untrusted chain: check the chain ourselves.
-  const anchor = socket.authorized ? (top ? findAnchor(top, options.trust) : null)
-    : verifyError === 'INVALID_PURPOSE' ? chainAnchor(chain, options.trust) : null;
+  const anchor = socket.authorized
+    ? top
+      ? findAnchor(top, options.trust)
+      : null
+    : verifyError === 'INVALID_PURPOSE'
+      ? chainAnchor(chain, options.trust)
+      : null;
   const protocol = socket.getProtocol();
   const detail: TlsDetail = {
-    ...base, protocol, cipher: socket.getCipher()?.name ?? null, chain: [...summaries],
-    verifyError, anchor: anchor ? anchorSummary(anchor) : null, osError: null,
+    ...base,
+    protocol,
+    cipher: socket.getCipher()?.name ?? null,
+    chain: [...summaries],
+    verifyError,
+    anchor: anchor ? anchorSummary(anchor) : null,
+    osError: null,
   };
   const leaf = chain[0];
   const issuer = leaf ? oneLineName(leaf.issuer) : 'an unknown issuer';
@@ -117,26 +139,50 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     }
     if (verifyError && EXPIRED.has(verifyError)) {
       const when = leaf ? ` (valid ${leaf.validFrom} to ${leaf.validTo})` : '';
-      return { status: 'fail', code: 'TLS_CERT_EXPIRED', message: `The certificate presented for ${where} is outside its validity period${when} (${verifyError}).` };
+      return {
+        status: 'fail',
+        code: 'TLS_CERT_EXPIRED',
+        message: `The certificate presented for ${where} is outside its validity period${when} (${verifyError}).`,
+      };
     }
     if (verifyError && HOSTNAME.has(verifyError)) {
       const names = leaf?.subjectAltName ?? oneLineName(leaf?.subject ?? '');
-      return { status: 'fail', code: 'TLS_HOSTNAME_MISMATCH', message: `The certificate presented for ${where} does not name this host; it is for ${names}, issued by ${issuer}.` };
+      return {
+        status: 'fail',
+        code: 'TLS_HOSTNAME_MISMATCH',
+        message: `The certificate presented for ${where} does not name this host; it is for ${names}, issued by ${issuer}.`,
+      };
     }
     if (verifyError === 'INVALID_PURPOSE' && anchor !== null && leaf) {
       // OpenSSL checks the name only when nothing else failed, so a wrongly issued certificate for another host
       // must still be named as the wrong host: that is the worse finding.
       if (tls.checkServerIdentity(options.host, socket.getPeerCertificate()) !== undefined) {
-        return { status: 'fail', code: 'TLS_HOSTNAME_MISMATCH', message: `The certificate presented for ${where} does not name this host; it is for ${leaf.subjectAltName ?? oneLineName(leaf.subject)}, issued by ${issuer} (and it is not issued for TLS servers either).` };
+        return {
+          status: 'fail',
+          code: 'TLS_HOSTNAME_MISMATCH',
+          message: `The certificate presented for ${where} does not name this host; it is for ${leaf.subjectAltName ?? oneLineName(leaf.subject)}, issued by ${issuer} (and it is not issued for TLS servers either).`,
+        };
       }
-      return { status: 'fail', code: 'TLS_CERT_WRONG_USAGE', message: `The certificate presented for ${where} chains to the trusted root "${oneLineName(anchor.cert.subject)}" but is not issued for TLS server authentication: ${usageOf(leaf)} (OpenSSL: ${verifyError}, unsupported certificate purpose). It is issued by "${issuer}"; an inspection device that re-signs with such certificates is misconfigured.` };
+      return {
+        status: 'fail',
+        code: 'TLS_CERT_WRONG_USAGE',
+        message: `The certificate presented for ${where} chains to the trusted root "${oneLineName(anchor.cert.subject)}" but is not issued for TLS server authentication: ${usageOf(leaf)} (OpenSSL: ${verifyError}, unsupported certificate purpose). It is issued by "${issuer}"; an inspection device that re-signs with such certificates is misconfigured.`,
+      };
     }
     if (verifyError) {
-      return { status: 'fail', code: 'TLS_CERT_UNTRUSTED', message: `The certificate for ${where}, issued by "${issuer}", does not chain to a trusted root (${verifyError}). If a TLS inspection device re-signs traffic, this is its CA.` };
+      return {
+        status: 'fail',
+        code: 'TLS_CERT_UNTRUSTED',
+        message: `The certificate for ${where}, issued by "${issuer}", does not chain to a trusted root (${verifyError}). If a TLS inspection device re-signs traffic, this is its CA.`,
+      };
     }
     if (anchor && !PUBLIC.has(anchor.source)) {
       const from = anchor.source === 'ca-file' ? '--ca-file' : 'NODE_EXTRA_CA_CERTS';
-      return { status: 'warn', code: 'TLS_INTERCEPTED', message: `TLS to ${where} is intercepted: the certificate is issued by "${issuer}" and validates only through the non-public root "${oneLineName(anchor.cert.subject)}" (${from}).` };
+      return {
+        status: 'warn',
+        code: 'TLS_INTERCEPTED',
+        message: `TLS to ${where} is intercepted: the certificate is issued by "${issuer}" and validates only through the non-public root "${oneLineName(anchor.cert.subject)}" (${from}).`,
+      };
     }
     return { status: 'pass', code: null, message: `${protocol} with ${where}; certificate issued by "${issuer}" is valid.` };
   }
@@ -158,7 +204,8 @@ function chainAnchor(chain: readonly X509Certificate[], trust: TrustStore): Trus
 function usageOf(leaf: X509Certificate): string {
   const ekus = leaf.keyUsage ?? [];
   if (ekus.length === 0) return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
-  if (ekus.some((oid) => EKU_NAMES[oid] === 'serverAuth')) return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
+  if (ekus.some((oid) => EKU_NAMES[oid] === 'serverAuth'))
+    return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
   return `its extended key usage allows only ${ekus.map((oid) => EKU_NAMES[oid] ?? oid).join(', ')}, not serverAuth`;
 }
 
@@ -171,7 +218,10 @@ export function alertAfterHandshake(passed: StageResult, alert: TlsAlert, where:
   const detail = passed.detail?.kind === 'tls' ? { ...passed.detail, osError: error } : passed.detail;
   const protocol = passed.detail?.kind === 'tls' && passed.detail.protocol ? passed.detail.protocol : 'TLS';
   return {
-    ...passed, status: 'fail', code: 'TLS_HANDSHAKE_FAILED', detail,
+    ...passed,
+    status: 'fail',
+    code: 'TLS_HANDSHAKE_FAILED',
+    detail,
     message: `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: the server sent ${describeAlert(alert)} (${error.split(':')[0]}).`,
   };
 }

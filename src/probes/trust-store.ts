@@ -79,7 +79,12 @@ export function buildTrustStore(options: TrustOptions): TrustStore {
 function readExtra(file: string): string[] {
   try {
     return (readFileSync(file, 'utf8').match(PEM_BLOCK) ?? []).filter((pem) => {
-      try { new X509Certificate(pem); return true; } catch { return false; }
+      try {
+        new X509Certificate(pem);
+        return true;
+      } catch {
+        return false;
+      }
     });
   } catch {
     return [];

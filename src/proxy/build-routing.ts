@@ -56,37 +56,70 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')}: give only one way to find the proxy`);
   const warnings: string[] = [];
   const fromPlan = chosen.length === 0 && flags.planProxy ? flags.planProxy : null;
-  const fixed = flags.proxy !== null && flags.proxy.toLowerCase() !== 'winhttp' ? parseProxyUrl(flags.proxy, '--proxy')
-    : fromPlan ? parseProxyUrl(fromPlan.url, fromPlan.label) : null;
-  if (fixed?.password) warnings.push('warning: --proxy contains a password; it is used but never shown. Prefer SCP_PREFLIGHT_PROXY_PASSWORD or --proxy-password-file (command lines are visible to other users).');
+  const fixed =
+    flags.proxy !== null && flags.proxy.toLowerCase() !== 'winhttp'
+      ? parseProxyUrl(flags.proxy, '--proxy')
+      : fromPlan
+        ? parseProxyUrl(fromPlan.url, fromPlan.label)
+        : null;
+  if (fixed?.password)
+    warnings.push(
+      'warning: --proxy contains a password; it is used but never shown. Prefer SCP_PREFLIGHT_PROXY_PASSWORD or --proxy-password-file (command lines are visible to other users).',
+    );
   const env = flags.ignoreEnv || chosen.length > 0 || fromPlan ? null : readEnvProxies(environment.env);
   const credentials = resolveCredentials({
-    user: flags.proxyUser ?? fixed?.user ?? null, passwordFile: flags.proxyPasswordFile, urlPassword: fixed?.password ?? null,
-    env: environment.env, ...(environment.prompt ? { prompt: environment.prompt } : {}),
+    user: flags.proxyUser ?? fixed?.user ?? null,
+    passwordFile: flags.proxyPasswordFile,
+    urlPassword: fixed?.password ?? null,
+    env: environment.env,
+    ...(environment.prompt ? { prompt: environment.prompt } : {}),
   });
   if (fixed) {
     const route: Route = { kind: fixed.server.kind, proxy: fixed.server.url, reason: fromPlan ? fromPlan.label : '--proxy' };
-    return { routing: routingFrom(() => [{ route, server: fixed.server }], credentials, route), defaultRoute: route, credentials, warnings };
+    return {
+      routing: routingFrom(() => [{ route, server: fixed.server }], credentials, route),
+      defaultRoute: route,
+      credentials,
+      warnings,
+    };
   }
   if (flags.pac !== null) {
     const source = pacSource(flags.pac);
     const pending: Route = { kind: 'http', proxy: null, reason: `PAC ${source.label}: chosen per endpoint` };
     return { routing: routingFrom(pacChooser(source), credentials, pending), defaultRoute: pending, credentials, warnings };
   }
-  const winhttp = flags.winhttp !== null ? parseWinHttpProxy(readEvidenceText(flags.winhttp))
-    : flags.proxy !== null ? liveWinHttp(environment.platform) : null;
+  const winhttp =
+    flags.winhttp !== null
+      ? parseWinHttpProxy(readEvidenceText(flags.winhttp))
+      : flags.proxy !== null
+        ? liveWinHttp(environment.platform)
+        : null;
   if (winhttp !== null) {
     const first = winHttpCandidate(winhttp, { host: 'example.invalid', port: 443, scheme: 'https' }).route;
-    const header: Route = { ...first, reason: winhttp.direct ? first.reason : `WinHTTP settings in ${winhttp.file} (bypass list per endpoint)` };
-    return { routing: routingFrom((d) => [winHttpCandidate(winhttp, d)], credentials, header), defaultRoute: header, credentials, warnings };
+    const header: Route = {
+      ...first,
+      reason: winhttp.direct ? first.reason : `WinHTTP settings in ${winhttp.file} (bypass list per endpoint)`,
+    };
+    return {
+      routing: routingFrom((d) => [winHttpCandidate(winhttp, d)], credentials, header),
+      defaultRoute: header,
+      credentials,
+      warnings,
+    };
   }
   if (env !== null && hasEnvProxy(env)) {
     const sample = env.https ?? env.all ?? env.http!;
-    const header: Route = { kind: sample.parsed.server.kind, proxy: sample.parsed.server.url, reason: `${sample.name}${env.noProxy ? ` (${env.noProxy.name} applies per endpoint)` : ''}` };
-    if (env.https === null && env.all === null) warnings.push(`note: only ${env.http!.name} is set; https endpoints go direct (set HTTPS_PROXY too)`);
+    const header: Route = {
+      kind: sample.parsed.server.kind,
+      proxy: sample.parsed.server.url,
+      reason: `${sample.name}${env.noProxy ? ` (${env.noProxy.name} applies per endpoint)` : ''}`,
+    };
+    if (env.https === null && env.all === null)
+      warnings.push(`note: only ${env.http!.name} is set; https endpoints go direct (set HTTPS_PROXY too)`);
     return { routing: routingFrom((d) => [envCandidate(env, d)], credentials, header), defaultRoute: header, credentials, warnings };
   }
-  if (flags.ignoreEnv && hasEnvProxy(readEnvProxies(environment.env))) warnings.push('note: --no-proxy: the proxy environment variables are ignored; probing direct');
+  if (flags.ignoreEnv && hasEnvProxy(readEnvProxies(environment.env)))
+    warnings.push('note: --no-proxy: the proxy environment variables are ignored; probing direct');
   if (credentials !== null) warnings.push('note: --proxy-user is given but no proxy is configured; the credentials are not used');
   return { routing: directRouting(DIRECT_ROUTE), defaultRoute: DIRECT_ROUTE, credentials, warnings };
 }
@@ -94,7 +127,9 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
 /** `--proxy winhttp`: the live machine-wide WinHTTP setting (Windows only). */
 function liveWinHttp(platform: NodeJS.Platform): WinHttpSettings {
   if (platform !== 'win32') {
-    throw new InputError('--proxy winhttp reads the live WinHTTP setting on Windows only; elsewhere save `netsh winhttp show proxy` output and give --winhttp FILE');
+    throw new InputError(
+      '--proxy winhttp reads the live WinHTTP setting on Windows only; elsewhere save `netsh winhttp show proxy` output and give --winhttp FILE',
+    );
   }
   let output: Buffer;
   try {

@@ -41,10 +41,11 @@ export function resolveCredentials(sources: CredentialSources): ProxyCredentials
     if (sources.passwordFile !== null) throw new InputError('--proxy-password-file: give --proxy-user too (whose password is it?)');
     return null;
   }
-  const password = readPasswordFile(sources.passwordFile)
-    ?? (sources.env[PASSWORD_ENV] || null)
-    ?? sources.urlPassword
-    ?? (sources.prompt ?? promptPassword)(`Proxy password for ${sources.user}: `);
+  const password =
+    readPasswordFile(sources.passwordFile) ??
+    (sources.env[PASSWORD_ENV] || null) ??
+    sources.urlPassword ??
+    (sources.prompt ?? promptPassword)(`Proxy password for ${sources.user}: `);
   if (password === null) {
     throw new InputError(`--proxy-user: no password; set ${PASSWORD_ENV}, give --proxy-password-file, or run on a terminal to be asked`);
   }

@@ -60,7 +60,13 @@ export async function proxyHandshake(options: HandshakeOptions): Promise<Handsha
   } catch (error) {
     // A bug on hostile input (an NTLM field that does not fit) is this proxy's protocol error, not a crash.
     const message = `The proxy's answer could not be processed (${boundText((error as Error).message ?? String(error), 200)}).`;
-    result = { socket: null, response: { ok: false, kind: 'garbage', error: message }, schemesOffered: [], authUsed: null, failure: { code: 'PROXY_PROTOCOL_ERROR', message } };
+    result = {
+      socket: null,
+      response: { ok: false, kind: 'garbage', error: message },
+      schemesOffered: [],
+      authUsed: null,
+      failure: { code: 'PROXY_PROTOCOL_ERROR', message },
+    };
   }
   for (const socket of sockets) if (socket !== result.socket) socket.destroy();
   return result;
@@ -84,40 +90,67 @@ async function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
     const again = await options.reconnect();
     if (!again.ok) {
       const why = again.stages.at(-1)?.message ?? 'no connection';
-      return { socket: null, response: first, ...withAuth, failure: { code: 'PROXY_UNREACHABLE', message: `The proxy closed the connection after its 407 and could not be reached again: ${why}` } };
+      return {
+        socket: null,
+        response: first,
+        ...withAuth,
+        failure: {
+          code: 'PROXY_UNREACHABLE',
+          message: `The proxy closed the connection after its 407 and could not be reached again: ${why}`,
+        },
+      };
     }
     socket = again.socket;
   }
   const credentials = options.credentials;
   if (scheme === 'Basic') return finish(await send(socket, basicAuthorization(credentials)), withAuth);
   const challenged = await send(socket, ntlmNegotiate());
-  const token = challenged.ok && challenged.status === 407
-    ? challengeFor(parseChallenges(challenged.headers['proxy-authenticate'] ?? []), 'NTLM')?.data ?? ''
-    : '';
+  const token =
+    challenged.ok && challenged.status === 407
+      ? (challengeFor(parseChallenges(challenged.headers['proxy-authenticate'] ?? []), 'NTLM')?.data ?? '')
+      : '';
   if (!challenged.ok || challenged.status !== 407 || token === '') return finish(challenged, withAuth);
   const answer = ntlmAuthenticate(credentials, token);
   if (answer === null) {
-    return { socket: null, response: challenged, ...withAuth, failure: { code: 'PROXY_PROTOCOL_ERROR', message: 'The proxy\'s NTLM challenge is not a valid CHALLENGE_MESSAGE (MS-NLMP 2.2.1.2).' } };
+    return {
+      socket: null,
+      response: challenged,
+      ...withAuth,
+      failure: { code: 'PROXY_PROTOCOL_ERROR', message: "The proxy's NTLM challenge is not a valid CHALLENGE_MESSAGE (MS-NLMP 2.2.1.2)." },
+    };
   }
   if (!challenged.keepAlive || socket.destroyed) {
     socket.destroy();
-    return { socket: null, response: challenged, ...withAuth, failure: { code: 'PROXY_AUTH_FAILED', message: 'The proxy closed the connection after its NTLM challenge; NTLM needs the challenge and the answer on one connection (check keep-alive on the proxy or a load balancer in front of it).' } };
+    return {
+      socket: null,
+      response: challenged,
+      ...withAuth,
+      failure: {
+        code: 'PROXY_AUTH_FAILED',
+        message:
+          'The proxy closed the connection after its NTLM challenge; NTLM needs the challenge and the answer on one connection (check keep-alive on the proxy or a load balancer in front of it).',
+      },
+    };
   }
   return finish(await send(socket, answer), withAuth);
 
   function finish(response: ProxyResponse, extra: Omit<HandshakeResult, 'socket' | 'response'>): HandshakeResult {
     const usable = response.ok && options.succeeded(response.status) && !socket.destroyed;
     if (!usable) socket.destroy();
-    const schemes = response.ok && response.status === 407 && extra.schemesOffered.length === 0
-      ? boundSchemes(schemeNames(parseChallenges(response.headers['proxy-authenticate'] ?? [])))
-      : extra.schemesOffered;
+    const schemes =
+      response.ok && response.status === 407 && extra.schemesOffered.length === 0
+        ? boundSchemes(schemeNames(parseChallenges(response.headers['proxy-authenticate'] ?? [])))
+        : extra.schemesOffered;
     return { ...extra, schemesOffered: schemes, socket: usable ? socket : null, response };
   }
 
   async function send(target: Duplex, authorization: string | null): Promise<ProxyResponse> {
     if (target.destroyed) return { ok: false, kind: 'closed', error: 'the proxy closed the connection' };
     const lines = [
-      options.requestLine, `Host: ${options.host}`, `User-Agent: ${USER_AGENT}`, 'Proxy-Connection: Keep-Alive',
+      options.requestLine,
+      `Host: ${options.host}`,
+      `User-Agent: ${USER_AGENT}`,
+      'Proxy-Connection: Keep-Alive',
       ...(authorization === null ? [] : [`Proxy-Authorization: ${authorization}`]),
     ];
     target.write(`${lines.join('\r\n')}\r\n\r\n`);

@@ -29,12 +29,27 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
       const ask: ProxyAsk = { server, request: `CONNECT ${authority}`, target: `${d.host} port ${d.port}`, credentials };
       const start = process.hrtime.bigint();
       const result = await proxyHandshake({
-        requestLine: `CONNECT ${authority} HTTP/1.1`, host: authority, socket: reached.socket, credentials,
-        reconnect: () => reachProxy(server, context, signal), signal, timeoutMs: context.timeoutMs,
-        bodyless: (s) => s >= 200 && s < 300, succeeded: (s) => s >= 200 && s < 300,
+        requestLine: `CONNECT ${authority} HTTP/1.1`,
+        host: authority,
+        socket: reached.socket,
+        credentials,
+        reconnect: () => reachProxy(server, context, signal),
+        signal,
+        timeoutMs: context.timeoutMs,
+        bodyless: (s) => s >= 200 && s < 300,
+        succeeded: (s) => s >= 200 && s < 300,
       });
-      const stage = unlessStopped(signal, classifyHandshake(ask, result, elapsed(start)), `waiting for the proxy ${server.url} to answer ${ask.request}`);
-      return { stages: [...reached.stages, stage], socket: result.socket, absoluteForm: false, judgeResponse: (r) => judgeTunnelled(ask, d.host, r) };
+      const stage = unlessStopped(
+        signal,
+        classifyHandshake(ask, result, elapsed(start)),
+        `waiting for the proxy ${server.url} to answer ${ask.request}`,
+      );
+      return {
+        stages: [...reached.stages, stage],
+        socket: result.socket,
+        absoluteForm: false,
+        judgeResponse: (r) => judgeTunnelled(ask, d.host, r),
+      };
     }
 
     async function absolute(d: Destination): Promise<OpenedPath> {
@@ -43,16 +58,27 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
       const authority = d.port === 80 ? d.host : `${d.host}:${d.port}`;
       const ask: ProxyAsk = { server, request: `GET http://${authority}/…`, target: `${d.host} port ${d.port}`, credentials };
       const judge = (r: ExchangeResult, authUsed: string | null): StageResult | null => judgeAbsolute(ask, d.host, r, authUsed);
-      if (credentials === null) return { stages: reached.stages, socket: reached.socket, absoluteForm: true, judgeResponse: (r) => judge(r, null) };
+      if (credentials === null)
+        return { stages: reached.stages, socket: reached.socket, absoluteForm: true, judgeResponse: (r) => judge(r, null) };
       // With credentials, authenticate first with HEAD on this connection: NTLM binds to the connection, and the
       // 407 tells which scheme the proxy wants (a password is never sent in Basic unless the proxy asked for Basic).
       const start = process.hrtime.bigint();
       const result = await proxyHandshake({
-        requestLine: `HEAD http://${authority}/ HTTP/1.1`, host: authority, socket: reached.socket, credentials,
-        reconnect: () => reachProxy(server, context, signal), signal, timeoutMs: context.timeoutMs,
-        bodyless: () => true, succeeded: (s) => s !== 407,
+        requestLine: `HEAD http://${authority}/ HTTP/1.1`,
+        host: authority,
+        socket: reached.socket,
+        credentials,
+        reconnect: () => reachProxy(server, context, signal),
+        signal,
+        timeoutMs: context.timeoutMs,
+        bodyless: () => true,
+        succeeded: (s) => s !== 407,
       });
-      const stage = unlessStopped(signal, classifyHandshake({ ...ask, request: `HEAD http://${authority}/` }, result, elapsed(start)), `waiting for the proxy ${server.url} to answer HEAD http://${authority}/`);
+      const stage = unlessStopped(
+        signal,
+        classifyHandshake({ ...ask, request: `HEAD http://${authority}/` }, result, elapsed(start)),
+        `waiting for the proxy ${server.url} to answer HEAD http://${authority}/`,
+      );
       if (result.socket === null) return { stages: [...reached.stages, stage], socket: null, absoluteForm: true };
       // A proxy that closes after answering HEAD gets a fresh connection (Basic and no-auth survive that; NTLM does
       // not, and the GET's 407 then says so).
@@ -70,10 +96,19 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
       const headers = result.authUsed === 'Basic' ? { 'Proxy-Authorization': basicAuthorization(credentials) } : undefined;
       const answered = result.response.ok ? ` (HEAD answered HTTP ${result.response.status})` : '';
       const passed = proxyStage(server, `HEAD http://${authority}/`, stage.ms, {
-        code: null, response: result.response, authSchemesOffered: result.schemesOffered, authUsed: result.authUsed,
+        code: null,
+        response: result.response,
+        authSchemesOffered: result.schemesOffered,
+        authUsed: result.authUsed,
         message: `The proxy ${server.url} accepted the credentials of ${credentials.account} with ${result.authUsed}${answered}; the request follows on this ${result.authUsed === 'NTLM' ? 'NTLM-authenticated ' : ''}connection.`,
       });
-      return { stages: [...reached.stages, passed], socket, absoluteForm: true, ...(headers ? { headers } : {}), judgeResponse: (r) => judge(r, result.authUsed) };
+      return {
+        stages: [...reached.stages, passed],
+        socket,
+        absoluteForm: true,
+        ...(headers ? { headers } : {}),
+        judgeResponse: (r) => judge(r, result.authUsed),
+      };
     }
   };
 }
@@ -84,7 +119,8 @@ function judgeTunnelled(ask: ProxyAsk, host: string, response: ExchangeResult): 
   if (own === null || !response.ok) return null;
   const { code, squid } = own;
   return proxyStage(ask.server, `GET inside the tunnel to ${ask.target}`, 0, {
-    code, message: `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page (HTTP ${response.status}; ${own.evidence.join('; ')}): it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
+    code,
+    message: `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page (HTTP ${response.status}; ${own.evidence.join('; ')}): it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
     proxyError: squid ? `${squid.name}` : own.evidence.join('; '),
   });
 }
@@ -94,18 +130,39 @@ function judgeAbsolute(ask: ProxyAsk, host: string, response: ExchangeResult, au
   const by = `the proxy ${ask.server.url}`;
   if (!response.ok) {
     const code = response.kind === 'timeout' ? 'PROXY_UPSTREAM_FAILED' : 'PROXY_PROTOCOL_ERROR';
-    return proxyStage(ask.server, ask.request, 0, { code, message: `${by} did not relay a valid answer from ${ask.target} (${response.error}).`, osError: response.error });
+    return proxyStage(ask.server, ask.request, 0, {
+      code,
+      message: `${by} did not relay a valid answer from ${ask.target} (${response.error}).`,
+      osError: response.error,
+    });
   }
   const own = proxyOwnAnswer(response, 'absolute', authUsed !== null, host);
   if (own === null) return null;
   const asHandshake = {
-    ok: true as const, status: response.status, statusText: response.statusText, body: '', keepAlive: false,
+    ok: true as const,
+    status: response.status,
+    statusText: response.statusText,
+    body: '',
+    keepAlive: false,
     headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v : [String(v)]])),
   };
   const { code } = own;
   // The schemes a 407 offers, as the CONNECT path reads them: a Negotiate-only proxy is then named as such here too.
-  const schemesOffered = response.status === 407 ? schemeNames(parseChallenges(asHandshake.headers['proxy-authenticate'] ?? [])).slice(0, 16) : [];
-  const stage = classifyHandshake(ask, { socket: null, response: asHandshake, schemesOffered, authUsed: authUsed as never, failure: null }, 0);
+  const schemesOffered =
+    response.status === 407 ? schemeNames(parseChallenges(asHandshake.headers['proxy-authenticate'] ?? [])).slice(0, 16) : [];
+  const stage = classifyHandshake(
+    ask,
+    { socket: null, response: asHandshake, schemesOffered, authUsed: authUsed as never, failure: null },
+    0,
+  );
   if ((stage.code === code || stage.code === 'PROXY_AUTH_UNSUPPORTED') && code !== 'PROXY_DENIED') return stage;
-  return { ...stage, code, status: 'fail', message: own.page && response.status < 300 ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${own.evidence.join('; ')}).` : stage.message };
+  return {
+    ...stage,
+    code,
+    status: 'fail',
+    message:
+      own.page && response.status < 300
+        ? `${by} answered with its own block page instead of ${ask.target} (HTTP ${response.status}; ${own.evidence.join('; ')}).`
+        : stage.message,
+  };
 }

@@ -4,7 +4,14 @@ import net from 'node:net';
 type Entry =
   | { readonly kind: 'all'; readonly raw: string }
   | { readonly kind: 'name'; readonly name: string; readonly port: number | null; readonly raw: string }
-  | { readonly kind: 'cidr'; readonly network: string; readonly bits: number; readonly family: 4 | 6; readonly port: number | null; readonly raw: string };
+  | {
+      readonly kind: 'cidr';
+      readonly network: string;
+      readonly bits: number;
+      readonly family: 4 | 6;
+      readonly port: number | null;
+      readonly raw: string;
+    };
 
 /** Returns the entry that matches (host, port), or `null` when the proxy applies. */
 export type NoProxyMatcher = (host: string, port: number) => string | null;
@@ -17,9 +24,16 @@ export type NoProxyMatcher = (host: string, port: number) => string | null;
  * carry `:port` (as Go and Python read it), then matching only that port.
  */
 export function parseNoProxy(value: string): NoProxyMatcher {
-  const entries = value.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean).map(parseEntry);
+  const entries = value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(parseEntry);
   return (host, port) => {
-    const name = host.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+    const name = host
+      .replace(/^\[|\]$/g, '')
+      .replace(/\.$/, '')
+      .toLowerCase();
     for (const entry of entries) if (matches(entry, name, port)) return entry.raw;
     return null;
   };
@@ -42,7 +56,14 @@ function parseEntry(raw: string): Entry {
   if (family === 4 || family === 6) {
     const max = family === 4 ? 32 : 128;
     const prefix = bits === undefined ? max : Number(bits);
-    return { kind: 'cidr', network: address, bits: Number.isInteger(prefix) && prefix >= 0 && prefix <= max ? prefix : max, family, port, raw };
+    return {
+      kind: 'cidr',
+      network: address,
+      bits: Number.isInteger(prefix) && prefix >= 0 && prefix <= max ? prefix : max,
+      family,
+      port,
+      raw,
+    };
   }
   return { kind: 'name', name: text.replace(/^\*?\./, '').replace(/\.$/, ''), port, raw };
 }

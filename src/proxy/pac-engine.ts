@@ -67,7 +67,10 @@ export class PacEngine {
   private active: Promise<Runtime> | null = null;
   #restores = 0;
 
-  private constructor(private readonly snapshot: Snapshot, private readonly lookup: Lookup) {}
+  private constructor(
+    private readonly snapshot: Snapshot,
+    private readonly lookup: Lookup,
+  ) {}
 
   /**
    * Compiles the script once and keeps the snapshot. Its top-level code gets the whole stage timeout (it includes
@@ -75,20 +78,33 @@ export class PacEngine {
    */
   static async compile(text: string, label: string, lookup: Lookup, budget: PacBudget): Promise<PacEngine> {
     const start = now();
-    const compiling: Bounds = { deadline: start + budget.timeoutMs, sliceStart: start, sliceMs: budget.timeoutMs, signal: budget.signal, deadlineAt: budget.deadlineAt };
+    const compiling: Bounds = {
+      deadline: start + budget.timeoutMs,
+      sliceStart: start,
+      sliceMs: budget.timeoutMs,
+      signal: budget.signal,
+      deadlineAt: budget.deadlineAt,
+    };
     let stop: PacFailure | null = null;
     const vm = await createQuickJs(() => expired(compiling, (why) => (stop ??= why)));
     try {
       // While compiling, waiting functions only need the right shape (degenerator awaits async ones); a top-level
       // call gets a promise that never settles, as it would have no answer before the script is compiled either.
-      const sandbox = { ...Object.fromEntries(Object.keys(waitingFunctions(lookup)).map((name) => [name, async () => new Promise(() => {})])), alert: () => {} };
+      const sandbox = {
+        ...Object.fromEntries(Object.keys(waitingFunctions(lookup)).map((name) => [name, async () => new Promise(() => {})])),
+        alert: () => {},
+      };
       createPacResolver(vm, `${SCRIPT_PRELUDE}${text}`, { filename: label, sandbox } as never);
       vm.evalCode(GLUE).dispose();
       return new PacEngine(vm.snapshot(), lookup);
     } catch (error) {
       if (stop === 'stopped') throw new Error('the run was stopped while the PAC script was being compiled');
       if (stop !== null) throw new Error(`its top-level code did not finish within ${budget.timeoutMs} ms`);
-      throw new Error(/out of memory/i.test(String((error as Error).message)) ? `it ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget` : boundText(String((error as Error).message ?? error)));
+      throw new Error(
+        /out of memory/i.test(String((error as Error).message))
+          ? `it ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget`
+          : boundText(String((error as Error).message ?? error)),
+      );
     } finally {
       vm.dispose();
     }
@@ -115,9 +131,15 @@ export class PacEngine {
     runtime.inflight += 1;
     return new Promise<PacAnswer>((resolve) => {
       const evaluation: Evaluation = {
-        timeoutMs: budget.timeoutMs, deadline: start + budget.timeoutMs, sliceMs: sliceMs(budget.timeoutMs), signal: budget.signal, sliceStart: start,
+        timeoutMs: budget.timeoutMs,
+        deadline: start + budget.timeoutMs,
+        sliceMs: sliceMs(budget.timeoutMs),
+        signal: budget.signal,
+        sliceStart: start,
         deadlineAt: budget.deadlineAt,
-        waits: 0, stop: null, done: false,
+        waits: 0,
+        stop: null,
+        done: false,
         settle: (answer, zombie = false) => {
           if (evaluation.done) return;
           evaluation.done = true;
@@ -129,31 +151,39 @@ export class PacEngine {
         },
       };
       // The timer covers waits (a lookup that never returns); the interrupt handler covers busy script.
-      scope.signal.addEventListener('abort', () => evaluation.settle(budget.signal.aborted ? stoppedAnswer() : timedOut(budget.timeoutMs), true), { once: true });
+      scope.signal.addEventListener(
+        'abort',
+        () => evaluation.settle(budget.signal.aborted ? stoppedAnswer() : timedOut(budget.timeoutMs), true),
+        { once: true },
+      );
       this.enter(runtime, evaluation, () => {
         const { vm } = runtime;
         const args = [vm.newString(url), vm.newString(host)];
         const promise = vm.callFunction(runtime.find, vm.undefined, ...args);
         args.forEach((a) => a.dispose());
-        vm.resolvePromise(promise).then((settled) => {
-          if (evaluation.done || runtime.disposed) return;
-          // Reading the answer may run script (a thrown object's getters): it happens as part of this call too.
-          const previous = this.current;
-          this.current = evaluation;
-          evaluation.sliceStart = now();
-          let answer: PacAnswer;
-          try {
-            promise.dispose();
-            answer = 'value' in settled ? answerOf(vm, settled.value) : { ok: false, kind: 'error', message: errorText(vm, settled.error) };
-          } catch {
-            answer = { ok: false, kind: 'error', message: 'its answer could not be read' };
-          } finally {
-            this.current = previous;
-          }
-          // Stopped while reading (quickjs-wasi's dump may swallow the interruption): the stop is the answer.
-          if (evaluation.stop !== null) answer = evaluation.stop === 'stopped' ? stoppedAnswer() : busy(evaluation);
-          evaluation.settle(answer);
-        }, () => evaluation.settle({ ok: false, kind: 'error', message: 'the PAC runtime failed' }, true));
+        vm.resolvePromise(promise).then(
+          (settled) => {
+            if (evaluation.done || runtime.disposed) return;
+            // Reading the answer may run script (a thrown object's getters): it happens as part of this call too.
+            const previous = this.current;
+            this.current = evaluation;
+            evaluation.sliceStart = now();
+            let answer: PacAnswer;
+            try {
+              promise.dispose();
+              answer =
+                'value' in settled ? answerOf(vm, settled.value) : { ok: false, kind: 'error', message: errorText(vm, settled.error) };
+            } catch {
+              answer = { ok: false, kind: 'error', message: 'its answer could not be read' };
+            } finally {
+              this.current = previous;
+            }
+            // Stopped while reading (quickjs-wasi's dump may swallow the interruption): the stop is the answer.
+            if (evaluation.stop !== null) answer = evaluation.stop === 'stopped' ? stoppedAnswer() : busy(evaluation);
+            evaluation.settle(answer);
+          },
+          () => evaluation.settle({ ok: false, kind: 'error', message: 'the PAC runtime failed' }, true),
+        );
       });
     });
   }
@@ -187,9 +217,14 @@ export class PacEngine {
       runtime.vm.executePendingJobs();
     } catch (error) {
       const message = String((error as Error).message ?? error);
-      const answer: PacAnswer = evaluation.stop === 'stopped' ? stoppedAnswer()
-        : evaluation.stop === 'timeout' ? busy(evaluation)
-          : /out of memory/i.test(message) ? outOfMemory() : { ok: false, kind: 'error', message: boundText(message) };
+      const answer: PacAnswer =
+        evaluation.stop === 'stopped'
+          ? stoppedAnswer()
+          : evaluation.stop === 'timeout'
+            ? busy(evaluation)
+            : /out of memory/i.test(message)
+              ? outOfMemory()
+              : { ok: false, kind: 'error', message: boundText(message) };
       // What the interrupted job had queued belongs to it: run it out now, stopped at once, so it never runs as
       // part of another evaluation's next entry.
       if (inJob) this.purge(runtime);
@@ -203,7 +238,18 @@ export class PacEngine {
 
   /** Drains jobs left by a failed evaluation under an evaluation that is already over (interrupted at once). */
   private purge(runtime: Runtime): void {
-    const dead: Evaluation = { timeoutMs: 0, deadline: 0, sliceMs: 0, signal: new AbortController().signal, deadlineAt: 0, sliceStart: 0, waits: 0, stop: null, done: true, settle: () => {} };
+    const dead: Evaluation = {
+      timeoutMs: 0,
+      deadline: 0,
+      sliceMs: 0,
+      signal: new AbortController().signal,
+      deadlineAt: 0,
+      sliceStart: 0,
+      waits: 0,
+      stop: null,
+      done: true,
+      settle: () => {},
+    };
     const previous = this.current;
     this.current = dead;
     try {
@@ -234,7 +280,13 @@ export class PacEngine {
       vm.registerHostCallback(name, (...args) => toHandle(vm, fn(...args.map((a) => vm.dump(a)))));
     }
     for (const [name, fn] of Object.entries(waitingFunctions(this.lookup))) {
-      vm.registerHostCallback(name, (...args) => this.wait(runtime, fn, args.map((a) => vm.dump(a))));
+      vm.registerHostCallback(name, (...args) =>
+        this.wait(
+          runtime,
+          fn,
+          args.map((a) => vm.dump(a)),
+        ),
+      );
     }
     runtime.find = vm.evalCode(`globalThis[${JSON.stringify(FIND)}]`);
     return runtime;
@@ -248,20 +300,28 @@ export class PacEngine {
     evaluation.waits += 1;
     if (evaluation.waits > MAX_WAITS) {
       evaluation.stop = 'timeout';
-      queueMicrotask(() => evaluation.settle({ ok: false, kind: 'timeout', message: `the PAC script made more than ${MAX_WAITS} name lookups or waits for one URL` }, true));
+      queueMicrotask(() =>
+        evaluation.settle(
+          { ok: false, kind: 'timeout', message: `the PAC script made more than ${MAX_WAITS} name lookups or waits for one URL` },
+          true,
+        ),
+      );
       return deferred.handle;
     }
-    fn(...values).then((value) => {
-      if (evaluation.done || runtime.disposed) return;
-      this.enter(runtime, evaluation, () => {
-        const handle = toHandle(runtime.vm, value);
-        deferred.resolve(handle);
-        if (typeof value === 'string') handle.dispose();
-      });
-    }, () => {
-      if (evaluation.done || runtime.disposed) return;
-      this.enter(runtime, evaluation, () => deferred.resolve(runtime.vm.null));
-    });
+    fn(...values).then(
+      (value) => {
+        if (evaluation.done || runtime.disposed) return;
+        this.enter(runtime, evaluation, () => {
+          const handle = toHandle(runtime.vm, value);
+          deferred.resolve(handle);
+          if (typeof value === 'string') handle.dispose();
+        });
+      },
+      () => {
+        if (evaluation.done || runtime.disposed) return;
+        this.enter(runtime, evaluation, () => deferred.resolve(runtime.vm.null));
+      },
+    );
     return deferred.handle;
   }
 
@@ -277,7 +337,18 @@ export class PacEngine {
       return;
     }
     const start = now();
-    const probe: Evaluation = { timeoutMs: 200, deadline: start + 200, sliceMs: 200, signal: new AbortController().signal, deadlineAt: undefined, sliceStart: start, waits: 0, stop: null, done: false, settle: () => {} };
+    const probe: Evaluation = {
+      timeoutMs: 200,
+      deadline: start + 200,
+      sliceMs: 200,
+      signal: new AbortController().signal,
+      deadlineAt: undefined,
+      sliceStart: start,
+      waits: 0,
+      stop: null,
+      done: false,
+      settle: () => {},
+    };
     const previous = this.current;
     this.current = probe;
     try {
@@ -319,8 +390,8 @@ interface Bounds {
 /** Whether an evaluation must stop now, and why: checked by QuickJS's interrupt handler, so it works mid-loop. */
 function expired(e: Bounds, why: (stop: PacFailure) => void = () => {}): boolean {
   const t = now();
-  if (e.signal.aborted || (e.deadlineAt !== undefined && Date.now() > e.deadlineAt)) return why('stopped'), true;
-  if (t > e.deadline || t - e.sliceStart > e.sliceMs) return why('timeout'), true;
+  if (e.signal.aborted || (e.deadlineAt !== undefined && Date.now() > e.deadlineAt)) return (why('stopped'), true);
+  if (t > e.deadline || t - e.sliceStart > e.sliceMs) return (why('timeout'), true);
   return false;
 }
 
@@ -330,7 +401,8 @@ function answerOf(vm: QuickJS, handle: JSValueHandle): PacAnswer {
   const text = typeof value?.text === 'string' ? boundText(value.text) : '';
   const length = typeof value?.length === 'number' ? value.length : text.length;
   if (value?.type === 'string') return { ok: true, text, length };
-  if (value?.type === 'error') return /^InternalError: out of memory/.test(text) ? outOfMemory() : { ok: false, kind: 'error', message: text };
+  if (value?.type === 'error')
+    return /^InternalError: out of memory/.test(text) ? outOfMemory() : { ok: false, kind: 'error', message: text };
   return { ok: false, kind: 'not-a-string', message: `FindProxyForURL returned ${boundText(String(value?.type), 20)}, not a proxy list` };
 }
 
@@ -353,9 +425,16 @@ function toHandle(vm: QuickJS, value: unknown): JSValueHandle {
 
 const stoppedAnswer = (): PacAnswer => ({ ok: false, kind: 'stopped', message: 'the run was stopped while the PAC script ran' });
 const timedOut = (ms: number): PacAnswer => ({ ok: false, kind: 'timeout', message: `FindProxyForURL did not return within ${ms} ms` });
-const outOfMemory = (): PacAnswer => ({ ok: false, kind: 'memory', message: `FindProxyForURL ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget` });
+const outOfMemory = (): PacAnswer => ({
+  ok: false,
+  kind: 'memory',
+  message: `FindProxyForURL ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget`,
+});
 const busy = (e: Evaluation): PacAnswer => ({
-  ok: false, kind: 'timeout',
-  message: now() > e.deadline ? `FindProxyForURL did not return within ${e.timeoutMs} ms`
-    : `FindProxyForURL ran without pause for more than ${Math.round(e.sliceMs)} ms (an endless loop?)`,
+  ok: false,
+  kind: 'timeout',
+  message:
+    now() > e.deadline
+      ? `FindProxyForURL did not return within ${e.timeoutMs} ms`
+      : `FindProxyForURL ran without pause for more than ${Math.round(e.sliceMs)} ms (an endless loop?)`,
 });

@@ -6,7 +6,13 @@ import type { ProxyKind } from './types.js';
 // FindProxyForURL's keywords (Netscape PAC, as Chrome and Firefox read them): PROXY is an HTTP proxy, HTTPS one
 // spoken to over TLS, SOCKS/SOCKS4 resolve locally, SOCKS5 hands the name to the proxy.
 const KEYWORDS: Record<string, ProxyKind | 'direct'> = {
-  PROXY: 'http', HTTP: 'http', HTTPS: 'https', SOCKS: 'socks4', SOCKS4: 'socks4', SOCKS5: 'socks5h', DIRECT: 'direct',
+  PROXY: 'http',
+  HTTP: 'http',
+  HTTPS: 'https',
+  SOCKS: 'socks4',
+  SOCKS4: 'socks4',
+  SOCKS5: 'socks5h',
+  DIRECT: 'direct',
 };
 
 /** A longer answer is not a proxy list (a real one names a few proxies); it is refused, not cut and guessed at. */
@@ -20,23 +26,32 @@ export const MAX_CANDIDATES = 16;
  * full length when only its start was taken out of the sandbox.
  */
 export function parsePacResult(result: unknown, length = typeof result === 'string' ? result.length : 0): RouteCandidate[] | string {
-  if (typeof result !== 'string' || result.trim() === '') return `FindProxyForURL returned ${boundText(JSON.stringify(result) ?? 'nothing', 200)}, not a proxy list`;
+  if (typeof result !== 'string' || result.trim() === '')
+    return `FindProxyForURL returned ${boundText(JSON.stringify(result) ?? 'nothing', 200)}, not a proxy list`;
   if (length > PAC_RESULT_LIMIT) return `FindProxyForURL returned ${length} characters ("${boundText(result, 100)}"), not a proxy list`;
   const reason = `PAC returned "${result.trim().slice(0, 200)}"`;
   const out: RouteCandidate[] = [];
-  const parts = result.split(';').map((s) => s.trim()).filter(Boolean);
+  const parts = result
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length > MAX_CANDIDATES) return `FindProxyForURL returned ${parts.length} routes; at most ${MAX_CANDIDATES} are tried`;
   for (const part of parts) {
     const [word = '', where = ''] = part.split(/\s+/);
     const kind = KEYWORDS[word.toUpperCase()];
-    if (kind === undefined) return `FindProxyForURL returned "${boundText(part, 200)}", which is not DIRECT, PROXY, HTTPS, SOCKS, SOCKS4 or SOCKS5`;
+    if (kind === undefined)
+      return `FindProxyForURL returned "${boundText(part, 200)}", which is not DIRECT, PROXY, HTTPS, SOCKS, SOCKS4 or SOCKS5`;
     if (kind === 'direct') {
       out.push({ route: { kind: 'direct', proxy: null, reason }, server: null });
       continue;
     }
     const match = /^(\[[^\]]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(where);
     if (match === null) return `FindProxyForURL returned "${boundText(part, 200)}" without a host:port`;
-    const server = proxyServer(kind, match[1]!.replace(/^\[|\]$/g, ''), match[2] === undefined ? PROXY_DEFAULT_PORT[kind] : Number(match[2]));
+    const server = proxyServer(
+      kind,
+      match[1]!.replace(/^\[|\]$/g, ''),
+      match[2] === undefined ? PROXY_DEFAULT_PORT[kind] : Number(match[2]),
+    );
     out.push({ route: { kind, proxy: server.url, reason }, server });
   }
   return out;

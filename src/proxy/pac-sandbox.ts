@@ -47,7 +47,8 @@ export const hostFunctions: Record<string, (...args: unknown[]) => unknown> = Ob
  * host, `shExpMatch(s, "*a*a*a*a*a*a*a*a*b")` backtracks for hours out of reach of any timeout; inside QuickJS the
  * interrupt handler stops it.
  */
-export const SCRIPT_PRELUDE = 'function shExpMatch(str, shexp) { return new RegExp("^" + String(shexp).replace(/\\./g, "\\\\.").replace(/\\?/g, ".").replace(/\\*/g, ".*") + "$").test(str); }\n';
+export const SCRIPT_PRELUDE =
+  'function shExpMatch(str, shexp) { return new RegExp("^" + String(shexp).replace(/\\./g, "\\\\.").replace(/\\?/g, ".").replace(/\\*/g, ".*") + "$").test(str); }\n';
 
 /** The first non-internal IPv4 address, as browsers' myIpAddress() reports it; 127.0.0.1 when there is none. */
 function localAddress(): string {
@@ -61,5 +62,5 @@ function localAddress(): string {
 function inNet(ip: string, pattern: string, mask: string): boolean {
   const n = (s: string): number => s.split('.').reduce((acc, o) => (acc << 8) + (Number(o) & 255), 0) >>> 0;
   if (!net.isIPv4(pattern) || !net.isIPv4(mask)) return false;
-  return ((n(ip) & n(mask)) >>> 0) === ((n(pattern) & n(mask)) >>> 0);
+  return (n(ip) & n(mask)) >>> 0 === (n(pattern) & n(mask)) >>> 0;
 }

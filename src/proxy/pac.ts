@@ -42,7 +42,8 @@ export function pacSource(value: string): PacSource {
   if (/^https?:\/\//i.test(value)) return { label: value, load: (signal) => download(value, signal) };
   let text: string;
   try {
-    if (statSync(value).size > PAC_MAX_BYTES) throw new InputError(`--pac: ${value} is larger than ${PAC_MAX_BYTES / 1024 / 1024} MiB; that is not a PAC file`);
+    if (statSync(value).size > PAC_MAX_BYTES)
+      throw new InputError(`--pac: ${value} is larger than ${PAC_MAX_BYTES / 1024 / 1024} MiB; that is not a PAC file`);
     text = readFileSync(value, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -54,7 +55,8 @@ export function pacSource(value: string): PacSource {
     const line = /:(\d+)\n/.exec(String((error as Error).stack))?.[1];
     throw new InputError(`--pac: ${value}${line ? ` line ${line}` : ''}: ${(error as Error).message}`);
   }
-  if (!/function\s+FindProxyForURL\b|FindProxyForURL\s*=/.test(text)) throw new InputError(`--pac: ${value} defines no FindProxyForURL function`);
+  if (!/function\s+FindProxyForURL\b|FindProxyForURL\s*=/.test(text))
+    throw new InputError(`--pac: ${value} defines no FindProxyForURL function`);
   return { label: value, load: async () => text };
 }
 
@@ -80,13 +82,16 @@ async function download(url: string, signal: AbortSignal): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-type Compiled = { readonly ok: true; readonly engine: PacEngine } | { readonly ok: false; readonly code: FailureCode; readonly message: string };
+type Compiled =
+  { readonly ok: true; readonly engine: PacEngine } | { readonly ok: false; readonly code: FailureCode; readonly message: string };
 
 /**
  * Evaluates the PAC script in QuickJS (pac-resolver, see PacEngine), once per (scheme, host, port): each call within
  * the stage timeout and the runtime's memory cap, a busy or hungry script failing for its endpoint only.
  */
-export function pacChooser(source: PacSource): (destination: Destination) => (context: ProbeContext) => Promise<readonly RouteCandidate[] | StageResult> {
+export function pacChooser(
+  source: PacSource,
+): (destination: Destination) => (context: ProbeContext) => Promise<readonly RouteCandidate[] | StageResult> {
   let compiled: Promise<Compiled> | null = null;
   const cache = new Map<string, Promise<readonly RouteCandidate[] | StageResult>>();
   return (destination) => (context) => {
@@ -109,8 +114,13 @@ async function compile(source: PacSource, context: ProbeContext): Promise<Compil
   try {
     text = await source.load(bound.signal);
   } catch (error) {
-    if (context.signal.aborted) return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped before the PAC script ${source.label} was loaded.` };
-    return { ok: false, code: 'PROXY_UNREACHABLE', message: `The PAC script ${source.label} could not be loaded: ${boundText(String((error as Error).message ?? error))}.` };
+    if (context.signal.aborted)
+      return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped before the PAC script ${source.label} was loaded.` };
+    return {
+      ok: false,
+      code: 'PROXY_UNREACHABLE',
+      message: `The PAC script ${source.label} could not be loaded: ${boundText(String((error as Error).message ?? error))}.`,
+    };
   } finally {
     bound.dispose();
   }
@@ -118,8 +128,13 @@ async function compile(source: PacSource, context: ProbeContext): Promise<Compil
     const { PacEngine } = await import('./pac-engine.js');
     return { ok: true, engine: await PacEngine.compile(text, source.label, lookupFor(context), context) };
   } catch (error) {
-    if (context.signal.aborted) return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped while the PAC script ${source.label} was being compiled.` };
-    return { ok: false, code: 'PROXY_PROTOCOL_ERROR', message: `The PAC script ${source.label} could not be run: ${(error as Error).message}.` };
+    if (context.signal.aborted)
+      return { ok: false, code: 'RUN_STOPPED', message: `The run was stopped while the PAC script ${source.label} was being compiled.` };
+    return {
+      ok: false,
+      code: 'PROXY_PROTOCOL_ERROR',
+      message: `The PAC script ${source.label} could not be run: ${(error as Error).message}.`,
+    };
   }
 }
 
@@ -137,16 +152,22 @@ function lookupFor(context: ProbeContext): Lookup {
     let answer = cache.get(name);
     if (answer === undefined) {
       if (cache.size >= MAX_NAMES) return Promise.resolve(null);
-      const asked = resolveHost(name, { servers: context.dnsServers, signal: context.signal, timeoutMs: Math.max(50, Math.floor(context.timeoutMs / 2)) })
-        .then((dns) => {
+      const asked = resolveHost(name, {
+        servers: context.dnsServers,
+        signal: context.signal,
+        timeoutMs: Math.max(50, Math.floor(context.timeoutMs / 2)),
+      }).then(
+        (dns) => {
           // A timeout is not an answer: the next call asks again (the resolver may only have been slow, or this
           // process busy), while a name that does not exist stays answered for the run.
-          if (dns.code === 'DNS_TIMEOUT' || dns.code === null && dns.status !== 'pass') cache.delete(name);
-          return dns.detail?.kind === 'dns' ? dns.detail.addresses.find((a) => a.family === 4)?.address ?? null : null;
-        }, () => {
+          if (dns.code === 'DNS_TIMEOUT' || (dns.code === null && dns.status !== 'pass')) cache.delete(name);
+          return dns.detail?.kind === 'dns' ? (dns.detail.addresses.find((a) => a.family === 4)?.address ?? null) : null;
+        },
+        () => {
           cache.delete(name);
           return null;
-        });
+        },
+      );
       cache.set(name, asked);
       answer = asked;
     }
@@ -154,12 +175,33 @@ function lookupFor(context: ProbeContext): Lookup {
   };
 }
 
-async function evaluate(compiled: Promise<Compiled>, url: string, host: string, source: PacSource, context: ProbeContext): Promise<readonly RouteCandidate[] | StageResult> {
+async function evaluate(
+  compiled: Promise<Compiled>,
+  url: string,
+  host: string,
+  source: PacSource,
+  context: ProbeContext,
+): Promise<readonly RouteCandidate[] | StageResult> {
   const started = process.hrtime.bigint();
   const failure = (message: string, code: FailureCode): StageResult => ({
-    stage: 'proxy', status: code === 'RUN_STOPPED' ? 'skip' : 'fail', code, message: boundText(message),
+    stage: 'proxy',
+    status: code === 'RUN_STOPPED' ? 'skip' : 'fail',
+    code,
+    message: boundText(message),
     ms: Number(process.hrtime.bigint() - started) / 1e6,
-    detail: { kind: 'proxy', proxy: `PAC ${source.label}`, request: boundText(`FindProxyForURL("${url}", "${host}")`), status: null, statusText: null, authSchemesOffered: [], authUsed: null, via: null, server: null, proxyError: boundText(message), osError: null },
+    detail: {
+      kind: 'proxy',
+      proxy: `PAC ${source.label}`,
+      request: boundText(`FindProxyForURL("${url}", "${host}")`),
+      status: null,
+      statusText: null,
+      authSchemesOffered: [],
+      authUsed: null,
+      via: null,
+      server: null,
+      proxyError: boundText(message),
+      osError: null,
+    },
   });
   const script = await compiled;
   if (!script.ok) return failure(script.message, script.code);

@@ -21,7 +21,10 @@ export function ntlmAuthenticate(credentials: ProxyCredentials, token: string): 
   const challenge = parseChallenge(Buffer.from(token.trim(), 'base64'));
   if (challenge === null) return null;
   const message = authenticateMessage({
-    challenge, user: credentials.ntlmUser, domain: credentials.ntlmDomain, password: credentials.password.reveal(),
+    challenge,
+    user: credentials.ntlmUser,
+    domain: credentials.ntlmDomain,
+    password: credentials.password.reveal(),
     workstation: hostname().split('.')[0]!.toUpperCase().slice(0, 15),
   });
   const answer = `NTLM ${message.toString('base64')}`;

@@ -15,16 +15,23 @@ export interface ProxyEvidence {
 
 /** Builds a `proxy` stage: pass when `code` is null, else fail with the code. What the proxy sent is bounded here. */
 export function proxyStage(
-  server: ProxyServer, request: string, ms: number,
+  server: ProxyServer,
+  request: string,
+  ms: number,
   outcome: { code: FailureCode | null; message: string } & ProxyEvidence,
 ): StageResult {
   const response = outcome.response?.ok ? outcome.response : null;
   const first = (name: string): string | null => boundOptional(response?.headers[name]?.[0]);
   const detail: ProxyDetail = {
-    kind: 'proxy', proxy: server.url, request,
-    status: response?.status ?? null, statusText: boundOptional(response?.statusText),
-    authSchemesOffered: outcome.authSchemesOffered ?? [], authUsed: outcome.authUsed ?? null,
-    via: first('via'), server: first('server'),
+    kind: 'proxy',
+    proxy: server.url,
+    request,
+    status: response?.status ?? null,
+    statusText: boundOptional(response?.statusText),
+    authSchemesOffered: outcome.authSchemesOffered ?? [],
+    authUsed: outcome.authUsed ?? null,
+    via: first('via'),
+    server: first('server'),
     proxyError: boundOptional(outcome.proxyError) ?? first('x-squid-error'),
     osError: boundOptional(outcome.osError ?? (outcome.response && !outcome.response.ok ? outcome.response.error : null)),
   };

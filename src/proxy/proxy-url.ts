@@ -3,13 +3,25 @@ import { InputError } from '../model/input-error.js';
 import type { ProxyKind, ProxyServer } from './types.js';
 
 const KINDS: Record<string, ProxyKind> = {
-  'http:': 'http', 'https:': 'https', 'socks4:': 'socks4', 'socks4a:': 'socks4a', 'socks5:': 'socks5', 'socks5h:': 'socks5h',
+  'http:': 'http',
+  'https:': 'https',
+  'socks4:': 'socks4',
+  'socks4a:': 'socks4a',
+  'socks5:': 'socks5',
+  'socks5h:': 'socks5h',
 };
 /**
  * A proxy's port when its URL or PAC answer names none. WinHTTP and the SCP's proxy tab default to port 80 for an
  * HTTP proxy; SOCKS servers conventionally listen on 1080.
  */
-export const PROXY_DEFAULT_PORT: Readonly<Record<ProxyKind, number>> = { http: 80, https: 443, socks4: 1080, socks4a: 1080, socks5: 1080, socks5h: 1080 };
+export const PROXY_DEFAULT_PORT: Readonly<Record<ProxyKind, number>> = {
+  http: 80,
+  https: 443,
+  socks4: 1080,
+  socks4a: 1080,
+  socks5: 1080,
+  socks5h: 1080,
+};
 
 /** A parsed proxy URL: the server, and any credentials written inside it (the caller warns about those). */
 export interface ParsedProxyUrl {
@@ -40,7 +52,11 @@ export function parseProxyUrl(value: string, source: string): ParsedProxyUrl {
   }
   const kind = KINDS[url.protocol];
   if (kind === undefined) {
-    throw new InputError(`${source}: unsupported proxy scheme "${url.protocol.replace(/:$/, '')}"; use ${Object.keys(KINDS).map((k) => k.replace(/:$/, '')).join(', ')}`);
+    throw new InputError(
+      `${source}: unsupported proxy scheme "${url.protocol.replace(/:$/, '')}"; use ${Object.keys(KINDS)
+        .map((k) => k.replace(/:$/, ''))
+        .join(', ')}`,
+    );
   }
   if (url.hostname === '') throw new InputError(`${source}: the proxy URL names no host`);
   if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {

@@ -32,7 +32,12 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
     const dns = await resolveHost(server.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
     if (dns.code === 'RUN_STOPPED') return { ok: false, stages: [dns] };
     if (dns.code === 'DNS_SINKHOLED') {
-      return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` }] };
+      return {
+        ok: false,
+        stages: [
+          { ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` },
+        ],
+      };
     }
     // The proxy's name is the OS's business as much as DNS's (a hosts-file entry is common for proxies), so when
     // our resolver finds nothing the OS resolver gets a bounded try before the proxy is declared unreachable.
@@ -40,7 +45,8 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
     if (chosen === null) {
       chosen = await osLookup(server.host, signal, context.timeoutMs);
       const stop = runStopOf(signal);
-      if (chosen === null && stop) return { ok: false, stages: [stoppedStage('dns', stop, `resolving the name of ${where}`, dns.ms, dns.detail)] };
+      if (chosen === null && stop)
+        return { ok: false, stages: [stoppedStage('dns', stop, `resolving the name of ${where}`, dns.ms, dns.detail)] };
       // A hosts file can sinkhole a name as well as DNS can (0.0.0.0 entries are a common block list).
       if (chosen !== null && judgeAddress(chosen, policy) === 'sinkhole') {
         const { words } = classifyAddress(chosen);
@@ -49,12 +55,24 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
       }
     }
     if (chosen === null) {
-      return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.` }] };
+      return {
+        ok: false,
+        stages: [
+          {
+            ...dns,
+            stage: 'connect',
+            status: 'fail',
+            code: 'PROXY_UNREACHABLE',
+            message: `Cannot reach ${where}: its name does not resolve. ${dns.message}.`,
+          },
+        ],
+      };
     }
     address = chosen;
   }
   const { stage, socket } = await connectTcp({ address, port: server.port, host: server.host, signal, timeoutMs: context.timeoutMs });
-  if (socket === null && stage.code === 'RUN_STOPPED') return { ok: false, stages: [{ ...stage, message: stage.message.replace(/; nothing/, ` (${where}); nothing`) }] };
+  if (socket === null && stage.code === 'RUN_STOPPED')
+    return { ok: false, stages: [{ ...stage, message: stage.message.replace(/; nothing/, ` (${where}); nothing`) }] };
   if (socket === null) {
     return { ok: false, stages: [{ ...stage, code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` }] };
   }
@@ -69,7 +87,10 @@ async function osLookup(host: string, signal: AbortSignal, ms: number): Promise<
   try {
     return await Promise.race([
       // IPv4 first, as the DNS stage chooses (see dns.ts).
-      lookup(host, { all: true }).then((list) => (list.find((a) => a.family === 4) ?? list[0])?.address ?? null, () => null),
+      lookup(host, { all: true }).then(
+        (list) => (list.find((a) => a.family === 4) ?? list[0])?.address ?? null,
+        () => null,
+      ),
       new Promise<null>((resolve) => scope.signal.addEventListener('abort', () => resolve(null), { once: true })),
     ]);
   } finally {
@@ -78,14 +99,24 @@ async function osLookup(host: string, signal: AbortSignal, ms: number): Promise<
 }
 
 /** `https://` proxies: TLS to the proxy itself, validated against the run's trust store (curl's --proxy-cacert). */
-async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: StageResult, context: ProbeContext, signal: AbortSignal): Promise<Reached> {
+async function tlsToProxy(
+  server: ProxyServer,
+  socket: net.Socket,
+  connected: StageResult,
+  context: ProbeContext,
+  signal: AbortSignal,
+): Promise<Reached> {
   const start = process.hrtime.bigint();
   const scope = boundedScope(signal, context.timeoutMs);
   const bounded = scope.signal;
   const secure = tls.connect({
     // `host` is what the certificate is checked against; SNI only for names (RFC 6066 forbids IP literals). The
     // run's one TLS context: parsing every root per connection would stall concurrent probes (see trust-store.ts).
-    socket, host: server.host, secureContext: context.trust.secureContext, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+    socket,
+    host: server.host,
+    secureContext: context.trust.secureContext,
+    rejectUnauthorized: false,
+    ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
   });
   let onAbort: (() => void) | undefined;
@@ -93,7 +124,13 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
     onAbort = () => resolve('no TLS handshake answer in time');
     if (bounded.aborted) onAbort();
     bounded.addEventListener('abort', onAbort, { once: true });
-    secure.once('secureConnect', () => resolve(secure.authorized ? null : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`));
+    secure.once('secureConnect', () =>
+      resolve(
+        secure.authorized
+          ? null
+          : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`,
+      ),
+    );
     secure.once('error', (error: NodeJS.ErrnoException) => resolve(`TLS handshake failed (${error.code ?? error.message})`));
   });
   if (onAbort) bounded.removeEventListener('abort', onAbort);
@@ -102,9 +139,15 @@ async function tlsToProxy(server: ProxyServer, socket: net.Socket, connected: St
     secure.destroy();
     socket.destroy();
     const stop = runStopOf(signal);
-    if (stop) return { ok: false, stages: [connected, stoppedStage('proxy', stop, `the TLS handshake with ${server.url} was under way`, elapsed(start), null)] };
+    if (stop)
+      return {
+        ok: false,
+        stages: [connected, stoppedStage('proxy', stop, `the TLS handshake with ${server.url} was under way`, elapsed(start), null)],
+      };
     const failed = proxyStage(server, 'TLS handshake with the proxy', elapsed(start), {
-      code: 'PROXY_PROTOCOL_ERROR', message: `TLS to the proxy ${server.url} failed: ${outcome}. Is it really an https:// proxy?`, osError: outcome,
+      code: 'PROXY_PROTOCOL_ERROR',
+      message: `TLS to the proxy ${server.url} failed: ${outcome}. Is it really an https:// proxy?`,
+      osError: outcome,
     });
     return { ok: false, stages: [connected, failed] };
   }

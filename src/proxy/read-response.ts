@@ -3,15 +3,15 @@ import type { Duplex } from 'node:stream';
 /** A proxy's answer to CONNECT or to a handshake request, read off the raw socket. */
 export type ProxyResponse =
   | {
-    readonly ok: true;
-    readonly status: number;
-    readonly statusText: string;
-    /** Lower-case names; repeated headers (Proxy-Authenticate) keep every value. */
-    readonly headers: Readonly<Record<string, readonly string[]>>;
-    readonly body: string;
-    /** Whether the proxy keeps this connection open for another request (needed by NTLM). */
-    readonly keepAlive: boolean;
-  }
+      readonly ok: true;
+      readonly status: number;
+      readonly statusText: string;
+      /** Lower-case names; repeated headers (Proxy-Authenticate) keep every value. */
+      readonly headers: Readonly<Record<string, readonly string[]>>;
+      readonly body: string;
+      /** Whether the proxy keeps this connection open for another request (needed by NTLM). */
+      readonly keepAlive: boolean;
+    }
   | { readonly ok: false; readonly kind: 'timeout' | 'closed' | 'garbage'; readonly error: string };
 
 const HEAD_LIMIT = 64 * 1024;
@@ -23,10 +23,15 @@ const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: (.*))?$/;
  * the head; HEAD responses have none). Bytes past the response are pushed back onto the socket for the next
  * reader (the tunnelled TLS handshake). Never throws; bounded by `signal`.
  */
-export function readResponse(socket: Duplex, signal: AbortSignal, options: { bodyless: (status: number) => boolean }): Promise<ProxyResponse> {
+export function readResponse(
+  socket: Duplex,
+  signal: AbortSignal,
+  options: { bodyless: (status: number) => boolean },
+): Promise<ProxyResponse> {
   return new Promise((resolve) => {
     let buffer = Buffer.alloc(0);
-    let head: { status: number; statusText: string; headers: Record<string, string[]>; keepAlive: boolean; bodyStart: number } | null = null;
+    let head: { status: number; statusText: string; headers: Record<string, string[]>; keepAlive: boolean; bodyStart: number } | null =
+      null;
     let settled = false;
     const finish = (result: ProxyResponse, rest?: Buffer): void => {
       if (settled) return;
@@ -39,14 +44,22 @@ export function readResponse(socket: Duplex, signal: AbortSignal, options: { bod
       if (rest !== undefined && rest.length > 0) socket.unshift(rest);
       resolve(result);
     };
-    const onAbort = (): void => finish({ ok: false, kind: 'timeout', error: head ? 'the response body did not finish in time' : 'no response in time' });
+    const onAbort = (): void =>
+      finish({ ok: false, kind: 'timeout', error: head ? 'the response body did not finish in time' : 'no response in time' });
     const onError = (error: NodeJS.ErrnoException): void => finish({ ok: false, kind: 'closed', error: error.code ?? error.message });
     const onEnd = (): void => {
       if (head !== null && bodyMode(head) === 'until-close') {
         finish(done(head, buffer.subarray(head.bodyStart)));
         return;
       }
-      finish({ ok: false, kind: 'closed', error: buffer.length === 0 ? 'the proxy closed the connection without answering' : 'the proxy closed the connection in the middle of its answer' });
+      finish({
+        ok: false,
+        kind: 'closed',
+        error:
+          buffer.length === 0
+            ? 'the proxy closed the connection without answering'
+            : 'the proxy closed the connection in the middle of its answer',
+      });
     };
     const bodyMode = (h: NonNullable<typeof head>): 'none' | 'length' | 'chunked' | 'until-close' => {
       if (options.bodyless(h.status) || h.status === 204 || h.status === 304 || (h.status >= 100 && h.status < 200)) return 'none';
@@ -55,7 +68,11 @@ export function readResponse(socket: Duplex, signal: AbortSignal, options: { bod
       return 'until-close';
     };
     const done = (h: NonNullable<typeof head>, body: Buffer): ProxyResponse => ({
-      ok: true, status: h.status, statusText: h.statusText, headers: h.headers, keepAlive: h.keepAlive,
+      ok: true,
+      status: h.status,
+      statusText: h.statusText,
+      headers: h.headers,
+      keepAlive: h.keepAlive,
       body: body.subarray(0, BODY_LIMIT).toString('latin1'),
     });
     // 'readable' + read() rather than 'data': removing the listener leaves the stream neither flowing nor paused, so
@@ -143,9 +160,16 @@ function dechunk(data: Buffer): { body: Buffer; used: number } | null {
 
 /** The first bytes of a bad answer, safe to show: control bytes as dots, at most 60 characters. */
 export function printable(data: Buffer): string {
-  const text = data.subarray(0, 60).toString('latin1').replace(/[^\x20-\x7e]/g, '.');
+  const text = data
+    .subarray(0, 60)
+    .toString('latin1')
+    .replace(/[^\x20-\x7e]/g, '.');
   // What the port really speaks, when the first byte gives it away.
-  const hint = data[0] === 0x16 ? ' (a TLS record: this port speaks TLS, try https://)'
-    : data[0] === 0x05 || (data[0] === 0x00 && data.length <= 8) ? ' (a SOCKS reply: try socks5://)' : '';
+  const hint =
+    data[0] === 0x16
+      ? ' (a TLS record: this port speaks TLS, try https://)'
+      : data[0] === 0x05 || (data[0] === 0x00 && data.length <= 8)
+        ? ' (a SOCKS reply: try socks5://)'
+        : '';
   return `"${text}${data.length > 60 ? '…' : ''}"${hint}`;
 }

@@ -28,7 +28,20 @@ export function routingFrom(choose: RouteChooser, credentials: ProxyCredentials 
       const stop = runStopOf(signal);
       if (stop && typeof chosen === 'function') {
         const detail = isCandidates(list) ? null : list.detail;
-        return { stages: [stoppedStage('proxy', stop, `the proxy configuration (PAC) was choosing the route to ${d.host} port ${d.port}`, isCandidates(list) ? 0 : list.ms, detail)], socket: null, absoluteForm: false, route: pending };
+        return {
+          stages: [
+            stoppedStage(
+              'proxy',
+              stop,
+              `the proxy configuration (PAC) was choosing the route to ${d.host} port ${d.port}`,
+              isCandidates(list) ? 0 : list.ms,
+              detail,
+            ),
+          ],
+          socket: null,
+          absoluteForm: false,
+          route: pending,
+        };
       }
       if (!isCandidates(list)) return { stages: [list], socket: null, absoluteForm: false, route: pending };
       return tryInOrder(list, credentials, d, context, signal);
@@ -41,7 +54,11 @@ function isCandidates(value: readonly RouteCandidate[] | StageResult): value is 
   return Array.isArray(value);
 }
 
-async function tryInOrder(list: readonly RouteCandidate[], credentials: ProxyCredentials | null, ...args: Parameters<Opener>): Promise<OpenedPath> {
+async function tryInOrder(
+  list: readonly RouteCandidate[],
+  credentials: ProxyCredentials | null,
+  ...args: Parameters<Opener>
+): Promise<OpenedPath> {
   const passedOver: StageResult[] = [];
   const unreachable: string[] = [];
   for (const [i, candidate] of list.entries()) {
@@ -53,9 +70,27 @@ async function tryInOrder(list: readonly RouteCandidate[], credentials: ProxyCre
       unreachable.push(candidate.server?.url ?? 'DIRECT');
       continue;
     }
-    const route = unreachable.length === 0 ? candidate.route
-      : { ...candidate.route, reason: `${candidate.route.reason}; ${unreachable.join(', ')} unreachable, so ${candidate.server?.url ?? 'DIRECT'} was used` };
+    const route =
+      unreachable.length === 0
+        ? candidate.route
+        : {
+            ...candidate.route,
+            reason: `${candidate.route.reason}; ${unreachable.join(', ')} unreachable, so ${candidate.server?.url ?? 'DIRECT'} was used`,
+          };
     return { ...opened, stages: [...passedOver, ...opened.stages], route };
   }
-  return { stages: [{ stage: 'proxy', status: 'fail', code: 'PROXY_PROTOCOL_ERROR', message: 'The proxy configuration gave no route at all.', ms: 0, detail: null }], socket: null, absoluteForm: false };
+  return {
+    stages: [
+      {
+        stage: 'proxy',
+        status: 'fail',
+        code: 'PROXY_PROTOCOL_ERROR',
+        message: 'The proxy configuration gave no route at all.',
+        ms: 0,
+        detail: null,
+      },
+    ],
+    socket: null,
+    absoluteForm: false,
+  };
 }

@@ -45,12 +45,17 @@ export function secretForms(credentials: ProxyCredentials): string[] {
   const encoded = encodeURIComponent(password);
   const accounts = new Set([credentials.account, credentials.ntlmUser, `${credentials.ntlmDomain}\\${credentials.ntlmUser}`]);
   const forms = new Set<string>([
-    password, encoded, encoded.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), encoded.replace(/%20/g, '+'),
+    password,
+    encoded,
+    encoded.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
+    encoded.replace(/%20/g, '+'),
     password.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
     password.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
     JSON.stringify(password).slice(1, -1),
-    utf8.toString('latin1'), Buffer.from(password, 'utf16le').toString('latin1'),
-    utf8.toString('hex'), utf8.toString('hex').toUpperCase(),
+    utf8.toString('latin1'),
+    Buffer.from(password, 'utf16le').toString('latin1'),
+    utf8.toString('hex'),
+    utf8.toString('hex').toUpperCase(),
     ...[...accounts].flatMap((account) => base64(Buffer.from(`${account}:${password}`, 'utf8'))),
     ...fragments(utf8),
   ]);
@@ -73,7 +78,9 @@ export function secretScrubber(credentials: ProxyCredentials | null): (text: str
   return (text) => {
     let out = text;
     for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
-    return out.includes('…(') ? out.replace(/([^]*?)(…\(\d+ bytes\))/g, (_all, before: string, mark: string) => `${trimPartial(before, forms)}${mark}`) : out;
+    return out.includes('…(')
+      ? out.replace(/([^]*?)(…\(\d+ bytes\))/g, (_all, before: string, mark: string) => `${trimPartial(before, forms)}${mark}`)
+      : out;
   };
 }
 

@@ -19,10 +19,21 @@ export interface SocksRequest {
 /** How the handshake ended; `reply` is the raw reply in hex, kept as evidence. */
 export type SocksOutcome =
   | { readonly ok: true; readonly reply: string; readonly authUsed: string | null }
-  | { readonly ok: false; readonly code: FailureCode; readonly words: string; readonly reply: string | null; readonly authUsed: string | null };
+  | {
+      readonly ok: false;
+      readonly code: FailureCode;
+      readonly words: string;
+      readonly reply: string | null;
+      readonly authUsed: string | null;
+    };
 
-const fail = (code: FailureCode, words: string, reply: Buffer | null = null, authUsed: string | null = null): SocksOutcome =>
-  ({ ok: false, code, words, reply: reply?.toString('hex') ?? null, authUsed });
+const fail = (code: FailureCode, words: string, reply: Buffer | null = null, authUsed: string | null = null): SocksOutcome => ({
+  ok: false,
+  code,
+  words,
+  reply: reply?.toString('hex') ?? null,
+  authUsed,
+});
 
 /** Speaks SOCKS4/4a or SOCKS5 (RFC 1928, user/password RFC 1929) on an open connection to the proxy. Never throws. */
 export async function socksHandshake(socket: Duplex, request: SocksRequest): Promise<SocksOutcome> {
@@ -45,7 +56,8 @@ type Read = (n: number) => Promise<Buffer | SocksOutcome>;
 
 async function socks4(request: SocksRequest, socket: Duplex, read: Read): Promise<SocksOutcome> {
   const isIp = net.isIPv4(request.address);
-  if (!isIp && request.kind === 'socks4') return fail('PROXY_PROTOCOL_ERROR', 'SOCKS4 carries IPv4 addresses only; use socks4a:// or socks5h://');
+  if (!isIp && request.kind === 'socks4')
+    return fail('PROXY_PROTOCOL_ERROR', 'SOCKS4 carries IPv4 addresses only; use socks4a:// or socks5h://');
   const head = Buffer.alloc(8);
   head.writeUInt8(4, 0);
   head.writeUInt8(1, 1); // CONNECT
@@ -57,8 +69,11 @@ async function socks4(request: SocksRequest, socket: Duplex, read: Read): Promis
   const reply = await read(8);
   if (!Buffer.isBuffer(reply)) return reply;
   const meaning = SOCKS4_REPLIES[reply[1]!];
-  if (reply[0] !== 0 || meaning === undefined) return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS4 reply (version ${reply[0]}, code ${reply[1]})`, reply);
-  return meaning.code === null ? { ok: true, reply: reply.toString('hex'), authUsed: null } : fail(meaning.code, `SOCKS4 reply ${reply[1]}: ${meaning.words}`, reply);
+  if (reply[0] !== 0 || meaning === undefined)
+    return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS4 reply (version ${reply[0]}, code ${reply[1]})`, reply);
+  return meaning.code === null
+    ? { ok: true, reply: reply.toString('hex'), authUsed: null }
+    : fail(meaning.code, `SOCKS4 reply ${reply[1]}: ${meaning.words}`, reply);
 }
 
 async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promise<SocksOutcome> {
@@ -66,7 +81,10 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
   socket.write(Buffer.from([5, methods.length, ...methods]));
   const choice = await read(2);
   // The greeting's answer never waits on the endpoint: silence here means the port does not speak SOCKS5.
-  if (!Buffer.isBuffer(choice)) return choice.ok || choice.code !== 'PROXY_UPSTREAM_FAILED' ? choice : fail('PROXY_PROTOCOL_ERROR', 'no answer to the SOCKS5 greeting in time: is this port a SOCKS server?');
+  if (!Buffer.isBuffer(choice))
+    return choice.ok || choice.code !== 'PROXY_UPSTREAM_FAILED'
+      ? choice
+      : fail('PROXY_PROTOCOL_ERROR', 'no answer to the SOCKS5 greeting in time: is this port a SOCKS server?');
   if (choice[0] !== 5) return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS5 server (it answered version ${choice[0]})`, choice);
   if (choice[1] === 0xff) {
     return request.credentials
@@ -78,12 +96,19 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
     // RFC 1929: version 1, user, password; the account as typed, the password from the Secret.
     const user = Buffer.from(request.credentials.account, 'utf8');
     const password = Buffer.from(request.credentials.password.reveal(), 'utf8');
-    if (user.length > 255 || password.length > 255) return fail('PROXY_AUTH_FAILED', 'SOCKS5 user names and passwords are limited to 255 bytes');
+    if (user.length > 255 || password.length > 255)
+      return fail('PROXY_AUTH_FAILED', 'SOCKS5 user names and passwords are limited to 255 bytes');
     socket.write(Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([password.length]), password]));
     const status = await read(2);
     if (!Buffer.isBuffer(status)) return status;
     authUsed = 'username/password';
-    if (status[1] !== 0) return fail('PROXY_AUTH_FAILED', `the SOCKS5 server rejected the user name and password of ${request.credentials.account}`, status, authUsed);
+    if (status[1] !== 0)
+      return fail(
+        'PROXY_AUTH_FAILED',
+        `the SOCKS5 server rejected the user name and password of ${request.credentials.account}`,
+        status,
+        authUsed,
+      );
   } else if (choice[1] !== 0x00) {
     return fail('PROXY_PROTOCOL_ERROR', `the SOCKS5 server chose method ${choice[1]}, which was not offered`, choice);
   }
@@ -91,11 +116,15 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
   const head = await read(4);
   if (!Buffer.isBuffer(head)) return head;
   const meaning = SOCKS5_REPLIES[head[1]!];
-  if (head[0] !== 5 || meaning === undefined) return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS5 reply (version ${head[0]}, code ${head[1]})`, head, authUsed);
+  if (head[0] !== 5 || meaning === undefined)
+    return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS5 reply (version ${head[0]}, code ${head[1]})`, head, authUsed);
   if (meaning.code !== null) return fail(meaning.code, `SOCKS5 reply ${head[1]}: ${meaning.words}`, head, authUsed);
   // The bound address: IPv4 (4), name (1 + length) or IPv6 (16), then the port; read it so the tunnel starts clean.
   const length = head[3] === 1 ? 4 : head[3] === 4 ? 16 : head[3] === 3 ? await nameLength(read) : -1;
-  if (typeof length !== 'number' || length < 0) return typeof length === 'number' ? fail('PROXY_PROTOCOL_ERROR', `unknown address type ${head[3]} in the SOCKS5 reply`, head, authUsed) : length;
+  if (typeof length !== 'number' || length < 0)
+    return typeof length === 'number'
+      ? fail('PROXY_PROTOCOL_ERROR', `unknown address type ${head[3]} in the SOCKS5 reply`, head, authUsed)
+      : length;
   const rest = await read(length + 2);
   if (!Buffer.isBuffer(rest)) return rest;
   return { ok: true, reply: Buffer.concat([head, rest]).toString('hex'), authUsed };

@@ -26,9 +26,20 @@ export function socksOpener(server: ProxyServer, route: Route, credentials: Prox
     } else {
       const policy = { lab: context.labAddresses ?? [], role: 'endpoint' } as const;
       dns = await resolveHost(destination.host, { servers: context.dnsServers, signal, timeoutMs: context.timeoutMs, policy });
-      const chosen = dns.detail?.kind === 'dns' ? (kind === 'socks4' ? dns.detail.addresses.find((a) => a.family === 4)?.address : dns.detail.chosen) ?? null : null;
+      const chosen =
+        dns.detail?.kind === 'dns'
+          ? ((kind === 'socks4' ? dns.detail.addresses.find((a) => a.family === 4)?.address : dns.detail.chosen) ?? null)
+          : null;
       if (dns.status === 'fail' || chosen === null) {
-        const noV4 = dns.status === 'pass' ? { ...dns, status: 'fail' as const, code: 'DNS_NO_ADDRESS' as const, message: `${dns.message}; SOCKS4 needs an IPv4 address (use socks4a:// or socks5h://)` } : dns;
+        const noV4 =
+          dns.status === 'pass'
+            ? {
+                ...dns,
+                status: 'fail' as const,
+                code: 'DNS_NO_ADDRESS' as const,
+                message: `${dns.message}; SOCKS4 needs an IPv4 address (use socks4a:// or socks5h://)`,
+              }
+            : dns;
         return { stages: [noV4], socket: null, absoluteForm: false, route };
       }
       address = chosen;
@@ -38,16 +49,35 @@ export function socksOpener(server: ProxyServer, route: Route, credentials: Prox
     const start = process.hrtime.bigint();
     const request = `${kind.toUpperCase()} CONNECT ${address.includes(':') ? `[${address}]` : address}:${destination.port}`;
     // Never thrown by design; if it were, the connection must still not outlive the probe.
-    const outcome = await socksHandshake(reached.socket, { kind, address, port: destination.port, credentials, signal, timeoutMs: context.timeoutMs })
-      .catch((error: unknown) => ({ ok: false as const, code: 'PROXY_PROTOCOL_ERROR' as const, words: `the SOCKS reply could not be processed (${(error as Error).message})`, reply: null, authUsed: null }));
+    const outcome = await socksHandshake(reached.socket, {
+      kind,
+      address,
+      port: destination.port,
+      credentials,
+      signal,
+      timeoutMs: context.timeoutMs,
+    }).catch((error: unknown) => ({
+      ok: false as const,
+      code: 'PROXY_PROTOCOL_ERROR' as const,
+      words: `the SOCKS reply could not be processed (${(error as Error).message})`,
+      reply: null,
+      authUsed: null,
+    }));
     const ms = elapsed(start);
     const as = outcome.authUsed && credentials ? ` as ${credentials.account}` : '';
     const judged = outcome.ok
-      ? proxyStage(server, request, ms, { code: null, authUsed: outcome.authUsed, proxyError: `reply ${outcome.reply}`, message: `${via} opened ${request}${as}.` })
+      ? proxyStage(server, request, ms, {
+          code: null,
+          authUsed: outcome.authUsed,
+          proxyError: `reply ${outcome.reply}`,
+          message: `${via} opened ${request}${as}.`,
+        })
       : proxyStage(server, request, ms, {
-        code: outcome.code, authUsed: outcome.authUsed, proxyError: outcome.reply === null ? outcome.words : `${outcome.words} (reply ${outcome.reply})`,
-        message: `${via} could not open ${request}${as}: ${outcome.words}.`,
-      });
+          code: outcome.code,
+          authUsed: outcome.authUsed,
+          proxyError: outcome.reply === null ? outcome.words : `${outcome.words} (reply ${outcome.reply})`,
+          message: `${via} could not open ${request}${as}: ${outcome.words}.`,
+        });
     const stage = unlessStopped(signal, judged, `waiting for ${via} to open ${request}`);
     if (!outcome.ok) reached.socket.destroy();
     return { stages: [dns, ...reached.stages, stage], socket: outcome.ok ? reached.socket : null, absoluteForm: false, route };

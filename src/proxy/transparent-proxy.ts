@@ -41,11 +41,17 @@ export function judgeAsEndpoint(response: ExchangeResult, asked: AskedEndpoint):
     }
   })();
   const detail: ProxyDetail = {
-    kind: 'proxy', proxy: `unconfigured ${portal ? 'captive portal' : 'transparent proxy'} answering for ${asked.host}${address}`,
-    request: asked.request, status: response.status, statusText: response.statusText.slice(0, 200),
-    authSchemesOffered: [], authUsed: null, via: header(response, 'via')?.slice(0, 200) ?? null,
+    kind: 'proxy',
+    proxy: `unconfigured ${portal ? 'captive portal' : 'transparent proxy'} answering for ${asked.host}${address}`,
+    request: asked.request,
+    status: response.status,
+    statusText: response.statusText.slice(0, 200),
+    authSchemesOffered: [],
+    authUsed: null,
+    via: header(response, 'via')?.slice(0, 200) ?? null,
     server: header(response, 'server')?.slice(0, 200) ?? null,
-    proxyError: own.squid ? own.squid.name : shown.slice(0, 400), osError: null,
+    proxyError: own.squid ? own.squid.name : shown.slice(0, 400),
+    osError: null,
   };
   return { stage: 'proxy', status: 'fail', code: own.code, message, ms: 0, detail };
 }

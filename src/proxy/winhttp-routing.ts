@@ -14,9 +14,11 @@ export function winHttpCandidate(settings: WinHttpSettings, destination: Destina
   const source = `WinHTTP settings in ${settings.file}`;
   if (settings.direct) return { route: { kind: 'direct', proxy: null, reason: `${source}: direct access` }, server: null };
   const bypass = bypassEntryFor(settings.bypass, destination);
-  if (bypass !== undefined) return { route: { kind: 'direct', proxy: null, reason: `WinHTTP bypass list matched ${bypass}` }, server: null };
+  if (bypass !== undefined)
+    return { route: { kind: 'direct', proxy: null, reason: `WinHTTP bypass list matched ${bypass}` }, server: null };
   const entry = winHttpProxyFor(settings, destination.scheme);
-  if (entry === null) return { route: { kind: 'direct', proxy: null, reason: `${source}: no proxy for ${destination.scheme}` }, server: null };
+  if (entry === null)
+    return { route: { kind: 'direct', proxy: null, reason: `${source}: no proxy for ${destination.scheme}` }, server: null };
   const server = proxyServer('http', entry.host, entry.port ?? 80);
   return { route: { kind: 'http', proxy: server.url, reason: `${source}: ${entry.raw}` }, server };
 }

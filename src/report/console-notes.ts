@@ -12,12 +12,20 @@ const probedName = (e: EndpointResult): string => (e.host === e.pattern ? `${e.h
 export function rootCauseLines(report: Report, causes: readonly RootCause[], width: number, bold: (text: string) => string): string[] {
   const lines: string[] = [];
   for (const cause of causes) {
-    const rows = report.endpoints.filter((e) => e.probeId !== null && cause.probeIds.includes(e.probeId) && (e.route.proxy ?? 'direct') === cause.route);
+    const rows = report.endpoints.filter(
+      (e) => e.probeId !== null && cause.probeIds.includes(e.probeId) && (e.route.proxy ?? 'direct') === cause.route,
+    );
     const names = [...new Set(rows.map(probedName))];
-    lines.push('',
+    lines.push(
+      '',
       ...wrapText(`${bold('ROOT CAUSE')}: ${cause.message}`, width, '  '),
       ...wrapText(`Fix: ${cause.fix}`, width, '  '),
-      ...wrapText(`The ${cause.results} endpoint results it explains (${cause.probes} probes) are not repeated below: ${names.join(', ')}.`, width, '  '));
+      ...wrapText(
+        `The ${cause.results} endpoint results it explains (${cause.probes} probes) are not repeated below: ${names.join(', ')}.`,
+        width,
+        '  ',
+      ),
+    );
   }
   return lines;
 }
@@ -50,8 +58,13 @@ function namesSomethingInCatalog(report: Report, match: NonNullable<Report['waiv
   const samePort = (port: number): boolean => match.kind === 'rule' || match.port === null || match.port === port;
   switch (match.kind) {
     // Compared as waivers/apply.ts matches them: case-insensitively.
-    case 'entry': return report.endpoints.some((e) => e.entry.toLowerCase() === match.entry.toLowerCase() && samePort(e.port));
-    case 'host': return report.endpoints.some((e) => (e.host.toLowerCase() === match.host || e.pattern.toLowerCase() === match.host) && samePort(e.port));
-    case 'rule': return report.rules.some((r) => r.id.toLowerCase() === match.id.toLowerCase());
+    case 'entry':
+      return report.endpoints.some((e) => e.entry.toLowerCase() === match.entry.toLowerCase() && samePort(e.port));
+    case 'host':
+      return report.endpoints.some(
+        (e) => (e.host.toLowerCase() === match.host || e.pattern.toLowerCase() === match.host) && samePort(e.port),
+      );
+    case 'rule':
+      return report.rules.some((r) => r.id.toLowerCase() === match.id.toLowerCase());
   }
 }

@@ -24,8 +24,17 @@ export function breakToken(token: string, width: number): string[] {
   while (chars.length - start > width) {
     let cut = -1;
     // Prefer a dot in a host (`configmgrbits.cdn.manage.` / `microsoft.com` keeps labels whole), a slash in a URL.
-    for (let i = start + width - 1; i > start; i -= 1) if (chars[i] === preferred) { cut = i + 1; break; }
-    if (cut === -1) for (let i = start + width - 1; i > start; i -= 1) if (BREAK_AFTER.test(chars[i]!)) { cut = i + 1; break; }
+    for (let i = start + width - 1; i > start; i -= 1)
+      if (chars[i] === preferred) {
+        cut = i + 1;
+        break;
+      }
+    if (cut === -1)
+      for (let i = start + width - 1; i > start; i -= 1)
+        if (BREAK_AFTER.test(chars[i]!)) {
+          cut = i + 1;
+          break;
+        }
     if (cut === -1) cut = start + width;
     pieces.push(chars.slice(start, cut).join(''));
     start = cut;

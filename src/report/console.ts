@@ -24,7 +24,7 @@ export interface ConsoleOptions {
 }
 
 /** No line between rows: a long run stays readable and greppable. */
-const COMPACT = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const ORDER: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39], skip: [90, 39], pass: [32, 39] };
@@ -39,14 +39,23 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     return options.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
   };
   const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
-  const label = (status: Status, waived: boolean): string => paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
+  const label = (status: Status, waived: boolean): string =>
+    paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
   const lines: string[] = [];
   const s = report.settings;
   const width = consoleWidth(options.width);
   const wrap = (text: string): string[] => wrapText(text, width, '  ');
   const style = { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] };
-  lines.push(...wrap(`${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`));
-  lines.push(...wrap(`Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`));
+  lines.push(
+    ...wrap(
+      `${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`,
+    ),
+  );
+  lines.push(
+    ...wrap(
+      `Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`,
+    ),
+  );
   const profile = profileSummary(report);
   if (profile !== null) lines.push(...wrap(`TLS client: ${profile}`));
   lines.push(...wrap(`Route: ${runRouteText(report)}`));
@@ -54,7 +63,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   if (counts !== '') lines.push(...wrap(counts));
   const mismatch = scpServerMismatch(report);
   if (mismatch !== null) lines.push(...wrap(`Warning: ${mismatch}`));
-  if (s.labAddresses) lines.push(...wrap(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`));
+  if (s.labAddresses)
+    lines.push(...wrap(`Lab addresses: ${s.labAddresses.join(', ')} (test labs only: DNS answers there were probed as real endpoints)`));
   const causes = reportRootCauses(report);
   lines.push(...rootCauseLines(report, causes, width, bold));
   // Rows a root cause explains are listed under it, not repeated as identical blocks.
@@ -65,13 +75,21 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const groups = [...new Set(shown.map((e) => e.groupTitle))];
   for (const group of groups) {
     const rows = shown.filter((e) => e.groupTitle === group).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    const head = layout.codeColumn ? ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason'] : ['Status', 'Entry (→ host probed)', 'Port', 'Code: reason'];
+    const head = layout.codeColumn
+      ? ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason']
+      : ['Status', 'Entry (→ host probed)', 'Port', 'Code: reason'];
     const table = new Table({
-      head: head.map((h, i) => cell(i, h)), chars: COMPACT, colWidths: [...layout.widths], wordWrap: false, style,
+      head: head.map((h, i) => cell(i, h)),
+      chars: COMPACT,
+      colWidths: [...layout.widths],
+      wordWrap: false,
+      style,
     });
     for (const e of rows) {
       // The probed host under its entry, the arrow on its first line and the continuation lines aligned under the host.
-      const probed = wrapText(e.host, contentWidth(layout.widths[1]!) - 2).map((l, i) => `${i === 0 ? '→' : ' '} ${l}`).join('\n');
+      const probed = wrapText(e.host, contentWidth(layout.widths[1]!) - 2)
+        .map((l, i) => `${i === 0 ? '→' : ' '} ${l}`)
+        .join('\n');
       const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${probed}`;
       const reason = layout.codeColumn ? reasonOf(e) : [e.code ?? '', reasonOf(e)].filter((x) => x).join('\n');
       const codeCell = layout.codeColumn ? [cell(3, e.code ?? '')] : [];
@@ -83,31 +101,54 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     lines.push('', ...wrap(`${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`));
   }
   const roots = chainRoots(report);
-  if (roots.length > 0) lines.push('', ...wrap(`Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`));
-  for (const f of report.runFindings ?? []) lines.push('', ...wrap(`${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`));
+  if (roots.length > 0)
+    lines.push(
+      '',
+      ...wrap(`Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`),
+    );
+  for (const f of report.runFindings ?? [])
+    lines.push('', ...wrap(`${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`));
   const matrix = profileMatrix(report);
   if (matrix.rows.length > 0) {
     const widths = fitColumns(width, [{ weight: 3 }, ...matrix.columns.map(() => ({ weight: 1 }))]);
     const fit = (column: number, text: string): string => wrapText(text, contentWidth(widths[column]!)).join('\n');
-    const table = new Table({ head: ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)), chars: COMPACT, colWidths: widths, wordWrap: false, style });
+    const table = new Table({
+      head: ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)),
+      chars: COMPACT,
+      colWidths: widths,
+      wordWrap: false,
+      style,
+    });
     for (const row of matrix.rows) {
-      table.push([fit(0, `${row.host}:${row.port}`), ...matrix.columns.map((id, i) => {
-        const found = row.cells.find((c) => c.profile === id);
-        return found ? paint(found.status === 'warn' ? 'pass' : found.status, fit(i + 1, cellText(found))) : '';
-      })]);
+      table.push([
+        fit(0, `${row.host}:${row.port}`),
+        ...matrix.columns.map((id, i) => {
+          const found = row.cells.find((c) => c.profile === id);
+          return found ? paint(found.status === 'warn' ? 'pass' : found.status, fit(i + 1, cellText(found))) : '';
+        }),
+      ]);
     }
     lines.push('', ...wrap('Which Windows versions can reach it (one TLS handshake per client profile)'), table.toString());
   }
   const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
   if (allSkipped) {
     // Typically "no site plan": one line says it instead of a table of identical rows.
-    lines.push('', ...wrap(`Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim()));
+    lines.push(
+      '',
+      ...wrap(
+        `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim(),
+      ),
+    );
   } else if (report.rules.length > 0) {
     const widths = ruleColumns(width);
     const table = new Table({ head: ['Status', 'Rule', 'Finding'], colWidths: [...widths], wordWrap: false, chars: COMPACT, style });
     for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
       const waived = r.waiver !== undefined && !r.waiver.expired;
-      table.push([label(r.status, waived), wrapText(`${r.id}\n${r.title}`, contentWidth(widths[1]!)).join('\n'), wrapText(findingOf(r), contentWidth(widths[2]!)).join('\n')]);
+      table.push([
+        label(r.status, waived),
+        wrapText(`${r.id}\n${r.title}`, contentWidth(widths[1]!)).join('\n'),
+        wrapText(findingOf(r), contentWidth(widths[2]!)).join('\n'),
+      ]);
     }
     lines.push('', 'Prerequisite rules', table.toString());
   }

@@ -6,9 +6,26 @@ import { reachOf } from './profile-matrix.js';
 
 /** Columns of the firewall change request CSV; the header row uses these names (stable, for ticket imports). */
 export const CSV_COLUMNS = [
-  'destination', 'host_pattern', 'port', 'protocol', 'service', 'purpose', 'rule_location', 'proxy', 'observed',
-  'observed_label', 'code', 'codes', 'probed_hosts', 'action', 'waiver_state', 'waiver_ticket', 'waiver_expires',
-  'waiver_reason', 'source_host', 'source_addresses',
+  'destination',
+  'host_pattern',
+  'port',
+  'protocol',
+  'service',
+  'purpose',
+  'rule_location',
+  'proxy',
+  'observed',
+  'observed_label',
+  'code',
+  'codes',
+  'probed_hosts',
+  'action',
+  'waiver_state',
+  'waiver_ticket',
+  'waiver_expires',
+  'waiver_reason',
+  'source_host',
+  'source_addresses',
 ] as const;
 
 /**
@@ -29,7 +46,12 @@ export const CSV_PROFILE_COLUMNS = ['profiles_reaching', 'profiles_failing'] as 
  * simulated firewall request cannot be imported as a real one; real reports keep exactly the columns above.
  */
 export function csvColumns(report: Report): readonly string[] {
-  return [...CSV_COLUMNS, ...(hasDirect(report) ? CSV_DIRECT_COLUMNS : []), ...(hasMatrix(report) ? CSV_PROFILE_COLUMNS : []), ...(report.settings.simulation ? [SIMULATION_CSV_COLUMN] : [])];
+  return [
+    ...CSV_COLUMNS,
+    ...(hasDirect(report) ? CSV_DIRECT_COLUMNS : []),
+    ...(hasMatrix(report) ? CSV_PROFILE_COLUMNS : []),
+    ...(report.settings.simulation ? [SIMULATION_CSV_COLUMN] : []),
+  ];
 }
 
 /**
@@ -52,10 +74,26 @@ export function renderCsv(report: Report): string {
     const w = row.waiver;
     const d = row.direct;
     const values: (string | number | null)[] = [
-      row.destination, row.pattern, row.port, row.protocol, row.service, row.purpose, row.location, row.proxy,
-      row.observed, OBSERVED_LABEL[row.observed], row.code, row.codes.join(' '), row.probedHosts.join(' '), row.action,
-      w === null ? null : w.expired ? 'expired' : 'active', w?.ticket ?? null, w?.expires ?? null, w?.reason ?? null,
-      row.source.host, row.source.addresses.join(' '),
+      row.destination,
+      row.pattern,
+      row.port,
+      row.protocol,
+      row.service,
+      row.purpose,
+      row.location,
+      row.proxy,
+      row.observed,
+      OBSERVED_LABEL[row.observed],
+      row.code,
+      row.codes.join(' '),
+      row.probedHosts.join(' '),
+      row.action,
+      w === null ? null : w.expired ? 'expired' : 'active',
+      w?.ticket ?? null,
+      w?.expires ?? null,
+      w?.reason ?? null,
+      row.source.host,
+      row.source.addresses.join(' '),
       // A row that was not probed (untested wildcard) has empty direct cells.
       ...(withDirect ? [d?.observed ?? null, d?.code ?? null, d?.kind ?? null, d?.note ?? null] : []),
       ...(withMatrix ? reachColumns(report, row.probedHosts, row.port) : []),

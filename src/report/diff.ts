@@ -79,14 +79,24 @@ function classify(a: DiffItem, b: DiffItem): 'unchanged' | 'fixed' | 'regressed'
 }
 
 function info(r: Report): RunInfo {
-  return { startedAt: r.startedAt, verdict: r.verdict, headline: verdictHeadline(r).word, hostname: r.host.hostname, edition: r.settings.edition };
+  return {
+    startedAt: r.startedAt,
+    verdict: r.verdict,
+    headline: verdictHeadline(r).word,
+    hostname: r.host.hostname,
+    edition: r.settings.edition,
+  };
 }
 
 /**
  * Why two reports cannot be compared as a firewall change: one ran against `demo`'s simulated network on loopback
  * and the other against the real one (their differences say nothing about the firewall); `null` when both agree.
  */
-export function simulationMismatch(oldReport: Report, newReport: Report, names: readonly [string, string] = ['the old report', 'the new one']): string | null {
+export function simulationMismatch(
+  oldReport: Report,
+  newReport: Report,
+  names: readonly [string, string] = ['the old report', 'the new one'],
+): string | null {
   const what = (r: Report): string => (r.settings.simulation ? 'a simulation (scp-preflight demo on loopback)' : 'a real run');
   if (oldReport.settings.simulation === newReport.settings.simulation) return null;
   return `${names[0]} is ${what(oldReport)} and ${names[1]} is ${what(newReport)}: their differences say nothing about a firewall change`;
@@ -107,7 +117,14 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
     }
     const kind = classify(a, b);
     if (kind === 'unchanged') unchanged += 1;
-    else out[kind].push({ kind: b.kind, label: b.label, from: { status: a.status, code: a.code }, to: { status: b.status, code: b.code }, message: b.message });
+    else
+      out[kind].push({
+        kind: b.kind,
+        label: b.label,
+        from: { status: a.status, code: a.code },
+        to: { status: b.status, code: b.code },
+        message: b.message,
+      });
   }
   const removed = [...before].filter(([key]) => !after.has(key)).map(([, item]) => item);
   const notes: string[] = [];
@@ -120,9 +137,13 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   if (Date.parse(newReport.startedAt) < Date.parse(oldReport.startedAt)) notes.push('The "new" report is older than the "old" one.');
   const mismatch = simulationMismatch(oldReport, newReport);
   if (mismatch !== null) notes.push(`${mismatch} (compared anyway: --allow-simulation).`);
-  for (const [side, r] of [['old', oldReport], ['new', newReport]] as const) {
+  for (const [side, r] of [
+    ['old', oldReport],
+    ['new', newReport],
+  ] as const) {
     // A rules-only run has no endpoint results: its endpoints show as removed or new, never as fixed.
-    if (r.settings.networkChecked === false) notes.push(`The ${side} run did not check the network (--only rules): its endpoint results are missing, not fixed or broken.`);
+    if (r.settings.networkChecked === false)
+      notes.push(`The ${side} run did not check the network (--only rules): its endpoint results are missing, not fixed or broken.`);
   }
   return { old: info(oldReport), new: info(newReport), ...out, added, removed, unchanged, notes };
 }
@@ -145,7 +166,8 @@ export function formatDiff(d: ReportDiff): string {
   const changes = (title: string, list: readonly DiffChange[]): void => {
     if (list.length === 0) return;
     lines.push(`${title} (${list.length}):`);
-    for (const c of list) lines.push(`  ${safe(c.label)}: ${word(c.from.status, c.from.code)} → ${word(c.to.status, c.to.code)}  ${safe(c.message)}`);
+    for (const c of list)
+      lines.push(`  ${safe(c.label)}: ${word(c.from.status, c.from.code)} → ${word(c.to.status, c.to.code)}  ${safe(c.message)}`);
     lines.push('');
   };
   const items = (title: string, list: readonly DiffItem[]): void => {
@@ -160,8 +182,10 @@ export function formatDiff(d: ReportDiff): string {
   items('New', d.added);
   items('Removed', d.removed);
   lines.push(`Unchanged: ${d.unchanged}`);
-  lines.push(d.regressed.length > 0
-    ? `Result: ${d.regressed.length} regression${d.regressed.length === 1 ? '' : 's'}.`
-    : `Result: no regressions (${d.fixed.length} fixed).`);
+  lines.push(
+    d.regressed.length > 0
+      ? `Result: ${d.regressed.length} regression${d.regressed.length === 1 ? '' : 's'}.`
+      : `Result: no regressions (${d.fixed.length} fixed).`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -11,9 +11,15 @@ export function endpointResults(plan: EndpointPlan, outcomes: ReadonlyMap<string
   return plan.endpoints.map(({ targetId, ...row }) => {
     if (targetId === null) {
       return {
-        ...row, probeId: null, status: 'skip', code: 'WILDCARD_UNTESTED',
+        ...row,
+        probeId: null,
+        status: 'skip',
+        code: 'WILDCARD_UNTESTED',
         message: `${row.entry} is a wildcard with no known concrete host, so port ${row.port} was not probed; it is not proven reachable.`,
-        remediation: CODES.WILDCARD_UNTESTED.fix, route: defaultRoute, stages: [], undocumentedHosts: [],
+        remediation: CODES.WILDCARD_UNTESTED.fix,
+        route: defaultRoute,
+        stages: [],
+        undocumentedHosts: [],
       };
     }
     const outcome = outcomes.get(targetId);
@@ -21,9 +27,14 @@ export function endpointResults(plan: EndpointPlan, outcomes: ReadonlyMap<string
     if (!outcome) throw new Error(`no probe outcome for ${targetId}`);
     const http = outcome.stages.find((s) => s.stage === 'http')?.detail;
     return {
-      ...row, probeId: targetId, status: outcome.status, code: outcome.code, message: outcome.message,
+      ...row,
+      probeId: targetId,
+      status: outcome.status,
+      code: outcome.code,
+      message: outcome.message,
       remediation: outcome.code ? CODES[outcome.code].fix : null,
-      route: outcome.route, stages: outcome.stages,
+      route: outcome.route,
+      stages: outcome.stages,
       undocumentedHosts: http?.kind === 'http' ? http.undocumentedHosts : [],
     };
   });

@@ -57,7 +57,10 @@ export const FILE_FORMAT_NAMES = Object.keys(fileFormats) as FileFormatName[];
 
 /** Parses `--format json,html` (repeatable, comma-separated; `all` = every format); an unknown name is an InputError listing the valid ones. */
 export function parseFormats(values: string | readonly string[]): FileFormatName[] {
-  const names = (typeof values === 'string' ? [values] : values).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v);
+  const names = (typeof values === 'string' ? [values] : values)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v);
   const out: FileFormatName[] = [];
   for (const name of names) {
     // `all`: every format, in registry order (a firewall review usually wants html, md and csv together).

@@ -91,7 +91,10 @@ const OBSERVED: Record<Status, ObservedState> = { pass: 'open', warn: 'warning',
 
 /** Display label for an observed state. */
 export const OBSERVED_LABEL: Record<ObservedState, string> = {
-  open: 'Open', warning: 'Open, with warning', blocked: 'Blocked', untested: 'Not tested',
+  open: 'Open',
+  warning: 'Open, with warning',
+  blocked: 'Blocked',
+  untested: 'Not tested',
 };
 
 /** What to do about one non-passing result, phrased for the place the rule belongs. */
@@ -101,7 +104,10 @@ function actionFor(result: EndpointResult, pattern: string): string {
   const code = result.code;
   if (code === null) return result.remediation ?? 'Review the result.';
   switch (code) {
-    case 'CONNECT_REFUSED': case 'CONNECT_TIMEOUT': case 'CONNECT_RESET': case 'NETWORK_UNREACHABLE':
+    case 'CONNECT_REFUSED':
+    case 'CONNECT_TIMEOUT':
+    case 'CONNECT_RESET':
+    case 'NETWORK_UNREACHABLE':
       return `Allow outbound ${service} from the SCP host to ${pattern} on every firewall in the path.`;
     case 'PROXY_DENIED':
       return `Allow ${pattern} on ${service} in the policy of proxy ${proxy}.`;

@@ -40,17 +40,30 @@ function waiverText(w: AppliedWaiver): string {
 }
 
 function outcome(
-  item: { status: EndpointResult['status']; waiver?: AppliedWaiver }, standing: Standing, code: string, message: string, body: string, strict: boolean,
+  item: { status: EndpointResult['status']; waiver?: AppliedWaiver },
+  standing: Standing,
+  code: string,
+  message: string,
+  body: string,
+  strict: boolean,
 ): Case['outcome'] {
   const w = item.waiver;
   switch (standing) {
-    case 'fails': return { kind: 'failure', type: code, message: `${code}: ${message}`, body: w ? `${waiverText(w)}\n${body}` : body };
-    case 'incomplete': return { kind: 'error', type: code, message: `${code}: ${message}`, body };
+    case 'fails':
+      return { kind: 'failure', type: code, message: `${code}: ${message}`, body: w ? `${waiverText(w)}\n${body}` : body };
+    case 'incomplete':
+      return { kind: 'error', type: code, message: `${code}: ${message}`, body };
     // A waived warning shows as a pass unless --strict would have failed it, as before waivers existed.
-    case 'waived': return item.status === 'warn' && !strict ? { kind: 'pass' } : { kind: 'skipped', type: code, message: `${waiverText(w!)} — ${code}: ${message}`, body };
-    case 'informational': return { kind: 'skipped', type: code, message: `Informational (offline SCP, SCP-OFFLINE-MODE) — ${code}: ${message}`, body };
-    case 'skip': return { kind: 'skipped', type: code, message: `${code}: ${message}`, body };
-    default: return { kind: 'pass' };
+    case 'waived':
+      return item.status === 'warn' && !strict
+        ? { kind: 'pass' }
+        : { kind: 'skipped', type: code, message: `${waiverText(w!)} — ${code}: ${message}`, body };
+    case 'informational':
+      return { kind: 'skipped', type: code, message: `Informational (offline SCP, SCP-OFFLINE-MODE) — ${code}: ${message}`, body };
+    case 'skip':
+      return { kind: 'skipped', type: code, message: `${code}: ${message}`, body };
+    default:
+      return { kind: 'pass' };
   }
 }
 
@@ -58,8 +71,10 @@ function outcome(
 function directText(e: EndpointResult): string {
   const finding = directFinding([e]);
   if (e.direct === undefined || finding === null) return '';
-  const what = finding.kind === 'same-route' ? ''
-    : `${e.direct.status.toUpperCase()}${e.direct.code ? ` ${e.direct.code}` : ''}: ${e.direct.message} `;
+  const what =
+    finding.kind === 'same-route'
+      ? ''
+      : `${e.direct.status.toUpperCase()}${e.direct.code ? ` ${e.direct.code}` : ''}: ${e.direct.message} `;
   return `Direct (without the proxy): ${what}${DIRECT_KIND_NOTE[finding.kind]}`;
 }
 
@@ -71,8 +86,17 @@ function endpointCase(e: EndpointResult, scope: VerdictScope): Case {
   const probed = e.probeId === null ? 'not probed (no concrete host)' : `${e.scheme}://${e.host}:${e.port}${e.path}`;
   const direct = directText(e);
   const reach = e.profiles ? `Client profiles: ${e.profiles.map((c) => `${c.profile} ${cellText(c)}`).join('; ')}` : '';
-  const body = [`Entry: ${e.entry} (${e.groupTitle})`, `Probed: ${probed}`, reach,
-    `Route: ${routeTaken(e.route)}`, direct, fix ? `Fix: ${fix}` : '', stages].filter((x) => x).join('\n');
+  const body = [
+    `Entry: ${e.entry} (${e.groupTitle})`,
+    `Probed: ${probed}`,
+    reach,
+    `Route: ${routeTaken(e.route)}`,
+    direct,
+    fix ? `Fix: ${fix}` : '',
+    stages,
+  ]
+    .filter((x) => x)
+    .join('\n');
   const warn = e.status === 'warn' ? `WARN ${code}: ${e.message}\n` : '';
   const undocumented = e.undocumentedHosts.length > 0 ? `Undocumented redirect targets: ${e.undocumentedHosts.join(', ')}\n` : '';
   return {
@@ -89,7 +113,9 @@ function ruleCase(r: RuleFinding, scope: VerdictScope): Case {
   const evidence = r.evidence.map((ev) => `${ev.file ?? 'probes'}:\n${ev.lines.map((l) => `  ${l}`).join('\n')}`).join('\n');
   const body = [r.message, evidence, ...r.remediation.map((s) => `Fix: ${s}`), `Source: ${r.source.title} ${r.source.url}`].join('\n');
   return {
-    classname: 'scp-preflight.rules', name: `${r.id}: ${r.title}`, seconds: 0,
+    classname: 'scp-preflight.rules',
+    name: `${r.id}: ${r.title}`,
+    seconds: 0,
     outcome: outcome(r, standingOf(r, 'rule', scope), code, r.message, body, scope.strict),
     out: `${r.status === 'warn' ? 'WARN ' : ''}${r.message}`,
   };
@@ -99,7 +125,9 @@ function ruleCase(r: RuleFinding, scope: VerdictScope): Case {
 function runCase(f: RunFinding, scope: VerdictScope): Case {
   const body = [f.message, ...f.evidence, `Fix: ${f.remediation}`].join('\n');
   return {
-    classname: 'scp-preflight.run', name: f.code, seconds: 0,
+    classname: 'scp-preflight.run',
+    name: f.code,
+    seconds: 0,
     outcome: outcome(f, standingOf(f, 'run', scope), f.code, f.message, body, scope.strict),
     out: `${f.status === 'warn' ? 'WARN ' : ''}${f.message}`,
   };
@@ -108,8 +136,8 @@ function runCase(f: RunFinding, scope: VerdictScope): Case {
 function testcase(c: Case): string {
   const head = `    <testcase${attr('classname', c.classname)}${attr('name', c.name)}${attr('time', c.seconds.toFixed(3))}>`;
   const o = c.outcome;
-  const inner = o.kind === 'pass' ? ''
-    : `\n      <${o.kind}${attr('message', o.message)}${attr('type', o.type)}>${escapeXml(o.body)}</${o.kind}>`;
+  const inner =
+    o.kind === 'pass' ? '' : `\n      <${o.kind}${attr('message', o.message)}${attr('type', o.type)}>${escapeXml(o.body)}</${o.kind}>`;
   return `${head}${inner}\n      <system-out>${escapeXml(c.out)}</system-out>\n    </testcase>`;
 }
 
@@ -122,17 +150,26 @@ function props(properties: Record<string, string>): string {
 function suite(name: string, cases: readonly Case[], timestamp: string, properties: Record<string, string> = {}): string {
   const count = (k: string): number => cases.filter((c) => c.outcome.kind === k).length;
   const time = cases.reduce((s, c) => s + c.seconds, 0);
-  return `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}`
-    + `${attr('skipped', count('skipped'))}${attr('time', time.toFixed(3))}${attr('timestamp', timestamp)}>\n`
-    + props(properties)
-    + `${cases.map(testcase).join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`;
+  return (
+    `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}` +
+    `${attr('skipped', count('skipped'))}${attr('time', time.toFixed(3))}${attr('timestamp', timestamp)}>\n` +
+    props(properties) +
+    `${cases.map(testcase).join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`
+  );
 }
 
 /** A rules-only run probed nothing: one skipped case says so where CI dashboards look, instead of an empty suite. */
 function networkNotChecked(report: Report): Case {
   return {
-    classname: 'scp-preflight.endpoints', name: 'NETWORK NOT CHECKED', seconds: 0,
-    outcome: { kind: 'skipped', type: 'NETWORK_NOT_CHECKED', message: 'NETWORK NOT CHECKED: check --only rules probed no endpoint; the verdict covers the prerequisite rules only.', body: `Run scp-preflight check without --only rules (edition ${report.settings.edition}) to probe the endpoints.` },
+    classname: 'scp-preflight.endpoints',
+    name: 'NETWORK NOT CHECKED',
+    seconds: 0,
+    outcome: {
+      kind: 'skipped',
+      type: 'NETWORK_NOT_CHECKED',
+      message: 'NETWORK NOT CHECKED: check --only rules probed no endpoint; the verdict covers the prerequisite rules only.',
+      body: `Run scp-preflight check without --only rules (edition ${report.settings.edition}) to probe the endpoints.`,
+    },
     out: 'No endpoint was probed.',
   };
 }
@@ -155,16 +192,23 @@ export function renderJunit(report: Report): string {
   const time = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
   const simulation = report.settings.simulation ? ' [SIMULATION: demo network on loopback, not the internet]' : '';
   const name = `scp-preflight ${report.settings.edition}: ${judgement.headline}${simulation}`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<testsuites${attr('name', name)}${attr('tests', all.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}`
-    + `${attr('skipped', count('skipped'))}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n`
-    + `${suite('endpoints', endpoints, report.startedAt, {
-      verdict: judgement.verdict, edition: report.settings.edition, host: report.host.hostname,
-      route: runRouteText(report), tool: `${report.tool.name} ${report.tool.version}`,
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites${attr('name', name)}${attr('tests', all.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}` +
+    `${attr('skipped', count('skipped'))}${attr('time', Number.isFinite(time) ? time.toFixed(3) : '0')}>\n` +
+    `${suite('endpoints', endpoints, report.startedAt, {
+      verdict: judgement.verdict,
+      edition: report.settings.edition,
+      host: report.host.hostname,
+      route: runRouteText(report),
+      tool: `${report.tool.name} ${report.tool.version}`,
       ...(judgement.networkChecked ? {} : { networkChecked: 'false' }),
       ...(report.settings.clientProfile ? { clientProfile: report.settings.clientProfile.id } : {}),
       ...(report.settings.simulation ? { [SIMULATION_PROPERTY.name]: SIMULATION_PROPERTY.value } : {}),
       // A CI log shows properties before the cases: the one reason behind many failures is read first.
-      ...Object.fromEntries(reportRootCauses(report).map((c, i) => [`rootCause${i === 0 ? '' : i + 1}`, `${c.codes.join(', ')}: ${c.message} Fix: ${c.fix}`])),
-    })}\n${suite('rules', rules, report.startedAt)}\n${run.length > 0 ? `${suite('run', run, report.startedAt)}\n` : ''}</testsuites>\n`;
+      ...Object.fromEntries(
+        reportRootCauses(report).map((c, i) => [`rootCause${i === 0 ? '' : i + 1}`, `${c.codes.join(', ')}: ${c.message} Fix: ${c.fix}`]),
+      ),
+    })}\n${suite('rules', rules, report.startedAt)}\n${run.length > 0 ? `${suite('run', run, report.startedAt)}\n` : ''}</testsuites>\n`
+  );
 }

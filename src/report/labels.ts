@@ -14,7 +14,11 @@ export function displayStatus(item: { readonly status: Status; readonly waiver?:
 
 /** Upper-case status words, with a symbol so the meaning survives without colour. */
 export const STATUS_LABEL: Record<DisplayStatus, string> = {
-  fail: '✖ FAIL', warn: '▲ WARN', waived: '◆ WAIVED', skip: '○ SKIP', pass: '✔ PASS',
+  fail: '✖ FAIL',
+  warn: '▲ WARN',
+  waived: '◆ WAIVED',
+  skip: '○ SKIP',
+  pass: '✔ PASS',
 };
 
 /** Sort order for "failures first" views. */
@@ -32,14 +36,20 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 function scopeNote(report: Report, j: Judgement): string {
   const notes: string[] = [];
   if (!j.networkChecked) {
-    notes.push('NETWORK NOT CHECKED: this run judged the prerequisite rules only (check --only rules); no endpoint was probed, so it says nothing about the firewall or the proxy.');
+    notes.push(
+      'NETWORK NOT CHECKED: this run judged the prerequisite rules only (check --only rules); no endpoint was probed, so it says nothing about the firewall or the proxy.',
+    );
   }
   if (j.stopped > 0) {
-    notes.push(`The run was stopped (--deadline or Ctrl-C) before ${plural(j.stopped, 'probe')} finished: nothing was measured about ${j.stopped === 1 ? 'that endpoint' : 'those endpoints'}, so readiness is not proven.`);
+    notes.push(
+      `The run was stopped (--deadline or Ctrl-C) before ${plural(j.stopped, 'probe')} finished: nothing was measured about ${j.stopped === 1 ? 'that endpoint' : 'those endpoints'}, so readiness is not proven.`,
+    );
   }
   if (j.networkChecked && j.networkInformational) {
     const n = report.endpoints.length;
-    notes.push(`Offline SCP (SCP-OFFLINE-MODE): the ${plural(n, 'endpoint result')} of this host ${n === 1 ? 'is' : 'are'} informational and do not affect the verdict${j.informational > 0 ? ` (${j.informational} did not pass)` : ''}.`);
+    notes.push(
+      `Offline SCP (SCP-OFFLINE-MODE): the ${plural(n, 'endpoint result')} of this host ${n === 1 ? 'is' : 'are'} informational and do not affect the verdict${j.informational > 0 ? ` (${j.informational} did not pass)` : ''}.`,
+    );
   }
   return notes.join(' ');
 }
@@ -55,9 +65,10 @@ export function verdictReason(report: Report): string {
   if (j.verdict === 'not-ready') {
     const { fail } = report.summary;
     const strictNote = fail === 0 && report.settings.strict ? ' (--strict: warnings count as failures)' : '';
-    reason = j.failing === 0
-      ? `Run the check again with a longer --deadline, and let it finish.${waivedText}`
-      : `${plural(fail, 'failure')}${strictNote}${warn > 0 ? ` and ${plural(warn, 'warning')}` : ''} must be resolved before the service connection point can work.${waivedText}`;
+    reason =
+      j.failing === 0
+        ? `Run the check again with a longer --deadline, and let it finish.${waivedText}`
+        : `${plural(fail, 'failure')}${strictNote}${warn > 0 ? ` and ${plural(warn, 'warning')}` : ''} must be resolved before the service connection point can work.${waivedText}`;
   } else if (report.rules.length > 0 && report.rules.every((r) => r.status === 'skip') && !j.networkChecked) {
     reason = `No prerequisite rule could be checked either (${report.rules[0]!.message.replace(/\.$/, '')}).`;
   } else if (warn > 0) {

@@ -4,9 +4,7 @@ import { judgeReport } from '../model/verdict.js';
 import type { AppliedWaiver } from '../waivers/types.js';
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
 import { type FirewallRow, firewallRows, OBSERVED_LABEL, rowNeedsAction } from './firewall-rows.js';
-import {
-  STATUS_LABEL, displayStatus, formatTime, runDuration, verdictHeadline, verdictReason, STATUS_ORDER,
-} from './labels.js';
+import { STATUS_LABEL, displayStatus, formatTime, runDuration, verdictHeadline, verdictReason, STATUS_ORDER } from './labels.js';
 import { routeTaken, runRouteText } from './route-taken.js';
 import { countsLine } from './count-words.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
@@ -40,9 +38,10 @@ export function mdFence(lines: readonly string[]): string {
   return `${fence}text\n${lines.map((l) => l.replace(/\r/g, '')).join('\n')}\n${fence}`;
 }
 
-const waiverLine = (w: AppliedWaiver): string => (w.expired
-  ? `  - **Waiver expired** ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)} — counts as a failure again`
-  : `  - **Waived** until ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)}`);
+const waiverLine = (w: AppliedWaiver): string =>
+  w.expired
+    ? `  - **Waiver expired** ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)} — counts as a failure again`
+    : `  - **Waived** until ${mdText(w.expires)} (${mdText(w.ticket)}): ${mdText(w.reason)}`;
 
 /** The `--compare-direct` outcome under a result: what direct did, and where that says the rule belongs. */
 function directLine(e: EndpointResult): string {
@@ -63,8 +62,9 @@ function directCell(r: FirewallRow): string {
 /** The rows' source in words: the host and, per path, the local addresses the probes left from. */
 function sourceText(rows: readonly FirewallRow[]): string {
   const host = rows[0]?.source.host ?? '';
-  const paths = [...new Map(rows.map((r) => [r.location, r.source.addresses])).entries()]
-    .map(([location, addresses]) => `${mdText(location)}: ${addresses.length > 0 ? addresses.map(mdCode).join(', ') : 'no address recorded'}`);
+  const paths = [...new Map(rows.map((r) => [r.location, r.source.addresses])).entries()].map(
+    ([location, addresses]) => `${mdText(location)}: ${addresses.length > 0 ? addresses.map(mdCode).join(', ') : 'no address recorded'}`,
+  );
   return `${mdCode(host)} (${paths.join('; ')})`;
 }
 
@@ -79,17 +79,23 @@ function endpointItem(e: EndpointResult): string {
     e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
     e.waiver ? waiverLine(e.waiver) : '',
     directLine(e),
-  ].filter((x) => x).join('\n');
+  ]
+    .filter((x) => x)
+    .join('\n');
 }
 
 function ruleItem(r: RuleFinding): string {
-  const evidence = r.evidence.map((ev) => `  Evidence from ${ev.file === null ? 'the probes' : mdCode(ev.file)}:\n\n${mdFence(ev.lines).replace(/^/gm, '  ')}`);
+  const evidence = r.evidence.map(
+    (ev) => `  Evidence from ${ev.file === null ? 'the probes' : mdCode(ev.file)}:\n\n${mdFence(ev.lines).replace(/^/gm, '  ')}`,
+  );
   return [
     `- **${STATUS_LABEL[displayStatus(r)]}** ${mdCode(r.id)} ${mdText(r.title)} — ${mdText(r.message)}`,
     ...evidence.map((ev) => `\n${ev}\n`),
     ...r.remediation.map((step) => `  - Fix: ${mdText(step)}`),
     r.waiver ? waiverLine(r.waiver) : '',
-  ].filter((x) => x).join('\n');
+  ]
+    .filter((x) => x)
+    .join('\n');
 }
 
 /** Markdown for a ticket: verdict, counts, the firewall changes needed, and every non-pass item with its fix. */
@@ -100,27 +106,49 @@ export function renderMarkdown(report: Report): string {
   const st = report.settings;
   const { networkChecked } = judgeReport(report);
   const out: string[] = [
-    `# SCP readiness: ${verdictHeadline(report).word}`, '',
+    `# SCP readiness: ${verdictHeadline(report).word}`,
+    '',
     ...(st.simulation ? [`${SIMULATION_MD_MARK} — produced by \`scp-preflight demo\` on a simulated network.`, ''] : []),
-    ...(networkChecked ? [] : ['> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.', '']),
-    `**Verdict:** ${mdText(verdictReason(report))}`, '',
+    ...(networkChecked
+      ? []
+      : [
+          '> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.',
+          '',
+        ]),
+    `**Verdict:** ${mdText(verdictReason(report))}`,
+    '',
     // One failure behind many rows is said once, before the tables (root-cause.ts).
-    ...reportRootCauses(report).flatMap((c) => [`> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`, '>', `> **Fix:** ${mdText(c.fix)}`, '']),
-    '| | Fail | Warn | Waived | Skip | Pass |', '|---|---:|---:|---:|---:|---:|',
-    row('Endpoints', c.endpoints), row('Rules', c.rules), ...(c.run && (report.runFindings ?? []).length > 0 ? [row('Run findings', c.run)] : []), row('**Total**', s), '',
+    ...reportRootCauses(report).flatMap((c) => [
+      `> **Root cause** (${c.codes.map(mdCode).join(', ')}): ${mdText(c.message)}`,
+      '>',
+      `> **Fix:** ${mdText(c.fix)}`,
+      '',
+    ]),
+    '| | Fail | Warn | Waived | Skip | Pass |',
+    '|---|---:|---:|---:|---:|---:|',
+    row('Endpoints', c.endpoints),
+    row('Rules', c.rules),
+    ...(c.run && (report.runFindings ?? []).length > 0 ? [row('Run findings', c.run)] : []),
+    row('**Total**', s),
+    '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
     ...(networkChecked ? [`- **Counted:** ${mdText(countsLine(report).replace(/^Counted: /, ''))}`] : []),
     `- **Route:** ${mdText(runRouteText(report))}`,
-    `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`, '',
+    `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`,
+    '',
   ];
   const runFindings = report.runFindings ?? [];
   if (runFindings.length > 0) {
     out.push('## Run findings', '');
     for (const f of runFindings) {
-      out.push(`- **${STATUS_LABEL[f.status]}** ${mdCode(f.code)} — ${mdText(f.message)}`, `  - Fix: ${mdText(f.remediation)}`, ...f.evidence.slice(0, 8).map((line) => `  - ${mdText(line)}`));
+      out.push(
+        `- **${STATUS_LABEL[f.status]}** ${mdCode(f.code)} — ${mdText(f.message)}`,
+        `  - Fix: ${mdText(f.remediation)}`,
+        ...f.evidence.slice(0, 8).map((line) => `  - ${mdText(line)}`),
+      );
     }
     out.push('');
   }
@@ -136,24 +164,37 @@ export function renderMarkdown(report: Report): string {
   else if (changes.length === 0) out.push('None.', '');
   else {
     out.push(`**Source:** ${sourceText(changes)}`, '');
-    out.push(direct ? '| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |' : '| Destination | Port | Rule belongs on | Observed | Action |',
-      direct ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
+    out.push(
+      direct
+        ? '| Destination | Port | Rule belongs on | Observed | Direct (without the proxy) | Action |'
+        : '| Destination | Port | Rule belongs on | Observed | Action |',
+      direct ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|',
+    );
     for (const r of changes) {
       const waived = r.waiver && !r.waiver.expired ? ` (waived until ${mdText(r.waiver.expires)}, ${mdText(r.waiver.ticket)})` : '';
       const directColumn = direct ? ` ${directCell(r)} |` : '';
-      out.push(`| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} |${directColumn} ${mdText(r.action)} |`);
+      out.push(
+        `| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} |${directColumn} ${mdText(r.action)} |`,
+      );
     }
     out.push('');
   }
   const open = rows.filter((r) => !rowNeedsAction(r));
-  if (open.length > 0) out.push(`**Already open (no change needed):** ${open.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')}`, '');
+  if (open.length > 0)
+    out.push(`**Already open (no change needed):** ${open.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')}`, '');
   const bypasses = rows.filter((r) => r.direct?.kind === 'both' || r.direct?.kind === 'direct-only');
   if (bypasses.length > 0) {
-    out.push(`**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host has its own path besides the proxy, a bypass that may be unintended.`, '');
+    out.push(
+      `**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host has its own path besides the proxy, a bypass that may be unintended.`,
+      '',
+    );
   }
   const byStatus = <T extends { status: EndpointResult['status'] }>(xs: readonly T[]): T[] =>
-    xs.filter((x) => x.status !== 'pass').map((x, i) => ({ x, i }))
-      .sort((a, b) => STATUS_ORDER[displayStatus(a.x)] - STATUS_ORDER[displayStatus(b.x)] || a.i - b.i).map((y) => y.x);
+    xs
+      .filter((x) => x.status !== 'pass')
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => STATUS_ORDER[displayStatus(a.x)] - STATUS_ORDER[displayStatus(b.x)] || a.i - b.i)
+      .map((y) => y.x);
   const endpoints = byStatus(report.endpoints);
   const noEndpoints = networkChecked ? 'None.' : 'None probed: the network was not checked.';
   out.push('## Endpoint results that did not pass', '', ...(endpoints.length === 0 ? [noEndpoints] : endpoints.map(endpointItem)), '');
@@ -162,20 +203,44 @@ export function renderMarkdown(report: Report): string {
   if (noted.length > 0) out.push('## Passed with a note', '', ...noted.map(endpointItem), '');
   const unreachable = (report.revocation ?? []).filter((c) => c.code === 'REVOCATION_UNREACHABLE');
   if (unreachable.length > 0) {
-    out.push('## Revocation checks that did not pass', '', ...unreachable.map((c) => `- **${STATUS_LABEL[c.status]}** ${mdCode('REVOCATION_UNREACHABLE')} ${mdCode(c.url)} — ${mdText(c.message)}`), '');
+    out.push(
+      '## Revocation checks that did not pass',
+      '',
+      ...unreachable.map(
+        (c) => `- **${STATUS_LABEL[c.status]}** ${mdCode('REVOCATION_UNREACHABLE')} ${mdCode(c.url)} — ${mdText(c.message)}`,
+      ),
+      '',
+    );
   }
   const roots = chainRoots(report);
   if (roots.length > 0) {
-    out.push('## Roots the chains end in', '', ...roots.map((r) => `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ${mdText(r.endpoints.join(', '))}`), '');
+    out.push(
+      '## Roots the chains end in',
+      '',
+      ...roots.map(
+        (r) =>
+          `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ${mdText(r.endpoints.join(', '))}`,
+      ),
+      '',
+    );
   }
   const matrix = profileMatrix(report);
   if (matrix.rows.length > 0) {
-    out.push('## Which Windows versions can reach it', '', `| Endpoint | ${matrix.columns.map(mdText).join(' | ')} |`, `|---|${matrix.columns.map(() => '---').join('|')}|`);
+    out.push(
+      '## Which Windows versions can reach it',
+      '',
+      `| Endpoint | ${matrix.columns.map(mdText).join(' | ')} |`,
+      `|---|${matrix.columns.map(() => '---').join('|')}|`,
+    );
     for (const row of matrix.rows) {
-      out.push(`| ${mdCode(`${row.host}:${row.port}`)} | ${matrix.columns.map((id) => {
-        const cell = row.cells.find((c) => c.profile === id);
-        return cell ? mdText(cellText(cell)) : '';
-      }).join(' | ')} |`);
+      out.push(
+        `| ${mdCode(`${row.host}:${row.port}`)} | ${matrix.columns
+          .map((id) => {
+            const cell = row.cells.find((c) => c.profile === id);
+            return cell ? mdText(cellText(cell)) : '';
+          })
+          .join(' | ')} |`,
+      );
     }
     out.push('');
   }
@@ -184,7 +249,9 @@ export function renderMarkdown(report: Report): string {
   if (report.waivers) {
     out.push('## Waivers', '', `Judged on ${mdText(report.waivers.asOf)}.`, '');
     for (const w of report.waivers.items) {
-      out.push(`- **${w.state.toUpperCase()}** ${mdText(w.matchedBy)} — ${mdText(w.ticket)}, expires ${mdText(w.expires)}: ${mdText(w.reason)}`);
+      out.push(
+        `- **${w.state.toUpperCase()}** ${mdText(w.matchedBy)} — ${mdText(w.ticket)}, expires ${mdText(w.expires)}: ${mdText(w.reason)}`,
+      );
     }
     out.push('');
   }

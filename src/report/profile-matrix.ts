@@ -3,7 +3,11 @@ import type { ProbeOutcome } from '../probes/types.js';
 import type { EndpointResult, ProfileCell, Report } from './types.js';
 
 /** Puts each profile's handshake outcome on the endpoint rows its target answers (https on 443 only). */
-export function attachProfileCells(endpoints: readonly EndpointResult[], cells: ReadonlyMap<string, ProbeOutcome>, profileIds: readonly string[]): EndpointResult[] {
+export function attachProfileCells(
+  endpoints: readonly EndpointResult[],
+  cells: ReadonlyMap<string, ProbeOutcome>,
+  profileIds: readonly string[],
+): EndpointResult[] {
   return endpoints.map((e) => {
     if (e.probeId === null) return e;
     const row = profileIds.flatMap((id) => {
@@ -58,7 +62,10 @@ export function profileSummary(report: Report): string | null {
 }
 
 /** The profiles that reached every probed host of a firewall row, and those that did not (CSV, JUnit). */
-export function reachOf(endpoints: readonly EndpointResult[]): { readonly reaching: readonly string[]; readonly failing: readonly string[] } {
+export function reachOf(endpoints: readonly EndpointResult[]): {
+  readonly reaching: readonly string[];
+  readonly failing: readonly string[];
+} {
   const cells = endpoints.flatMap((e) => e.profiles ?? []);
   const ids = [...new Set(cells.map((c) => c.profile))];
   const ok = (id: string) => cells.filter((c) => c.profile === id).every((c) => c.status === 'pass' || c.status === 'warn');

@@ -44,15 +44,24 @@ export function readReportFile(file: string): Report {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`not JSON (${(error as Error).message}); give the .json report written by scp-preflight check`, { file, cause: error });
+    throw new InputError(`not JSON (${(error as Error).message}); give the .json report written by scp-preflight check`, {
+      file,
+      cause: error,
+    });
   }
-  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? data as Record<string, unknown> : null;
+  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   const tool = record?.tool as { name?: unknown } | undefined;
   if (record === null || tool?.name !== 'scp-preflight' || !('schemaVersion' in record)) {
-    throw new InputError('not a scp-preflight report (no tool.name "scp-preflight" / schemaVersion); give the .json report written by scp-preflight check', { file });
+    throw new InputError(
+      'not a scp-preflight report (no tool.name "scp-preflight" / schemaVersion); give the .json report written by scp-preflight check',
+      { file },
+    );
   }
   if (record.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError(`report schemaVersion ${JSON.stringify(record.schemaVersion)} is not supported (this version reads ${SCHEMA_VERSION}); use the scp-preflight version that wrote it`, { file });
+    throw new InputError(
+      `report schemaVersion ${JSON.stringify(record.schemaVersion)} is not supported (this version reads ${SCHEMA_VERSION}); use the scp-preflight version that wrote it`,
+      { file },
+    );
   }
   const errors = reportSchemaErrors(data);
   if (errors.length > 0) {
@@ -68,7 +77,10 @@ export function readReportFile(file: string): Report {
  * check the network (a rules-only run); the headline is the verdict's, from the report's own results.
  */
 function withVerdictFields(report: Report): Report {
-  const loose = report as Omit<Report, 'headline' | 'settings'> & { headline?: string; settings: Omit<Report['settings'], 'networkChecked'> & { networkChecked?: boolean } };
+  const loose = report as Omit<Report, 'headline' | 'settings'> & {
+    headline?: string;
+    settings: Omit<Report['settings'], 'networkChecked'> & { networkChecked?: boolean };
+  };
   const settings = { ...loose.settings, networkChecked: loose.settings.networkChecked ?? loose.endpoints.length > 0 };
   const headline = loose.headline ?? judgeReport({ ...loose, settings }).headline;
   return { ...loose, headline, settings };

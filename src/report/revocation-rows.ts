@@ -16,7 +16,11 @@ const KIND_WORDS = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'issuer certificate', 
  * endpoint list does not name them (issue 11 §2): one row per host × port. A host a catalog row already covers on
  * the same port gets no row of its own; that row's purpose says what it is also needed for instead.
  */
-export function revocationRows(checks: readonly RevocationCheck[], catalogRows: FirewallRow[], context: DerivedRowContext): { rows: FirewallRow[]; catalogRows: FirewallRow[] } {
+export function revocationRows(
+  checks: readonly RevocationCheck[],
+  catalogRows: FirewallRow[],
+  context: DerivedRowContext,
+): { rows: FirewallRow[]; catalogRows: FirewallRow[] } {
   const byHost = new Map<string, RevocationCheck[]>();
   for (const check of checks) {
     const key = `${check.host.toLowerCase()}\u0000${check.port}`;
@@ -28,12 +32,17 @@ export function revocationRows(checks: readonly RevocationCheck[], catalogRows: 
     const first = group[0]!;
     const endpoints = [...new Set(group.flatMap((c) => c.neededBy.map((n) => n.host)))];
     const kinds = [...new Set(group.map((c) => KIND_WORDS[c.kind]))];
-    const purpose = endpoints.length === 0
-      ? `Needed by Windows' automatic root certificate update (${kinds.join(', ')}; not in the endpoint list)`
-      : `Needed to check revocation of ${endpoints.join(', ')} (${kinds.join(', ')}; not in the endpoint list)`;
+    const purpose =
+      endpoints.length === 0
+        ? `Needed by Windows' automatic root certificate update (${kinds.join(', ')}; not in the endpoint list)`
+        : `Needed to check revocation of ${endpoints.join(', ')} (${kinds.join(', ')}; not in the endpoint list)`;
     const covering = updated.findIndex((r) => r.port === first.port && hostMatches(r.pattern, first.host));
     if (covering >= 0) {
-      updated = updated.map((r, i) => (i === covering && !r.purpose.includes(purpose) ? { ...r, purpose: `${r.purpose}; ${purpose.replace(/; not in the endpoint list\)$/, ')')}` } : r));
+      updated = updated.map((r, i) =>
+        i === covering && !r.purpose.includes(purpose)
+          ? { ...r, purpose: `${r.purpose}; ${purpose.replace(/; not in the endpoint list\)$/, ')')}` }
+          : r,
+      );
       continue;
     }
     const failing = group.filter((c) => c.code === 'REVOCATION_UNREACHABLE');
@@ -42,15 +51,31 @@ export function revocationRows(checks: readonly RevocationCheck[], catalogRows: 
     const proxy = group.find((c) => c.route.proxy !== null)?.route.proxy ?? null;
     const service = `TCP ${first.port} (HTTP)`;
     const urls = group.map((c) => c.url);
-    const action = failing.length === 0
-      ? observed === 'open' ? 'None.' : 'Not fetched (the run was stopped): allow it as for the endpoints it serves.'
-      : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
+    const action =
+      failing.length === 0
+        ? observed === 'open'
+          ? 'None.'
+          : 'Not fetched (the run was stopped): allow it as for the endpoints it serves.'
+        : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
     const code: FailureCode | null = failing.length > 0 ? 'REVOCATION_UNREACHABLE' : null;
     rows.push({
       destination: `http://${first.port === 80 ? first.host : `${first.host}:${first.port}`}`,
-      pattern: first.host, port: first.port, protocol: 'TCP', service: 'HTTP', purpose,
-      location: locations.join('; '), proxy, observed, code, codes: code === null ? [] : [code],
-      probedHosts: [first.host], action, waiver: null, direct: null, source: context.source(locations), origin: 'revocation',
+      pattern: first.host,
+      port: first.port,
+      protocol: 'TCP',
+      service: 'HTTP',
+      purpose,
+      location: locations.join('; '),
+      proxy,
+      observed,
+      code,
+      codes: code === null ? [] : [code],
+      probedHosts: [first.host],
+      action,
+      waiver: null,
+      direct: null,
+      source: context.source(locations),
+      origin: 'revocation',
     });
   }
   return { rows, catalogRows: updated };

@@ -22,7 +22,15 @@ function proxyWords(route: Route, pac: boolean): string {
   } catch {
     // Not a URL: shown as recorded (route URLs carry no credentials).
   }
-  const word = { http: 'PROXY', https: 'HTTPS', socks4: 'SOCKS4', socks4a: 'SOCKS4A', socks5: 'SOCKS5', socks5h: pac ? 'SOCKS5' : 'SOCKS5H', direct: 'DIRECT' }[route.kind];
+  const word = {
+    http: 'PROXY',
+    https: 'HTTPS',
+    socks4: 'SOCKS4',
+    socks4a: 'SOCKS4A',
+    socks5: 'SOCKS5',
+    socks5h: pac ? 'SOCKS5' : 'SOCKS5H',
+    direct: 'DIRECT',
+  }[route.kind];
   return `${word} ${where}`;
 }
 

@@ -43,8 +43,10 @@ export function scpServerMismatch(report: Report): string | null {
   const planned = report.settings.scpServer;
   if (planned === undefined || isThisMachine(report.host, planned)) return null;
   const here = machineName(report.host);
-  return `This report was made on ${here}, not on ${planned} (the plan's scp.server): its results describe the network path of ${here}, `
-    + `and the firewall rows name ${here} as their source. Run the check on ${planned} for the rules it needs.`;
+  return (
+    `This report was made on ${here}, not on ${planned} (the plan's scp.server): its results describe the network path of ${here}, ` +
+    `and the firewall rows name ${here} as their source. Run the check on ${planned} for the rules it needs.`
+  );
 }
 
 /** `10.20.4.17:50512` → `10.20.4.17`; `[::1]:443`-less IPv6 forms (`fe80::1:50512`) lose the last field only. */

@@ -9,7 +9,7 @@ export const SIMULATION_PROPERTY = { name: 'simulation', value: 'true' } as cons
 
 /** The CSV column appended (after every other column) for a simulation, and its value on every row. */
 export const SIMULATION_CSV_COLUMN = 'simulation';
-export const SIMULATION_CSV_VALUE = 'SIMULATION: scp-preflight demo on loopback, not this site\'s network';
+export const SIMULATION_CSV_VALUE = "SIMULATION: scp-preflight demo on loopback, not this site's network";
 
 /** The HTML banner's opening tag and the Markdown banner's start (header.ts, markdown.ts). */
 export const SIMULATION_HTML_MARK = '<p class="simulation">';
@@ -25,10 +25,15 @@ export function isSimulationView(extension: string, text: string): boolean {
         return false;
       }
     }
-    case 'html': return text.includes(SIMULATION_HTML_MARK);
-    case 'md': return text.split('\n').some((line) => line.startsWith(SIMULATION_MD_MARK));
-    case 'junit.xml': return text.includes(`<property name="${SIMULATION_PROPERTY.name}" value="${SIMULATION_PROPERTY.value}"/>`);
-    case 'csv': return (text.split(/\r?\n/, 1)[0] ?? '').split(',').at(-1) === SIMULATION_CSV_COLUMN;
-    default: return false;
+    case 'html':
+      return text.includes(SIMULATION_HTML_MARK);
+    case 'md':
+      return text.split('\n').some((line) => line.startsWith(SIMULATION_MD_MARK));
+    case 'junit.xml':
+      return text.includes(`<property name="${SIMULATION_PROPERTY.name}" value="${SIMULATION_PROPERTY.value}"/>`);
+    case 'csv':
+      return (text.split(/\r?\n/, 1)[0] ?? '').split(',').at(-1) === SIMULATION_CSV_COLUMN;
+    default:
+      return false;
   }
 }

@@ -119,7 +119,10 @@ function networkState(report: Report): RunSummary['network'] {
 }
 
 /** The summary's fields before `failing` is fitted; every string is clipped so the fixed part always fits. */
-function baseSummary(report: Report, reportFile: string | null): Omit<RunSummary, 'failing' | 'truncated' | 'report'> & { report: string | null } {
+function baseSummary(
+  report: Report,
+  reportFile: string | null,
+): Omit<RunSummary, 'failing' | 'truncated' | 'report'> & { report: string | null } {
   const s = report.summary;
   const st = report.settings;
   const addresses = [...new Set([...sourceAddresses(report, ruleLocation).values()].flat())].sort().join(' ');
@@ -144,7 +147,11 @@ function baseSummary(report: Report, reportFile: string | null): Omit<RunSummary
     scpServer: st.scpServer === undefined ? null : clip(st.scpServer, 160),
     onScpServer: st.scpServer === undefined ? null : isThisMachine(report.host, st.scpServer),
     sourceAddresses: clip(addresses, 160),
-    pass: s.pass, warn: s.warn, fail: s.fail, skip: s.skip, waived: s.waived ?? 0,
+    pass: s.pass,
+    warn: s.warn,
+    fail: s.fail,
+    skip: s.skip,
+    waived: s.waived ?? 0,
     report: reportFile === null ? null : clip(reportFile, 260),
   };
 }

@@ -19,8 +19,10 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** `scp-preflight-YYYYMMDD-HHMMSS` in local time, the name users see next to their other files. */
 export function stampName(date: Date): string {
-  return `scp-preflight-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`
-    + `-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+  return (
+    `scp-preflight-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}` +
+    `-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
+  );
 }
 
 function isErrno(error: unknown, ...codes: string[]): boolean {

@@ -26,7 +26,12 @@ export interface RevocationTarget {
   readonly ocsp?: { readonly certId: { readonly issuerNameHash: string; readonly issuerKeyHash: string }; readonly serialNumber: string };
 }
 
-const NOUN: Record<RevocationKind, string> = { crl: 'CRL', ocsp: 'OCSP responder', caIssuers: 'issuer certificate URL', ctl: 'trusted root list' };
+const NOUN: Record<RevocationKind, string> = {
+  crl: 'CRL',
+  ocsp: 'OCSP responder',
+  caIssuers: 'issuer certificate URL',
+  ctl: 'trusted root list',
+};
 
 /**
  * Fetches one revocation URL the way the SCP host's chain engine would: plain HTTP to its port (80 unless the URL
@@ -39,15 +44,31 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
   const selected = context.routeFor(destination);
   const bound = boundedScope(parent, context.timeoutMs * FETCH_BUDGET);
   const { signal } = bound;
-  const needs = target.kind === 'ctl' ? 'needed by Windows\' automatic root certificate update' : describeNeeds(target.neededBy);
+  const needs = target.kind === 'ctl' ? "needed by Windows' automatic root certificate update" : describeNeeds(target.neededBy);
   const what = `The ${NOUN[target.kind]} ${target.url}, ${needs},`;
   const base = { url: target.url, kind: target.kind, host: target.host, port: target.port, neededBy: target.neededBy };
   try {
     const opened = await selected.opener(destination, context, signal);
     const route = opened.route ?? selected.route;
     const stages = [...opened.stages];
-    const result = (status: RevocationCheck['status'], code: RevocationCheck['code'], message: string, extra: Partial<Pick<RevocationCheck, 'httpStatus' | 'contentType' | 'bytes' | 'request'>> = {}): RevocationCheck => ({
-      ...base, route, status, code, message, request: null, httpStatus: null, contentType: null, bytes: null, ...extra, stages, ms: elapsed(start),
+    const result = (
+      status: RevocationCheck['status'],
+      code: RevocationCheck['code'],
+      message: string,
+      extra: Partial<Pick<RevocationCheck, 'httpStatus' | 'contentType' | 'bytes' | 'request'>> = {},
+    ): RevocationCheck => ({
+      ...base,
+      route,
+      status,
+      code,
+      message,
+      request: null,
+      httpStatus: null,
+      contentType: null,
+      bytes: null,
+      ...extra,
+      stages,
+      ms: elapsed(start),
     });
     const stopped = (): RevocationCheck | null => {
       const stop = runStopOf(signal);
@@ -55,15 +76,30 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
     };
     if (!opened.socket) {
       const failed = stages.find((s) => s.status === 'fail') ?? stages.at(-1);
-      return stopped() ?? result('warn', 'REVOCATION_UNREACHABLE', `${what} cannot be reached along the route ${routeWords(route)}: ${failed?.message ?? 'no connection was opened'}`);
+      return (
+        stopped() ??
+        result(
+          'warn',
+          'REVOCATION_UNREACHABLE',
+          `${what} cannot be reached along the route ${routeWords(route)}: ${failed?.message ?? 'no connection was opened'}`,
+        )
+      );
     }
-    const path = target.kind === 'ocsp' && target.ocsp ? ocspGetPath(target.path.split('?')[0] ?? '/', ocspRequest(target.ocsp.certId, target.ocsp.serialNumber)) : target.path;
+    const path =
+      target.kind === 'ocsp' && target.ocsp
+        ? ocspGetPath(target.path.split('?')[0] ?? '/', ocspRequest(target.ocsp.certId, target.ocsp.serialNumber))
+        : target.path;
     const authority = target.port === 80 ? target.host : `${target.host}:${target.port}`;
     const url = `http://${authority}${path}`;
     const request = `GET ${url.length > 300 ? `${url.slice(0, 300)}…` : url}`;
     const response = await exchange({
-      socket: opened.socket, host: authority, requestTarget: opened.absoluteForm ? url : path,
-      ...(opened.headers ? { headers: opened.headers } : {}), signal, timeoutMs: context.timeoutMs, bodyLimit: REVOCATION_BODY_LIMIT,
+      socket: opened.socket,
+      host: authority,
+      requestTarget: opened.absoluteForm ? url : path,
+      ...(opened.headers ? { headers: opened.headers } : {}),
+      signal,
+      timeoutMs: context.timeoutMs,
+      bodyLimit: REVOCATION_BODY_LIMIT,
     });
     const early = stopped();
     if (early) return { ...early, request };
@@ -71,13 +107,26 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
     const dns = stages.find((s) => s.detail?.kind === 'dns')?.detail;
     const proxyVerdict: StageResult | null = opened.judgeResponse
       ? opened.judgeResponse(response)
-      : judgeAsEndpoint(response, { host: target.host, port: target.port, address: dns?.kind === 'dns' ? dns.chosen : null, tls: false, request });
+      : judgeAsEndpoint(response, {
+          host: target.host,
+          port: target.port,
+          address: dns?.kind === 'dns' ? dns.chosen : null,
+          tls: false,
+          request,
+        });
     if (proxyVerdict) {
       stages.push(proxyVerdict);
-      return result('warn', 'REVOCATION_UNREACHABLE', `${what} is not served along the route ${routeWords(route)}: ${proxyVerdict.message}`, { request, httpStatus: response.ok ? response.status : null });
+      return result(
+        'warn',
+        'REVOCATION_UNREACHABLE',
+        `${what} is not served along the route ${routeWords(route)}: ${proxyVerdict.message}`,
+        { request, httpStatus: response.ok ? response.status : null },
+      );
     }
     if (!response.ok) {
-      return result('warn', 'REVOCATION_UNREACHABLE', `${what} did not answer along the route ${routeWords(route)}: ${response.error}.`, { request });
+      return result('warn', 'REVOCATION_UNREACHABLE', `${what} did not answer along the route ${routeWords(route)}: ${response.error}.`, {
+        request,
+      });
     }
     const contentType = headerOf(response.headers['content-type']);
     const answer = { request, httpStatus: response.status, contentType, bytes: Buffer.byteLength(response.body, 'latin1') };
@@ -97,8 +146,12 @@ export async function fetchRevocationUrl(target: RevocationTarget, context: Prob
  */
 export function rootListTarget(): RevocationTarget {
   return {
-    url: 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/authrootstl.cab', kind: 'ctl', host: 'ctldl.windowsupdate.com',
-    port: 80, path: '/msdownload/update/v3/static/trustedr/en/authrootstl.cab', neededBy: [],
+    url: 'http://ctldl.windowsupdate.com/msdownload/update/v3/static/trustedr/en/authrootstl.cab',
+    kind: 'ctl',
+    host: 'ctldl.windowsupdate.com',
+    port: 80,
+    path: '/msdownload/update/v3/static/trustedr/en/authrootstl.cab',
+    neededBy: [],
   };
 }
 

@@ -8,13 +8,22 @@ import forge from 'node-forge';
 export function ocspRequest(certId: { readonly issuerNameHash: string; readonly issuerKeyHash: string }, serialNumber: string): Buffer {
   const { asn1 } = forge;
   const seq = (items: forge.asn1.Asn1[]): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-  const octets = (hex: string): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, Buffer.from(hex, 'hex').toString('binary'));
+  const octets = (hex: string): forge.asn1.Asn1 =>
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, Buffer.from(hex, 'hex').toString('binary'));
   // The serial as a positive DER INTEGER: a leading zero byte when its top bit is set.
   const serialHex = serialNumber.length % 2 === 0 ? serialNumber : `0${serialNumber}`;
   const serialBytes = Buffer.from(serialHex, 'hex');
   const serial = (serialBytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), serialBytes]) : serialBytes;
-  const sha1 = seq([asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer('1.3.14.3.2.26').getBytes()), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '')]);
-  const certIdAsn1 = seq([sha1, octets(certId.issuerNameHash), octets(certId.issuerKeyHash), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, serial.toString('binary'))]);
+  const sha1 = seq([
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer('1.3.14.3.2.26').getBytes()),
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
+  ]);
+  const certIdAsn1 = seq([
+    sha1,
+    octets(certId.issuerNameHash),
+    octets(certId.issuerKeyHash),
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, serial.toString('binary')),
+  ]);
   const request = seq([seq([seq([seq([certIdAsn1])])])]);
   return Buffer.from(asn1.toDer(request).getBytes(), 'binary');
 }

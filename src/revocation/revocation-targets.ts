@@ -21,7 +21,11 @@ export function revocationTargets(targets: readonly ProbeTarget[], outcomes: Rea
     for (const cert of tls.detail.chain) {
       if (cert.selfSigned || !cert.revocation) continue;
       const { crl, ocsp, caIssuers } = cert.revocation;
-      const lists: [RevocationKind, readonly string[]][] = [['ocsp', ocsp], ['crl', crl], ['caIssuers', caIssuers]];
+      const lists: [RevocationKind, readonly string[]][] = [
+        ['ocsp', ocsp],
+        ['crl', crl],
+        ['caIssuers', caIssuers],
+      ];
       for (const [kind, urls] of lists) {
         for (const text of urls) {
           const url = httpUrl(text);
@@ -31,10 +35,21 @@ export function revocationTargets(targets: readonly ProbeTarget[], outcomes: Rea
           if (!entry) {
             if (byUrl.size >= MAX_REVOCATION_URLS) continue;
             const needs: RevocationNeed[] = [];
-            const ocspFor = kind === 'ocsp' && cert.revocation.ocspCertId ? { ocsp: { certId: cert.revocation.ocspCertId, serialNumber: cert.serialNumber } } : {};
+            const ocspFor =
+              kind === 'ocsp' && cert.revocation.ocspCertId
+                ? { ocsp: { certId: cert.revocation.ocspCertId, serialNumber: cert.serialNumber } }
+                : {};
             entry = {
               needs,
-              target: { url: url.href, kind, host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80), path: `${url.pathname}${url.search}`, neededBy: needs, ...ocspFor },
+              target: {
+                url: url.href,
+                kind,
+                host: url.hostname.replace(/^\[|\]$/g, ''),
+                port: Number(url.port || 80),
+                path: `${url.pathname}${url.search}`,
+                neededBy: needs,
+                ...ocspFor,
+              },
             };
             byUrl.set(key, entry);
           }

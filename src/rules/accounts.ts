@@ -62,9 +62,21 @@ export function principalMatches(member: Principal, wanted: Principal): boolean 
  * domain computer or user account. Includes the names Windows shows in German, French and Dutch.
  */
 const NON_DOMAIN_AUTHORITIES = new Set([
-  'nt authority', 'nt-autorität', 'autorite nt', 'nt instantie',
-  'builtin', 'vordefiniert', 'integrado', 'nt service', 'nt virtual machine', 'iis apppool',
-  'application package authority', 'azuread', 'microsoftaccount', 'window manager', 'font driver host',
+  'nt authority',
+  'nt-autorität',
+  'autorite nt',
+  'nt instantie',
+  'builtin',
+  'vordefiniert',
+  'integrado',
+  'nt service',
+  'nt virtual machine',
+  'iis apppool',
+  'application package authority',
+  'azuread',
+  'microsoftaccount',
+  'window manager',
+  'font driver host',
 ]);
 
 /** Whether a member is from a domain (not local to `scpHost`, not a well-known authority, not Azure AD). */

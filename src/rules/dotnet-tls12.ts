@@ -29,10 +29,14 @@ function inspect(tls: DotnetTls): { checks: Check[]; lines: string[] } {
     for (const name of NAMES) {
       const v = key?.values.get(name.toLowerCase());
       if (v) lines.push(v.line);
-      const found = key === undefined ? 'key not in the evidence (absent, or not collected)'
-        : v === undefined ? 'not set'
-        : v.type !== 'REG_DWORD' ? `${v.type} ${v.data} (must be REG_DWORD)`
-        : `${v.data} (${v.dword})`;
+      const found =
+        key === undefined
+          ? 'key not in the evidence (absent, or not collected)'
+          : v === undefined
+            ? 'not set'
+            : v.type !== 'REG_DWORD'
+              ? `${v.type} ${v.data} (must be REG_DWORD)`
+              : `${v.data} (${v.dword})`;
       out.push({ view, path, name, ok: v?.type === 'REG_DWORD' && v.dword === 1, found });
     }
   }
@@ -58,8 +62,8 @@ export const dotnetTls12: Rule = {
         message: `No .NET registry evidence from ${plan.scp.server}: cannot tell whether .NET uses TLS 1.2.`,
         evidence: [],
         remediation: [
-          `On ${plan.scp.server} (cmd.exe): reg query "${VIEWS[0].path}" /reg:64 > dotnet-tls.txt`
-            + ` & reg query "${VIEWS[1].path}" /reg:64 >> dotnet-tls.txt`,
+          `On ${plan.scp.server} (cmd.exe): reg query "${VIEWS[0].path}" /reg:64 > dotnet-tls.txt` +
+            ` & reg query "${VIEWS[1].path}" /reg:64 >> dotnet-tls.txt`,
           'Then add to the plan: evidence: { dotnetTls: dotnet-tls.txt }',
           doc,
         ],
@@ -71,7 +75,13 @@ export const dotnetTls12: Rule = {
     if (bad.length > 0) lines.push(...tls.errors);
     const ev = [{ file: tls.file, lines }];
     if (bad.length === 0) {
-      return { status: 'pass', message: `SchUseStrongCrypto and SystemDefaultTlsVersions are 1 for .NET ${VERSION} in the 64-bit and 32-bit (Wow6432Node) registry views.`, evidence: ev, remediation: [], source };
+      return {
+        status: 'pass',
+        message: `SchUseStrongCrypto and SystemDefaultTlsVersions are 1 for .NET ${VERSION} in the 64-bit and 32-bit (Wow6432Node) registry views.`,
+        evidence: ev,
+        remediation: [],
+        source,
+      };
     }
     const found = bad.map((c) => `${c.view} ${c.name}: ${c.found}`).join('; ');
     return {

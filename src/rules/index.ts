@@ -64,20 +64,29 @@ export function evaluateRules(input: RuleInput): RuleFinding[] {
   const all: Rule[] = Object.values(rules);
   if (plan === null) {
     return all.map((rule) => ({
-      id: rule.id, title: rule.title, status: 'skip',
+      id: rule.id,
+      title: rule.title,
+      status: 'skip',
       message: 'No site plan: this prerequisite was not checked.',
       evidence: [],
       remediation: [
-        'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): '
-          + 'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, '
-          + `evidence { ${EVIDENCE_KEYS.join(', ')} }.`,
+        'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): ' +
+          'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, ' +
+          `evidence { ${EVIDENCE_KEYS.join(', ')} }.`,
         'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan skeleton next to it.',
       ],
       source: rule.source(edition),
     }));
   }
   const evidence = input.evidence ?? loadEvidence(plan);
-  const ctx = { plan, edition, evidence, endpoints: input.endpoints, networkChecked: input.networkChecked, revocation: input.revocation ?? [] };
+  const ctx = {
+    plan,
+    edition,
+    evidence,
+    endpoints: input.endpoints,
+    networkChecked: input.networkChecked,
+    revocation: input.revocation ?? [],
+  };
   return all.map((rule) => ({ id: rule.id, title: rule.title, ...rule.check(ctx) }));
 }
 

@@ -21,39 +21,66 @@ export const installAccount: Rule = {
     const docs = [docLine(source.url), docLine(ACCOUNTS_URL[edition])];
     const hosts = planEvidence(plan, 'site.server', 'scp.server', 'scp.installationAccount');
     if (scpIsLocal(plan)) {
-      return { status: 'pass', message: `Not applicable: the role goes on the site server itself (${plan.scp.server}).`, evidence: [hosts], remediation: [], source };
+      return {
+        status: 'pass',
+        message: `Not applicable: the role goes on the site server itself (${plan.scp.server}).`,
+        evidence: [hosts],
+        remediation: [],
+        source,
+      };
     }
     const configure = configureSteps(plan, edition);
     if (plan.scp.installationAccount === null && edition === '2018') {
       return {
         status: 'fail',
         message: `No site system installation account is configured for remote SCP host ${plan.scp.server}; the 2018 document requires one (distribution manager on the site server uses it to transfer updates from the SCP).`,
-        evidence: [hosts], remediation: [...configure, ...docs], source,
+        evidence: [hosts],
+        remediation: [...configure, ...docs],
+        source,
       };
     }
     const install = plan.scp.installationAccount === null ? null : parsePrincipal(plan.scp.installationAccount);
     // Current edition without an installation account: the computer account is the accepted alternative.
     const wanted: Principal = install ?? siteServerAccount(plan);
-    const label = install ? `installation account ${plan.scp.installationAccount}` : `the site server's computer account ${wanted.domain === null ? wanted.name : principalText(wanted)} (no installation account is configured)`;
+    const label = install
+      ? `installation account ${plan.scp.installationAccount}`
+      : `the site server's computer account ${wanted.domain === null ? wanted.name : principalText(wanted)} (no installation account is configured)`;
     const admins = evidence.localAdministrators;
     if (admins === null) {
       return {
         status: 'skip',
         message: `No local Administrators evidence from ${plan.scp.server}: cannot tell whether ${label} is a member.`,
-        evidence: [hosts], remediation: [...collectAdminsSteps(plan), ...docs], source,
+        evidence: [hosts],
+        remediation: [...collectAdminsSteps(plan), ...docs],
+        source,
       };
     }
     return judge(plan, admins, wanted, install, label, edition, configure, [...docs]);
   },
 };
 
-function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: Principal | null, label: string, edition: RuleEdition, configure: string[], docs: string[]): RuleOutcome {
+function judge(
+  plan: SitePlan,
+  admins: LocalAdmins,
+  wanted: Principal,
+  install: Principal | null,
+  label: string,
+  edition: RuleEdition,
+  configure: string[],
+  docs: string[],
+): RuleOutcome {
   const source = scpDoc(edition);
   const hosts = planEvidence(plan, 'site.server', 'scp.server', 'scp.installationAccount');
   const m = checkMembership(admins, wanted, plan.scp.server, planUsers(plan));
   const why = install ? '' : ' The current document accepts it instead of an installation account.';
   if (m.status === 'pass') {
-    return { status: 'pass', message: `${capital(label)} is in the local Administrators group of ${plan.scp.server}.${why}${m.note}`, evidence: [...m.evidence, hosts], remediation: [], source };
+    return {
+      status: 'pass',
+      message: `${capital(label)} is in the local Administrators group of ${plan.scp.server}.${why}${m.note}`,
+      evidence: [...m.evidence, hosts],
+      remediation: [],
+      source,
+    };
   }
   const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${accountForCommand(wanted)}'`;
   if (m.status === 'warn') {
@@ -68,9 +95,11 @@ function judge(plan: SitePlan, admins: LocalAdmins, wanted: Principal, install: 
   const alt = install ? [] : ['Or configure a site system installation account that is a local administrator there:', ...configure];
   return {
     status: 'fail',
-    message: `${capital(label)} is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed `
-      + `through which it could be${membersText(admins)}.`
-      + (install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.') + m.note,
+    message:
+      `${capital(label)} is not in the local Administrators group of ${plan.scp.server}, and no domain group is listed ` +
+      `through which it could be${membersText(admins)}.` +
+      (install ? ' Installing the role with this account will fail.' : ' Neither alternative of the current document holds.') +
+      m.note,
     evidence: [...m.evidence, hosts],
     remediation: [add, ...alt, ...docs],
     source,
@@ -82,9 +111,9 @@ function configureSteps(plan: SitePlan, edition: RuleEdition): string[] {
   return [
     `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → General → "Use another account for installing this site system" → Set → ${account}.`,
     `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -AccountName '${account}'`,
-    `The account needs local Administrator and "Access this computer from the network" on ${plan.scp.server}: `
-      + `Add-LocalGroupMember -SID S-1-5-32-544 -Member '${account}'`
-      + (edition === '2018' ? '' : ' (current document: optional when the computer account is a local administrator)'),
+    `The account needs local Administrator and "Access this computer from the network" on ${plan.scp.server}: ` +
+      `Add-LocalGroupMember -SID S-1-5-32-544 -Member '${account}'` +
+      (edition === '2018' ? '' : ' (current document: optional when the computer account is a local administrator)'),
   ];
 }
 

@@ -35,9 +35,13 @@ export function checkMembership(admins: LocalAdmins, wanted: Principal, scpHost:
  * file was probably collected on another computer. Only a remark: the status stays what the members say.
  */
 function hostNote(admins: LocalAdmins, scpHost: string): string {
-  const owners = new Set(admins.members.filter((m) => m.source === 'local' && m.principal.domain !== null).map((m) => m.principal.domain!.toUpperCase()));
+  const owners = new Set(
+    admins.members.filter((m) => m.source === 'local' && m.principal.domain !== null).map((m) => m.principal.domain!.toUpperCase()),
+  );
   const others = [...owners].filter((h) => !sameHost(h, scpHost));
-  return others.length === 0 ? '' : ` Note: the local accounts in this evidence belong to ${others.join(', ')}, not ${scpHost}; check that it was collected on the SCP host.`;
+  return others.length === 0
+    ? ''
+    : ` Note: the local accounts in this evidence belong to ${others.join(', ')}, not ${scpHost}; check that it was collected on the SCP host.`;
 }
 
 /**

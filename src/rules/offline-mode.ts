@@ -18,9 +18,12 @@ export const offlineMode: Rule = {
     if (plan.scp.mode === 'online') {
       return {
         status: 'pass',
-        message: `The SCP runs online${plan.scp.modeGiven ? '' : ' (scp.mode not set; online, the default, assumed)'}: it checks for updates `
-          + `every 24 hours, so ${plan.scp.server} itself must reach the internet endpoints and the network results count toward the verdict.`,
-        evidence: [ev], remediation: [], source,
+        message:
+          `The SCP runs online${plan.scp.modeGiven ? '' : ' (scp.mode not set; online, the default, assumed)'}: it checks for updates ` +
+          `every 24 hours, so ${plan.scp.server} itself must reach the internet endpoints and the network results count toward the verdict.`,
+        evidence: [ev],
+        remediation: [],
+        source,
       };
     }
     const failing = endpoints.filter((e) => e.status === 'fail').length;

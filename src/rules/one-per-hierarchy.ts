@@ -6,7 +6,10 @@ import type { Rule } from './types.js';
 /** Role names are free strings: `service-connection-point`, `Service Connection Point`, `SMS_SERVICE_CONNECTOR`… */
 function holdsScp(site: HierarchySite): boolean {
   return site.roles.some((r) => {
-    const n = r.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    const n = r
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
     return n === SCP_ROLE || n === 'scp' || n === 'sms-service-connector' || n === 'sms-dmp-connector';
   });
 }
@@ -32,8 +35,8 @@ export const onePerHierarchy: Rule = {
         message: `The hierarchy already has a service connection point at ${names}; each hierarchy supports a single instance of the role.`,
         evidence: others.map((s) => planEvidence(plan, s.at.path, `${s.at.path}.code`, `${s.at.path}.roles`)),
         remediation: [
-          'Either keep the existing role and drop this installation, or remove it first: console → Administration → Site Configuration '
-            + `→ Servers and Site System Roles → ${others[0]!.server ?? `the server of ${others[0]!.code}`} → Service connection point → Remove Role.`,
+          'Either keep the existing role and drop this installation, or remove it first: console → Administration → Site Configuration ' +
+            `→ Servers and Site System Roles → ${others[0]!.server ?? `the server of ${others[0]!.code}`} → Service connection point → Remove Role.`,
           `PowerShell (ConfigMgr module): Remove-CMServiceConnectionPoint -SiteSystemServerName '${others[0]!.server ?? '<server>'}' -SiteCode '${others[0]!.code}'`,
           doc,
         ],
@@ -43,9 +46,10 @@ export const onePerHierarchy: Rule = {
     if (site.expandTo !== null) {
       return {
         status: 'warn',
-        message: `Stand-alone primary ${site.code} is planned to be expanded under central administration site ${site.expandTo}: `
-          + `the service connection point must then move to the CAS. Uninstall it from ${site.code} before you install the CAS, `
-          + `and install it at ${site.expandTo} afterwards.`,
+        message:
+          `Stand-alone primary ${site.code} is planned to be expanded under central administration site ${site.expandTo}: ` +
+          `the service connection point must then move to the CAS. Uninstall it from ${site.code} before you install the CAS, ` +
+          `and install it at ${site.expandTo} afterwards.`,
         evidence: [planEvidence(plan, 'site.code', 'site.type', 'site.expandTo')],
         remediation: [
           `Before running CAS setup: Remove-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode '${site.code}' (or console → Servers and Site System Roles → Remove Role).`,
@@ -71,7 +75,10 @@ export const onePerHierarchy: Rule = {
     return {
       status: 'pass',
       message: `No other site of the ${plan.hierarchy.length === 0 ? 'hierarchy (the plan lists none)' : `hierarchy (${plan.hierarchy.map((s) => s.code).join(', ')})`} holds a service connection point.`,
-      evidence: plan.hierarchy.length > 0 ? [planEvidence(plan, ...plan.hierarchy.flatMap((s) => [`${s.at.path}.code`, `${s.at.path}.roles`]))] : [planEvidence(plan, 'hierarchy')],
+      evidence:
+        plan.hierarchy.length > 0
+          ? [planEvidence(plan, ...plan.hierarchy.flatMap((s) => [`${s.at.path}.code`, `${s.at.path}.roles`]))]
+          : [planEvidence(plan, 'hierarchy')],
       remediation: [],
       source,
     };

@@ -44,7 +44,13 @@ function proxyAnswered(e: EndpointResult, proxy: PlanProxy): boolean {
       if (!isPlanned(d.proxy, proxy) || (s.code !== null && NO_ANSWER.has(s.code))) return false;
       return s.status === 'pass' || d.status !== null || socksReplied(d);
     }
-    return s.stage === 'http' && d?.kind === 'http' && d.status !== null && e.scheme === 'http' && (e.route.kind === 'http' || e.route.kind === 'https');
+    return (
+      s.stage === 'http' &&
+      d?.kind === 'http' &&
+      d.status !== null &&
+      e.scheme === 'http' &&
+      (e.route.kind === 'http' || e.route.kind === 'https')
+    );
   });
 }
 
@@ -57,7 +63,8 @@ function codeList(items: readonly EndpointResult[]): string {
 
 function line(e: EndpointResult): string {
   const detail = e.stages.map((s) => s.detail).find((d) => d?.kind === 'proxy');
-  const offered = detail?.kind === 'proxy' && detail.authSchemesOffered.length > 0 ? `; offered: ${detail.authSchemesOffered.join(', ')}` : '';
+  const offered =
+    detail?.kind === 'proxy' && detail.authSchemesOffered.length > 0 ? `; offered: ${detail.authSchemesOffered.join(', ')}` : '';
   const status = detail?.kind === 'proxy' && detail.status !== null ? ` ${detail.status}` : '';
   return `${e.scheme}://${e.host}:${e.port} via ${e.route.proxy} → ${e.code ?? e.status}${status}${offered}`;
 }
@@ -78,17 +85,35 @@ export const proxyAccount: Rule = {
     const proxy = plan.scp.proxy;
     const ev = planEvidence(plan, 'scp.proxy', 'scp.proxy.server', 'scp.proxy.port', 'scp.proxy.account');
     if (proxy === null) {
-      return { status: 'pass', message: 'Not applicable: the plan configures no proxy for the SCP server (scp.proxy).', evidence: [], remediation: [], source };
+      return {
+        status: 'pass',
+        message: 'Not applicable: the plan configures no proxy for the SCP server (scp.proxy).',
+        evidence: [],
+        remediation: [],
+        source,
+      };
     }
     const planned = `${proxy.server}:${proxy.port}`;
     const runWith = `Run scp-preflight check --plan ${plan.file} --proxy http://${planned} on ${plan.scp.server} (or a host with the same proxy rules).`;
     if (!networkChecked) {
-      return { status: 'skip', message: `No network probes ran (check --only rules), so it is unknown whether proxy ${planned} requires authentication.`, evidence: [ev], remediation: [runWith, ...docs], source };
+      return {
+        status: 'skip',
+        message: `No network probes ran (check --only rules), so it is unknown whether proxy ${planned} requires authentication.`,
+        evidence: [ev],
+        remediation: [runWith, ...docs],
+        source,
+      };
     }
     const through = endpoints.filter((e) => sentThrough(e, proxy));
     if (through.length === 0) {
       const used = [...new Set(endpoints.filter((e) => e.probeId !== null).map((e) => e.route.proxy ?? 'direct'))].join(', ') || 'none';
-      return { status: 'skip', message: `No probe went through the planned proxy ${planned} (routes used: ${used}).`, evidence: [ev], remediation: [runWith, ...docs], source };
+      return {
+        status: 'skip',
+        message: `No probe went through the planned proxy ${planned} (routes used: ${used}).`,
+        evidence: [ev],
+        remediation: [runWith, ...docs],
+        source,
+      };
     }
     // Only what the proxy itself answered counts: a probe it never answered says nothing about its authentication.
     const answered = through.filter((e) => proxyAnswered(e, proxy));
@@ -101,24 +126,31 @@ export const proxyAccount: Rule = {
       return {
         status: 'skip',
         message: `Proxy ${planned} answered none of the ${through.length} probe(s) sent through it (${codeList(through)}), so whether it requires authentication is unknown; the network results show why.`,
-        evidence: [ev, probes], remediation: [runWith, ...docs], source,
+        evidence: [ev, probes],
+        remediation: [runWith, ...docs],
+        source,
       };
     }
     const account = proxy.account ?? 'CONTOSO\\svc-proxy';
     const setAccount = [
-      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → Proxy `
-        + `→ "Use credentials to connect to the proxy server" → Set → ${account}.`,
-      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -EnableProxy $true `
-        + `-ProxyServerName '${proxy.server}' -ProxyServerPort ${proxy.port} -ProxyAccessAccount (Get-CMAccount '${account}')`,
+      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → Proxy ` +
+        `→ "Use credentials to connect to the proxy server" → Set → ${account}.`,
+      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -EnableProxy $true ` +
+        `-ProxyServerName '${proxy.server}' -ProxyServerPort ${proxy.port} -ProxyAccessAccount (Get-CMAccount '${account}')`,
       `Or allow the computer account of ${plan.scp.server} (or anonymous access) for the SCP destinations on the proxy.`,
     ];
     if (auth.length === 0 && unsupported.length > 0) {
       return {
         status: 'warn',
-        message: `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically Negotiate/Kerberos). `
-          + "The SCP's computer account may authenticate with Kerberos; "
-          + (proxy.account === null ? 'if it cannot, configure a site system proxy server account.' : `otherwise the plan's proxy account ${proxy.account} is used.`),
-        evidence: [ev, probes], remediation: [...(proxy.account === null ? setAccount : []), ...docs], source,
+        message:
+          `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically Negotiate/Kerberos). ` +
+          "The SCP's computer account may authenticate with Kerberos; " +
+          (proxy.account === null
+            ? 'if it cannot, configure a site system proxy server account.'
+            : `otherwise the plan's proxy account ${proxy.account} is used.`),
+        evidence: [ev, probes],
+        remediation: [...(proxy.account === null ? setAccount : []), ...docs],
+        source,
       };
     }
     if (auth.length === 0) {
@@ -129,7 +161,9 @@ export const proxyAccount: Rule = {
         message: withCreds
           ? `Proxy ${planned} accepted the probes with the credentials given (${count}).`
           : `Proxy ${planned} accepted the probes without authentication (${count}); no proxy account is needed.`,
-        evidence: [ev, probes], remediation: [], source,
+        evidence: [ev, probes],
+        remediation: [],
+        source,
       };
     }
     const codes = [...new Set(auth.map((e) => e.code))].join(', ');
@@ -137,7 +171,9 @@ export const proxyAccount: Rule = {
       return {
         status: 'fail',
         message: `Proxy ${planned} demands authentication (${codes}) and the plan configures no site system proxy server account: the SCP will try its computer account (System), which this proxy did not accept.`,
-        evidence: [ev, probes], remediation: [...setAccount, ...docs], source,
+        evidence: [ev, probes],
+        remediation: [...setAccount, ...docs],
+        source,
       };
     }
     if (auth.some((e) => e.code === 'PROXY_AUTH_FAILED')) {
@@ -145,7 +181,11 @@ export const proxyAccount: Rule = {
         status: 'fail',
         message: `Proxy ${planned} rejected the credentials (${codes}); the plan's proxy account is ${proxy.account}.`,
         evidence: [ev, probes],
-        remediation: [`Check the account name, domain and password of ${proxy.account}, and that the proxy allows it.`, ...setAccount.slice(0, 2), ...docs],
+        remediation: [
+          `Check the account name, domain and password of ${proxy.account}, and that the proxy allows it.`,
+          ...setAccount.slice(0, 2),
+          ...docs,
+        ],
         source,
       };
     }

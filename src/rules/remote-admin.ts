@@ -19,7 +19,13 @@ export const remoteAdmin: Rule = {
     const doc = docLine(source.url);
     const hosts = planEvidence(plan, 'site.server', 'site.domain', 'scp.server');
     if (scpIsLocal(plan)) {
-      return { status: 'pass', message: `Not applicable: the role goes on the site server itself (${plan.scp.server}).`, evidence: [hosts], remediation: [], source };
+      return {
+        status: 'pass',
+        message: `Not applicable: the role goes on the site server itself (${plan.scp.server}).`,
+        evidence: [hosts],
+        remediation: [],
+        source,
+      };
     }
     const account = siteServerAccount(plan);
     const shown = account.domain === null ? `${account.name} (any domain: site.domain is not set)` : principalText(account);
@@ -28,26 +34,42 @@ export const remoteAdmin: Rule = {
       return {
         status: 'skip',
         message: `No local Administrators evidence from ${plan.scp.server}: cannot tell whether ${shown} is a member.`,
-        evidence: [hosts], remediation: [...collectAdminsSteps(plan), doc], source,
+        evidence: [hosts],
+        remediation: [...collectAdminsSteps(plan), doc],
+        source,
       };
     }
     const install = plan.scp.installationAccount === null ? null : parsePrincipal(plan.scp.installationAccount);
     const m = checkMembership(admins, account, plan.scp.server, planUsers(plan));
     if (m.status === 'pass') {
-      return { status: 'pass', message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.${m.note}`, evidence: [...m.evidence, hosts], remediation: [], source };
+      return {
+        status: 'pass',
+        message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.${m.note}`,
+        evidence: [...m.evidence, hosts],
+        remediation: [],
+        source,
+      };
     }
     if (edition === 'current' && install !== null) {
       return {
         status: 'pass',
-        message: `${shown} is not listed in the local Administrators group of ${plan.scp.server}, but the current document `
-          + 'requires the computer account *or* a site system installation account, and the plan configures installation account '
-          + `${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).${m.note}`,
-        evidence: [...m.evidence, planEvidence(plan, 'scp.installationAccount')], remediation: [], source,
+        message:
+          `${shown} is not listed in the local Administrators group of ${plan.scp.server}, but the current document ` +
+          'requires the computer account *or* a site system installation account, and the plan configures installation account ' +
+          `${plan.scp.installationAccount} (SCP-INSTALL-ACCOUNT checks its membership).${m.note}`,
+        evidence: [...m.evidence, planEvidence(plan, 'scp.installationAccount')],
+        remediation: [],
+        source,
       };
     }
     const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${accountForCommand(account)}'`;
     const console = `Or: Computer Management → System Tools → Local Users and Groups → Groups → Administrators → Add… → Object Types: tick Computers → ${account.name.slice(0, -1)}.`;
-    const alt = edition === 'current' ? ['Alternatively (current document), configure a site system installation account that is a local administrator on the SCP host (see SCP-INSTALL-ACCOUNT).'] : [];
+    const alt =
+      edition === 'current'
+        ? [
+            'Alternatively (current document), configure a site system installation account that is a local administrator on the SCP host (see SCP-INSTALL-ACCOUNT).',
+          ]
+        : [];
     if (m.status === 'warn') {
       return {
         status: 'warn',
@@ -59,8 +81,9 @@ export const remoteAdmin: Rule = {
     }
     return {
       status: 'fail',
-      message: `${shown}, the computer account of site server ${plan.site.server}, is not in the local Administrators group of `
-        + `${plan.scp.server}, and no domain group is listed through which it could be${membersText(admins)}.${m.note}`,
+      message:
+        `${shown}, the computer account of site server ${plan.site.server}, is not in the local Administrators group of ` +
+        `${plan.scp.server}, and no domain group is listed through which it could be${membersText(admins)}.${m.note}`,
       evidence: [...m.evidence, hosts],
       remediation: [add, console, ...alt, doc],
       source,

@@ -31,7 +31,8 @@ function inStore(store: RootStore, anchor: ChainAnchor): boolean {
   return store.roots.some((r) => r.thumbprint === anchor.thumbprint || (sha256 !== undefined && r.sha256 === sha256));
 }
 
-const rootLine = (n: NeededRoot): string => `"${n.anchor.subject}" (thumbprint ${n.anchor.thumbprint}${n.anchor.source === 'ca-file' ? ', the inspection CA from --ca-file' : ''}) for ${n.endpoints.slice(0, 3).join(', ')}${n.endpoints.length > 3 ? ` and ${n.endpoints.length - 3} more` : ''}`;
+const rootLine = (n: NeededRoot): string =>
+  `"${n.anchor.subject}" (thumbprint ${n.anchor.thumbprint}${n.anchor.source === 'ca-file' ? ', the inspection CA from --ca-file' : ''}) for ${n.endpoints.slice(0, 3).join(', ')}${n.endpoints.length > 3 ? ` and ${n.endpoints.length - 3} more` : ''}`;
 
 /**
  * SCP-ROOT-STORE: every root the endpoints' chains end in must be in the SCP host's machine root store, or Windows
@@ -51,43 +52,104 @@ export const rootStore: Rule = {
       docLine(source.url),
     ];
     const store = evidence.rootStore;
-    if (store === null) return { status: 'skip', message: `No root store evidence from ${plan.scp.server}: cannot tell whether it trusts the roots the endpoints chain to.`, evidence: [], remediation: collect, source };
-    if (!networkChecked) return { status: 'skip', message: 'The network was not checked (check --only rules): the roots the endpoints chain to are not known.', evidence: [], remediation: ['Run the check without --only rules.'], source };
+    if (store === null)
+      return {
+        status: 'skip',
+        message: `No root store evidence from ${plan.scp.server}: cannot tell whether it trusts the roots the endpoints chain to.`,
+        evidence: [],
+        remediation: collect,
+        source,
+      };
+    if (!networkChecked)
+      return {
+        status: 'skip',
+        message: 'The network was not checked (check --only rules): the roots the endpoints chain to are not known.',
+        evidence: [],
+        remediation: ['Run the check without --only rules.'],
+        source,
+      };
     const needed = neededRoots(endpoints);
-    if (needed.length === 0) return { status: 'skip', message: 'No endpoint chain validated in this run, so there is no root to look for in the store.', evidence: [], remediation: ['The endpoint results say why no TLS chain validated: resolve those first, then run the check again.'], source };
+    if (needed.length === 0)
+      return {
+        status: 'skip',
+        message: 'No endpoint chain validated in this run, so there is no root to look for in the store.',
+        evidence: [],
+        remediation: ['The endpoint results say why no TLS chain validated: resolve those first, then run the check again.'],
+        source,
+      };
     const missing = needed.filter((n) => !inStore(store, n.anchor));
     const present = needed.filter((n) => inStore(store, n.anchor));
-    const policyLine = store.policyKnown ? `${POLICY_KEY} DisableRootAutoUpdate = ${store.disableRootAutoUpdate ?? 'not set'}` : 'DisableRootAutoUpdate: not collected';
+    const policyLine = store.policyKnown
+      ? `${POLICY_KEY} DisableRootAutoUpdate = ${store.disableRootAutoUpdate ?? 'not set'}`
+      : 'DisableRootAutoUpdate: not collected';
     const ctl = revocation.find((c) => c.kind === 'ctl');
-    const lines = [...present.map((n) => `present: ${rootLine(n)}`), ...missing.map((n) => `MISSING: ${rootLine(n)}`), policyLine, ...(ctl ? [`trusted root list: ${ctl.message}`] : [])];
+    const lines = [
+      ...present.map((n) => `present: ${rootLine(n)}`),
+      ...missing.map((n) => `MISSING: ${rootLine(n)}`),
+      policyLine,
+      ...(ctl ? [`trusted root list: ${ctl.message}`] : []),
+    ];
     const ev: FindingEvidence[] = [{ file: store.file, lines }];
     if (missing.length === 0) {
-      return { status: 'pass', message: `${plan.scp.server}'s machine root store holds all ${needed.length} root(s) the endpoints chain to.`, evidence: ev, remediation: [], source };
+      return {
+        status: 'pass',
+        message: `${plan.scp.server}'s machine root store holds all ${needed.length} root(s) the endpoints chain to.`,
+        evidence: ev,
+        remediation: [],
+        source,
+      };
     }
     const names = missing.map((n) => `"${n.anchor.subject}"`).join(', ');
     const importSteps = [
-      ...missing.map((n) => `Import ${n.anchor.subject} (SHA-256 ${n.anchor.fingerprint256 ?? 'unknown'}) into Local Computer > Trusted Root Certification Authorities on ${plan.scp.server} (certutil -addstore Root <file>.cer, or by Group Policy), then restart SMS_EXECUTIVE.`),
+      ...missing.map(
+        (n) =>
+          `Import ${n.anchor.subject} (SHA-256 ${n.anchor.fingerprint256 ?? 'unknown'}) into Local Computer > Trusted Root Certification Authorities on ${plan.scp.server} (certutil -addstore Root <file>.cer, or by Group Policy), then restart SMS_EXECUTIVE.`,
+      ),
       docLine(source.url),
     ];
     if (store.disableRootAutoUpdate === 1) {
       return {
-        status: 'fail', evidence: ev, source,
-        message: `${plan.scp.server} lacks ${names}, and automatic root update is off (DisableRootAutoUpdate = 1): Windows will not fetch ${missing.length === 1 ? 'it' : 'them'}, so the chains of ${missing.flatMap((n) => n.endpoints).slice(0, 4).join(', ')} will not validate there.`,
-        remediation: [...importSteps.slice(0, -1), `Or turn automatic root update back on (${POLICY_KEY} DisableRootAutoUpdate = 0, "Turn off Automatic Root Certificates Update" not enabled) and allow http://ctldl.windowsupdate.com (TCP 80).`, docLine(source.url)],
+        status: 'fail',
+        evidence: ev,
+        source,
+        message: `${plan.scp.server} lacks ${names}, and automatic root update is off (DisableRootAutoUpdate = 1): Windows will not fetch ${missing.length === 1 ? 'it' : 'them'}, so the chains of ${missing
+          .flatMap((n) => n.endpoints)
+          .slice(0, 4)
+          .join(', ')} will not validate there.`,
+        remediation: [
+          ...importSteps.slice(0, -1),
+          `Or turn automatic root update back on (${POLICY_KEY} DisableRootAutoUpdate = 0, "Turn off Automatic Root Certificates Update" not enabled) and allow http://ctldl.windowsupdate.com (TCP 80).`,
+          docLine(source.url),
+        ],
       };
     }
     if (ctl?.code === 'REVOCATION_UNREACHABLE') {
       return {
-        status: 'fail', evidence: ev, source, remediation: [`Allow http://ctldl.windowsupdate.com (TCP 80) along the SCP's route, so Windows can fetch missing roots.`, ...importSteps],
+        status: 'fail',
+        evidence: ev,
+        source,
+        remediation: [
+          `Allow http://ctldl.windowsupdate.com (TCP 80) along the SCP's route, so Windows can fetch missing roots.`,
+          ...importSteps,
+        ],
         message: `${plan.scp.server} lacks ${names}; automatic root update is ${store.policyKnown ? 'on' : 'not known to be off'}, but Windows' trusted root list cannot be fetched in this run: ${ctl.message}`,
       };
     }
     const auto = store.policyKnown ? 'automatic root update is on' : 'the DisableRootAutoUpdate policy was not collected';
     if (ctl?.status === 'pass' && store.policyKnown) {
-      return { status: 'pass', evidence: ev, source, remediation: [], message: `${plan.scp.server} lacks ${names} for now, but ${auto} and its trusted root list on ctldl.windowsupdate.com answered along the SCP's route: Windows installs ${missing.length === 1 ? 'it' : 'them'} on first use.` };
+      return {
+        status: 'pass',
+        evidence: ev,
+        source,
+        remediation: [],
+        message: `${plan.scp.server} lacks ${names} for now, but ${auto} and its trusted root list on ctldl.windowsupdate.com answered along the SCP's route: Windows installs ${missing.length === 1 ? 'it' : 'them'} on first use.`,
+      };
     }
     return {
-      status: 'warn', evidence: ev, source, remediation: importSteps,
+      status: 'warn',
+      evidence: ev,
+      source,
+      remediation: importSteps,
       message: `${plan.scp.server} lacks ${names}; ${auto}${ctl ? '' : ', and ctldl.windowsupdate.com was not fetched in this run'}, so it is not proven that Windows can fetch ${missing.length === 1 ? 'it' : 'them'}.`,
     };
   },

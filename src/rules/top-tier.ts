@@ -17,24 +17,39 @@ export const topTier: Rule = {
     const doc = docLine(source.url);
     const ev = planEvidence(plan, 'site.code', 'site.type', 'site.parent');
     if (site.type === 'cas') {
-      return { status: 'pass', message: `Site ${site.code} is the central administration site, the top tier of the hierarchy.`, evidence: [ev], remediation: [], source };
+      return {
+        status: 'pass',
+        message: `Site ${site.code} is the central administration site, the top tier of the hierarchy.`,
+        evidence: [ev],
+        remediation: [],
+        source,
+      };
     }
     // A CAS the site is only planned to be expanded under (`expandTo`) does not exist yet.
     const cas = plan.hierarchy?.find((s) => s.type === 'cas' && s.code !== site.code && s.code !== site.expandTo);
     if (site.type === 'primary' && site.parent === null && cas === undefined) {
-      return { status: 'pass', message: `Site ${site.code} is a stand-alone primary site (no parent), the top tier of its hierarchy.`, evidence: [ev], remediation: [], source };
+      return {
+        status: 'pass',
+        message: `Site ${site.code} is a stand-alone primary site (no parent), the top tier of its hierarchy.`,
+        evidence: [ev],
+        remediation: [],
+        source,
+      };
     }
     const top = cas?.code ?? (site.type === 'primary' ? site.parent : null);
-    const what = site.type === 'secondary'
-      ? `a secondary site${site.parent ? ` under ${site.parent}` : ''}`
-      : site.parent !== null ? `a child primary site under ${site.parent}` : `a child primary site (the hierarchy lists central administration site ${cas?.code ?? '?'})`;
+    const what =
+      site.type === 'secondary'
+        ? `a secondary site${site.parent ? ` under ${site.parent}` : ''}`
+        : site.parent !== null
+          ? `a child primary site under ${site.parent}`
+          : `a child primary site (the hierarchy lists central administration site ${cas?.code ?? '?'})`;
     return {
       status: 'fail',
       message: `Site ${site.code} is ${what}; the service connection point can only be installed at the top-tier site (a CAS or a stand-alone primary).`,
       evidence: cas ? [ev, planEvidence(plan, `${cas.at.path}`, `${cas.at.path}.code`, `${cas.at.path}.type`)] : [ev],
       remediation: [
-        `Install the role on a site system of the top-tier site${top ? ` (${top})` : ''} instead: console → Administration → Site Configuration `
-          + '→ Servers and Site System Roles → Create Site System Server / Add Site System Roles, with the top-tier site selected.',
+        `Install the role on a site system of the top-tier site${top ? ` (${top})` : ''} instead: console → Administration → Site Configuration ` +
+          '→ Servers and Site System Roles → Create Site System Server / Add Site System Roles, with the top-tier site selected.',
         `PowerShell (ConfigMgr module, top-tier site drive): Add-CMServiceConnectionPoint -SiteSystemServerName '<server of ${top ?? 'the top-tier site'}>' -SiteCode '${top ?? '<top-tier site code>'}' -Mode Online`,
         doc,
       ],

@@ -21,7 +21,8 @@ function scpDestinations(ctx: RuleContext): Destination[] {
   const all = planEndpoints(editions[ctx.edition], { intune: true, groups: ['all'], tenantId: null }).targets;
   const probed = ctx.endpoints.filter((e) => e.probeId !== null);
   const seen = new Map<string, Destination>();
-  for (const d of [...probed, ...all]) seen.set(`${d.scheme}://${d.host.toLowerCase()}:${d.port}`, { host: d.host, port: d.port, scheme: d.scheme });
+  for (const d of [...probed, ...all])
+    seen.set(`${d.scheme}://${d.host.toLowerCase()}:${d.port}`, { host: d.host, port: d.port, scheme: d.scheme });
   return [...seen.values()];
 }
 
@@ -46,16 +47,20 @@ export const winhttpProxy: Rule = {
         status: 'skip',
         message: `No WinHTTP evidence from ${plan.scp.server}: cannot compare its WinHTTP proxy with the planned ${wanted}.`,
         evidence: [],
-        remediation: [`On ${plan.scp.server}: netsh winhttp show proxy > winhttp.txt, then add to the plan: evidence: { winhttpProxy: winhttp.txt }`, docLine(source.url)],
+        remediation: [
+          `On ${plan.scp.server}: netsh winhttp show proxy > winhttp.txt, then add to the plan: evidence: { winhttpProxy: winhttp.txt }`,
+          docLine(source.url),
+        ],
         source,
       };
     }
     const ev = [{ file: settings.file, lines: settings.lines }, ...(pev.lines.length > 0 ? [pev] : [])];
     const http = winHttpProxyFor(settings, 'http');
     const https = winHttpProxyFor(settings, 'https');
-    const set = planned === null
-      ? `netsh winhttp reset proxy`
-      : `netsh winhttp set proxy proxy-server="${planned.server}:${planned.port}" bypass-list="${settings.bypass.length > 0 ? settings.bypass.join(';') : '<local>'}"`;
+    const set =
+      planned === null
+        ? `netsh winhttp reset proxy`
+        : `netsh winhttp set proxy proxy-server="${planned.server}:${planned.port}" bypass-list="${settings.bypass.length > 0 ? settings.bypass.join(';') : '<local>'}"`;
     const fix = [
       `To align WinHTTP with the plan, on ${plan.scp.server} (elevated): ${set}`,
       'Or, if WinHTTP is right, change the site system proxy: Administration → Site Configuration → Servers and Site System Roles → the server → Site system → Properties → Proxy.',
@@ -65,29 +70,41 @@ export const winhttpProxy: Rule = {
       const got = show(http) === show(https) ? show(https) : `http: ${show(http)}, https: ${show(https)}`;
       return {
         status: 'warn',
-        message: `WinHTTP on ${plan.scp.server} uses ${got}, the plan's site system proxy is ${wanted}. They are separate settings: the SCP `
-          + 'uses the site system proxy, but some components and troubleshooting steps use WinHTTP and will take another route.',
-        evidence: ev, remediation: fix, source,
+        message:
+          `WinHTTP on ${plan.scp.server} uses ${got}, the plan's site system proxy is ${wanted}. They are separate settings: the SCP ` +
+          'uses the site system proxy, but some components and troubleshooting steps use WinHTTP and will take another route.',
+        evidence: ev,
+        remediation: fix,
+        source,
       };
     }
     if (planned !== null) {
       // The same matcher the --winhttp route uses: what this rule calls bypassed is what the probes send direct.
-      const skipped = scpDestinations(ctx).filter((d) => bypassEntryFor(settings.bypass, d) !== undefined)
+      const skipped = scpDestinations(ctx)
+        .filter((d) => bypassEntryFor(settings.bypass, d) !== undefined)
         .map((d) => `${d.host}:${d.port}`);
       if (skipped.length > 0) {
         return {
           status: 'warn',
           message: `WinHTTP uses the planned proxy ${wanted}, but its bypass list sends ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''} directly, around the proxy.`,
-          evidence: ev, remediation: [`Remove those entries from the bypass list: netsh winhttp set proxy proxy-server="${wanted}" bypass-list="<local>"`, docLine(source.url)], source,
+          evidence: ev,
+          remediation: [
+            `Remove those entries from the bypass list: netsh winhttp set proxy proxy-server="${wanted}" bypass-list="<local>"`,
+            docLine(source.url),
+          ],
+          source,
         };
       }
     }
     return {
       status: 'pass',
-      message: planned === null
-        ? `WinHTTP on ${plan.scp.server} goes direct, like the plan (no site system proxy).`
-        : `WinHTTP on ${plan.scp.server} uses the planned proxy ${wanted}.`,
-      evidence: ev, remediation: [], source,
+      message:
+        planned === null
+          ? `WinHTTP on ${plan.scp.server} goes direct, like the plan (no site system proxy).`
+          : `WinHTTP on ${plan.scp.server} uses the planned proxy ${wanted}.`,
+      evidence: ev,
+      remediation: [],
+      source,
     };
   },
 };

@@ -39,7 +39,10 @@ function strip<T extends { waiver?: AppliedWaiver }>(item: T): T {
  * unused ones, are listed in `report.waivers`. Earlier waivers on the report are replaced, so re-applying is safe.
  */
 export function applyWaivers(
-  report: Report, waivers: readonly Waiver[], today: string, file: string | null = waivers[0]?.source.file ?? null,
+  report: Report,
+  waivers: readonly Waiver[],
+  today: string,
+  file: string | null = waivers[0]?.source.file ?? null,
 ): Report {
   if (!isCalendarDate(today)) throw new TypeError(`applyWaivers: today must be YYYY-MM-DD, got ${today}`);
   const expired = (w: Waiver): boolean => w.expires < today;
@@ -54,7 +57,10 @@ export function applyWaivers(
     });
     if (chosen === undefined) return undefined;
     return {
-      reason: chosen.reason, ticket: chosen.ticket, expires: chosen.expires, expired: expired(chosen),
+      reason: chosen.reason,
+      ticket: chosen.ticket,
+      expires: chosen.expires,
+      expired: expired(chosen),
       matchedBy: describeMatch(chosen.match),
     };
   };

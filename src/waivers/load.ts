@@ -48,7 +48,8 @@ function checkNamed(item: unknown, source: WaiverSource): void {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
   const named = NAMES.filter((k) => (item as Record<string, unknown>)[k] !== undefined);
   if (named.length === 0) throw failure(source, 'name what is waived: "entry" (documented text), "host" (probed host) or "id" (rule id)');
-  if (named.length > 1) throw failure(source, `name only one of "entry", "host" or "id" (found ${named.join(' and ')}); write one waiver per item`);
+  if (named.length > 1)
+    throw failure(source, `name only one of "entry", "host" or "id" (found ${named.join(' and ')}); write one waiver per item`);
 }
 
 /** Turns one item the schema accepted into a waiver; `source` says where it is for messages and for the report. */
@@ -58,13 +59,15 @@ export function parseWaiver(item: unknown, source: WaiverSource): Waiver {
   const port = (record.port ?? null) as number | null;
   const kind = NAMES.find((k) => record[k] !== undefined);
   if (kind === 'id' && port !== null) throw failure(source, '"port" applies to "entry" or "host" waivers, not to a rule "id"');
-  const match: WaiverMatch = kind === 'id'
-    ? { kind: 'rule', id: text('id') }
-    : kind === 'entry'
-      ? { kind: 'entry', entry: text('entry'), port }
-      : { kind: 'host', host: text('host').toLowerCase(), port };
+  const match: WaiverMatch =
+    kind === 'id'
+      ? { kind: 'rule', id: text('id') }
+      : kind === 'entry'
+        ? { kind: 'entry', entry: text('entry'), port }
+        : { kind: 'host', host: text('host').toLowerCase(), port };
   const expires = text('expires');
-  if (!isCalendarDate(expires)) throw failure(source, `"expires" must be a date YYYY-MM-DD, got "${expires}"; write e.g. expires: 2025-06-30`);
+  if (!isCalendarDate(expires))
+    throw failure(source, `"expires" must be a date YYYY-MM-DD, got "${expires}"; write e.g. expires: 2025-06-30`);
   return { match, reason: text('reason'), ticket: text('ticket'), expires, source };
 }
 

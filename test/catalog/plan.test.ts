@@ -67,13 +67,24 @@ t.test('wildcards: sampled with a note, or untested; duplicates probed once and 
   t.equal(new Set(manage.map((e) => e.targetId)).size, 1, 'one probe for both rows');
   t.match(manage[0]!.notes[0], /sample host/);
   const download = plan.endpoints.filter((e) => e.host === 'download.microsoft.com' && e.port === 443);
-  t.same(download.map((e) => e.group), ['updates-and-servicing', 'windows-10-servicing']);
+  t.same(
+    download.map((e) => e.group),
+    ['updates-and-servicing', 'windows-10-servicing'],
+  );
   t.equal(plan.targets.filter((x) => x.host === 'download.microsoft.com' && x.port === 443).length, 1);
-  t.ok(plan.endpoints.every((e) => e.provenance.url.startsWith('https://')), 'provenance on every row');
+  t.ok(
+    plan.endpoints.every((e) => e.provenance.url.startsWith('https://')),
+    'provenance on every row',
+  );
 });
 
 t.test('parseEntry and hostMatches', async (t) => {
-  t.match(parseEntry('https://login.microsoftonline.com/{TenantID}'), { host: 'login.microsoftonline.com', scheme: 'https', port: 443, path: '/{TenantID}' });
+  t.match(parseEntry('https://login.microsoftonline.com/{TenantID}'), {
+    host: 'login.microsoftonline.com',
+    scheme: 'https',
+    port: 443,
+    path: '/{TenantID}',
+  });
   t.match(parseEntry('https://go.microsoft.com/fwlink/?LinkID=619849'), { path: '/fwlink/?LinkID=619849' });
   t.match(parseEntry('http://www.microsoft.com/pkiops'), { scheme: 'http', port: 80 });
   t.match(parseEntry('https://aka.ms?x'), { path: '/?x' });
@@ -97,24 +108,57 @@ t.test('parseEntry and hostMatches', async (t) => {
 
 t.test('--catalog files: valid YAML loads; every broken file names the file, the entry and the problem', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-catalog-'));
-  const write = (name: string, text: string) => { const f = join(dir, name); writeFileSync(f, text); return f; };
-  const good = write('good.yaml', [
-    'edition: lab', 'provenance: { title: Lab list, url: "https://example.invalid/list", date: 2026-01-02 }',
-    'groups: [{ id: core, title: Core }]', 'entries:', '  - { text: "*.lab.test", group: core, samples: [{ host: a.lab.test, note: seen in logs }] }',
-    '  - { text: "https://b.lab.test:8443/x", group: core }',
-  ].join('\n'));
+  const write = (name: string, text: string) => {
+    const f = join(dir, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  const good = write(
+    'good.yaml',
+    [
+      'edition: lab',
+      'provenance: { title: Lab list, url: "https://example.invalid/list", date: 2026-01-02 }',
+      'groups: [{ id: core, title: Core }]',
+      'entries:',
+      '  - { text: "*.lab.test", group: core, samples: [{ host: a.lab.test, note: seen in logs }] }',
+      '  - { text: "https://b.lab.test:8443/x", group: core }',
+    ].join('\n'),
+  );
   const catalog = loadCatalogFile(good);
   t.equal(catalog.edition, 'lab');
-  t.same(planEndpoints(catalog, none).targets.map((x) => x.id), ['https://a.lab.test:443/', 'http://a.lab.test:80/', 'https://b.lab.test:8443/x']);
+  t.same(
+    planEndpoints(catalog, none).targets.map((x) => x.id),
+    ['https://a.lab.test:443/', 'http://a.lab.test:80/', 'https://b.lab.test:8443/x'],
+  );
   const cases: [string, string, RegExp][] = [
     ['syntax.json', '{\n "groups": [ }', /syntax\.json: line 2: not valid JSON/],
     ['syntax.yaml', 'groups:\n  - id: [unclosed', /syntax\.yaml: line \d: not valid YAML\/JSON/],
     ['no-groups.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\nentries: []', /line 1: groups: is required/],
-    ['no-entries.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: []', /line 3: entries: must be a non-empty list \(got an empty list\)/],
-    ['bad-entry.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: "ftp://x.test", group: g }]', /entries\[0\] "ftp:\/\/x\.test": is neither a host name nor an http\(s\):\/\/ URL/],
-    ['bad-group.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: h }]', /entries\[0\] "x\.test"\.group: "h" is not one of the groups: g/],
-    ['bad-key.yaml', 'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g, port: 443 }]', /line 3: entries\[0\] "x\.test"\.port: unknown key; allowed: text, group, samples, ports, note, provenance$/],
-    ['bad-date.yaml', 'provenance: { title: a, url: b, date: yesterday }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g }]', /provenance\.date: "yesterday" must be YYYY-MM-DD/],
+    [
+      'no-entries.yaml',
+      'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: []',
+      /line 3: entries: must be a non-empty list \(got an empty list\)/,
+    ],
+    [
+      'bad-entry.yaml',
+      'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: "ftp://x.test", group: g }]',
+      /entries\[0\] "ftp:\/\/x\.test": is neither a host name nor an http\(s\):\/\/ URL/,
+    ],
+    [
+      'bad-group.yaml',
+      'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: h }]',
+      /entries\[0\] "x\.test"\.group: "h" is not one of the groups: g/,
+    ],
+    [
+      'bad-key.yaml',
+      'provenance: { title: a, url: b, date: 2020-01-01 }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g, port: 443 }]',
+      /line 3: entries\[0\] "x\.test"\.port: unknown key; allowed: text, group, samples, ports, note, provenance$/,
+    ],
+    [
+      'bad-date.yaml',
+      'provenance: { title: a, url: b, date: yesterday }\ngroups: [{ id: g, title: G }]\nentries: [{ text: x.test, group: g }]',
+      /provenance\.date: "yesterday" must be YYYY-MM-DD/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     const file = write(name, text);
@@ -138,13 +182,30 @@ t.test('current edition is the 2026-06-08 page; the 2025 content stays reachable
   t.match(cdn?.note, /TLS 1\.2 with specific cipher suites/);
   t.notMatch(cdn?.note, /ECDHE\/DHE/, 'no longer promises DHE');
   const tenant = current.entries.find((e) => e.text === 'https://*.manage.microsoft.com');
-  t.same(tenant?.samples?.map((s) => s.host), ['sccm.manage.microsoft.com', 'gateway.configmgr.manage.microsoft.com', 'us.gateway.configmgr.manage.microsoft.com', 'eu.gateway.configmgr.manage.microsoft.com']);
-  t.ok(tenant?.samples?.every((s) => /docs|Dmpdownloader/.test(s.note)), 'each sample names its source');
+  t.same(
+    tenant?.samples?.map((s) => s.host),
+    [
+      'sccm.manage.microsoft.com',
+      'gateway.configmgr.manage.microsoft.com',
+      'us.gateway.configmgr.manage.microsoft.com',
+      'eu.gateway.configmgr.manage.microsoft.com',
+    ],
+  );
+  t.ok(
+    tenant?.samples?.every((s) => /docs|Dmpdownloader/.test(s.note)),
+    'each sample names its source',
+  );
   const old = editions['2025'];
   t.equal(old.edition, '2025');
   t.equal(old.provenance.date, '2025-01-01');
   t.ok(old.entries.some((e) => e.text === 'sccmconnected-a01.cloudapp.net'));
   const plan = planEndpoints(current, { ...none, groups: ['all'] });
-  t.same(plan.endpoints.filter((e) => e.entry === 'https://aka.ms').map((e) => `${e.host}:${e.port}${e.path}`), ['aka.ms:443/']);
-  t.ok(plan.endpoints.some((e) => e.entry === 'https://*.manage.microsoft.us' && e.targetId === null), 'no published sample: untested unless DNS reveals one');
+  t.same(
+    plan.endpoints.filter((e) => e.entry === 'https://aka.ms').map((e) => `${e.host}:${e.port}${e.path}`),
+    ['aka.ms:443/'],
+  );
+  t.ok(
+    plan.endpoints.some((e) => e.entry === 'https://*.manage.microsoft.us' && e.targetId === null),
+    'no published sample: untested unless DNS reveals one',
+  );
 });

@@ -12,39 +12,77 @@ import { startEndpoint } from '../revocation/revocation-servers.js';
 
 const HOUR = 3_600_000;
 
-t.test('a measured Date hour off: one server alone is its own problem, a majority is this host\'s clock', async (t) => {
+t.test("a measured Date hour off: one server alone is its own problem, a majority is this host's clock", async (t) => {
   const names = ['a.lab.test', 'b.lab.test', 'c.lab.test', 'late.lab.test'];
   const ports: Record<string, number> = {};
-  const lab = await startProbeLab(t, { zone: Object.fromEntries(names.map((n) => [n, { a: ['127.0.0.1'] }])), hosts: {}, route: (host, _p, p) => ports[host] ?? p.refused });
+  const lab = await startProbeLab(t, {
+    zone: Object.fromEntries(names.map((n) => [n, { a: ['127.0.0.1'] }])),
+    hosts: {},
+    route: (host, _p, p) => ports[host] ?? p.refused,
+  });
   for (const name of names) ports[name] = await startEndpoint(t, lab.ca, name, {}, name === 'late.lab.test' ? HOUR : 0);
   const results: EndpointResult[] = [];
   for (const host of names) {
     const target: Omit<ProbeTarget, 'id'> = { host, port: 443, scheme: 'https', path: '/' };
     const outcome = await lab.probe(target, { timeoutMs: 2000 });
     t.equal(outcome.status, 'pass', outcome.message);
-    results.push(endpoint({ entry: host, group: 'general', message: outcome.message, host, probeId: host, status: outcome.status, stages: [...outcome.stages] }));
+    results.push(
+      endpoint({
+        entry: host,
+        group: 'general',
+        message: outcome.message,
+        host,
+        probeId: host,
+        status: outcome.status,
+        stages: [...outcome.stages],
+      }),
+    );
   }
   const late = results[3]!.stages.find((s) => s.stage === 'http')!.detail as HttpDetail;
   t.match(late.date, /GMT$/);
   t.ok(Math.abs(late.clockOffsetMs! - HOUR) < 60_000, `measured ${late.clockOffsetMs} ms for an endpoint an hour ahead`);
-  t.equal(clockSkewFinding(results), null, '1 of 4 endpoints off: not this host\'s clock');
+  t.equal(clockSkewFinding(results), null, "1 of 4 endpoints off: not this host's clock");
 
   for (const name of ['a.lab.test', 'b.lab.test']) ports[name] = await startEndpoint(t, lab.ca, name, {}, HOUR);
   const again: EndpointResult[] = [];
   for (const host of names) {
     const outcome = await lab.probe({ host, port: 443, scheme: 'https', path: '/' }, { timeoutMs: 2000 });
-    again.push(endpoint({ entry: host, group: 'general', message: outcome.message, host, probeId: host, status: outcome.status, stages: [...outcome.stages] }));
+    again.push(
+      endpoint({
+        entry: host,
+        group: 'general',
+        message: outcome.message,
+        host,
+        probeId: host,
+        status: outcome.status,
+        stages: [...outcome.stages],
+      }),
+    );
   }
   const finding = clockSkewFinding(again);
   t.match(finding, { code: 'CLOCK_SKEW', status: 'warn' });
   t.ok(Math.abs(finding!.offsetMs! - HOUR) < 60_000);
-  t.match(finding!.message, /^This host's clock is (59 min \d+ s|1 h 0 min) behind the time the endpoints send: 3 of 4 endpoints that sent a Date header differ by more than 5 minutes/);
+  t.match(
+    finding!.message,
+    /^This host's clock is (59 min \d+ s|1 h 0 min) behind the time the endpoints send: 3 of 4 endpoints that sent a Date header differ by more than 5 minutes/,
+  );
   t.equal(finding!.evidence.length, 4);
 });
 
 t.test('rule table: majority, per probe, ahead or behind, no Date', async (t) => {
-  const at = (offset: number | null, probeId = `p${Math.random()}`, date: string | null = 'Wed, 02 Dec 2026 10:00:00 GMT'): EndpointResult =>
-    endpoint({ entry: probeId, group: 'general', message: 'ok', probeId, status: 'pass', stages: [stage('http', 'pass', 1, { ...http('https://x/', [], null), date, clockOffsetMs: offset })] });
+  const at = (
+    offset: number | null,
+    probeId = `p${Math.random()}`,
+    date: string | null = 'Wed, 02 Dec 2026 10:00:00 GMT',
+  ): EndpointResult =>
+    endpoint({
+      entry: probeId,
+      group: 'general',
+      message: 'ok',
+      probeId,
+      status: 'pass',
+      stages: [stage('http', 'pass', 1, { ...http('https://x/', [], null), date, clockOffsetMs: offset })],
+    });
   const cases: [string, EndpointResult[], RegExp | null][] = [
     ['nothing measured', [], null],
     ['no Date headers', [at(null, 'a', null), at(null, 'b', null)], null],

@@ -2,15 +2,16 @@ import t from 'tap';
 import { checkHostLabel, fqdnFromHosts, fqdnFromRegQuery, hostBlock, localFqdn } from '../../src/check/host-identity.js';
 import { InputError } from '../../src/model/input-error.js';
 
-const REG = (domain: string, nv = domain) => [
-  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
-  '    NV Hostname    REG_SZ    SCP01',
-  '    DataBasePath    REG_EXPAND_SZ    %SystemRoot%\\System32\\drivers\\etc',
-  `    Domain    REG_SZ    ${domain}`,
-  `    NV Domain    REG_SZ    ${nv}`,
-  '    Hostname    REG_SZ    SCP01',
-  '',
-].join('\r\n');
+const REG = (domain: string, nv = domain) =>
+  [
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+    '    NV Hostname    REG_SZ    SCP01',
+    '    DataBasePath    REG_EXPAND_SZ    %SystemRoot%\\System32\\drivers\\etc',
+    `    Domain    REG_SZ    ${domain}`,
+    `    NV Domain    REG_SZ    ${nv}`,
+    '    Hostname    REG_SZ    SCP01',
+    '',
+  ].join('\r\n');
 
 t.test('FQDN from the Tcpip\\Parameters registry key (reg query output)', (t) => {
   const cases: [string, string | null][] = [

@@ -10,7 +10,7 @@ import { runCli } from './run-cli.js';
 const out = () => mkdtempSync(join(tmpdir(), 'scp-preflight-profile-'));
 const plan = (schannel: string) => writePlan(planYaml({ evidence: { schannel } }));
 
-t.test('with collect\'s schannel evidence the profile is the host\'s real configuration, and the report says so', async (t) => {
+t.test("with collect's schannel evidence the profile is the host's real configuration, and the report says so", async (t) => {
   const file = plan('schannel/policy-2022.txt');
   const run = await runCli(['check', '--plan', file, '--only', 'rules', '--json', '--out', out()]);
   t.equal(run.code, 0, run.stderr);
@@ -21,7 +21,10 @@ t.test('with collect\'s schannel evidence the profile is the host\'s real config
   const flagged = await runCli(['check', '--plan', file, '--only', 'rules', '--json', '--client-profile', 'windows-2016', '--out', out()]);
   t.match((JSON.parse(flagged.stdout) as Report).settings.clientProfile, { id: 'windows-2016', chosenBy: 'flag' });
   const console = await runCli(['check', '--plan', file, '--only', 'rules', '--out', out()]);
-  t.match(console.stdout.replace(/\n +/g, ' '), /TLS client: host \(this SCP host's Schannel configuration \(Windows build 20348\)\), the SCP host's own Schannel configuration, read from collect evidence/);
+  t.match(
+    console.stdout.replace(/\n +/g, ' '),
+    /TLS client: host \(this SCP host's Schannel configuration \(Windows build 20348\)\), the SCP host's own Schannel configuration, read from collect evidence/,
+  );
 });
 
 t.test('a file that is not schannel evidence stops the run before anything is written', async (t) => {

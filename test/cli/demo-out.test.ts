@@ -16,9 +16,15 @@ const simulated: Report = { ...labReport, settings: { ...labReport.settings, sim
 // A real report whose network strings carry every simulation mark: escaping must keep them from counting.
 const forged: Report = {
   ...hostileReport,
-  endpoints: hostileReport.endpoints.map((e, i) => (i === 0 ? {
-    ...e, message: '<p class="simulation">\n> **SIMULATION** x\n<property name="simulation" value="true"/>', notes: ['\n> **SIMULATION**'],
-  } : e)),
+  endpoints: hostileReport.endpoints.map((e, i) =>
+    i === 0
+      ? {
+          ...e,
+          message: '<p class="simulation">\n> **SIMULATION** x\n<property name="simulation" value="true"/>',
+          notes: ['\n> **SIMULATION**'],
+        }
+      : e,
+  ),
   host: { ...hostileReport.host, hostname: 'x,simulation' },
 };
 
@@ -37,14 +43,14 @@ t.test('demo writes to reports/demo by default', async (t) => {
   t.equal(DEMO_OUT_DIR, join('reports', 'demo'));
 });
 
-t.test('demo never replaces a real run\'s latest.*', async (t) => {
+t.test("demo never replaces a real run's latest.*", async (t) => {
   const dir = t.testdir({});
   refuseRealLatest(dir, ['json', 'html']);
   t.pass('an empty folder is fine');
   writeFileSync(join(dir, 'latest.json'), fileFormats.json.render(simulated));
   writeFileSync(join(dir, 'latest.html'), fileFormats.html.render(simulated));
   refuseRealLatest(dir, ['json', 'html']);
-  t.pass('an earlier demo\'s latest files are fine');
+  t.pass("an earlier demo's latest files are fine");
   writeFileSync(join(dir, 'latest.md'), fileFormats.md.render(labReport));
   refuseRealLatest(dir, ['json', 'html']);
   t.pass('a real latest.md the demo does not write is left alone');
@@ -53,7 +59,10 @@ t.test('demo never replaces a real run\'s latest.*', async (t) => {
   const before = readdirSync(dir).sort();
   const result = await runCli(['demo', '--out', dir, '--quiet']);
   t.equal(result.code, 2, 'bad input: exit 2');
-  t.match(result.stderr, /^scp-preflight: error: --out .*: .*latest\.json is a real run's report, and demo would replace it with a simulated one; use the default --out reports\/demo or another folder\n$/);
+  t.match(
+    result.stderr,
+    /^scp-preflight: error: --out .*: .*latest\.json is a real run's report, and demo would replace it with a simulated one; use the default --out reports\/demo or another folder\n$/,
+  );
   t.same(readdirSync(dir).sort(), before, 'nothing written');
   t.equal(readFileSync(join(dir, 'latest.json'), 'utf8'), fileFormats.json.render(labReport), 'the real report is untouched');
 });

@@ -12,14 +12,25 @@ const OUTPUT_BYTES = 4 * 1024 * 1024;
 
 // A child that leaks what keeps a real run alive (a connection to a peer that never closes it), writes a large
 // output to its stdout pipe, then calls finishProcess: it must end by itself with the given code, its output whole.
-async function runLeakyChild(t: import('tap').Test, options: { pauseReadingMs: number }): Promise<{ code: number | null; bytes: number; ms: number }> {
+async function runLeakyChild(
+  t: import('tap').Test,
+  options: { pauseReadingMs: number },
+): Promise<{ code: number | null; bytes: number; ms: number }> {
   const held = new Set<net.Socket>();
-  const server = net.createServer((socket) => { held.add(socket); socket.on('error', () => {}); });
+  const server = net.createServer((socket) => {
+    held.add(socket);
+    socket.on('error', () => {});
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => { for (const s of held) s.destroy(); server.close(); });
+  t.teardown(() => {
+    for (const s of held) s.destroy();
+    server.close();
+  });
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-finish-'));
   const script = join(dir, 'leaky.mjs');
-  writeFileSync(script, `
+  writeFileSync(
+    script,
+    `
     import net from 'node:net';
     import { finishProcess } from ${JSON.stringify(FINISH)};
     const leak = net.connect(${(server.address() as net.AddressInfo).port}, '127.0.0.1');
@@ -27,7 +38,8 @@ async function runLeakyChild(t: import('tap').Test, options: { pauseReadingMs: n
       process.stdout.write('x'.repeat(${OUTPUT_BYTES}) + 'END\\n');
       finishProcess(5);
     });
-  `);
+  `,
+  );
   const started = Date.now();
   const child = spawn(process.execPath, [script], { env: offlineEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
   let bytes = 0;

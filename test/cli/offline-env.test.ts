@@ -5,7 +5,18 @@ import { minimalPlan, runCli } from './run-cli.js';
 // Tests must never send traffic off this machine: a proxy variable inherited from the developer's shell or the CI
 // machine would route a test's probes to a real proxy. The CLI helper strips them; this proves it, in a child.
 t.test('children started by tests see no proxy variable', async (t) => {
-  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy', 'NO_PROXY', 'no_proxy', 'npm_config_proxy', 'npm_config_https_proxy']) {
+  for (const name of [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy',
+    'NO_PROXY',
+    'no_proxy',
+    'npm_config_proxy',
+    'npm_config_https_proxy',
+  ]) {
     t.ok(isProxyVariable(name), name);
   }
   t.notOk(isProxyVariable('PATH'));

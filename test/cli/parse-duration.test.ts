@@ -3,7 +3,17 @@ import { DEADLINE_FLAG, parseDuration, TIMEOUT_FLAG } from '../../src/cli/parse-
 import { InputError } from '../../src/model/input-error.js';
 
 t.test('durations with units; a bare --timeout is milliseconds, a bare --deadline seconds', (t) => {
-  const cases: [unknown, number][] = [['8s', 8000], ['8000ms', 8000], ['8000', 8000], [8000, 8000], ['1.5s', 1500], ['2m', 120_000], [' 8 s ', 8000], ['100', 100], ['8S', 8000]];
+  const cases: [unknown, number][] = [
+    ['8s', 8000],
+    ['8000ms', 8000],
+    ['8000', 8000],
+    [8000, 8000],
+    ['1.5s', 1500],
+    ['2m', 120_000],
+    [' 8 s ', 8000],
+    ['100', 100],
+    ['8S', 8000],
+  ];
   for (const [value, ms] of cases) t.equal(parseDuration(value, TIMEOUT_FLAG), ms, String(value));
   t.equal(parseDuration('300', DEADLINE_FLAG), 300_000);
   t.equal(parseDuration('5m', DEADLINE_FLAG), 300_000);

@@ -3,8 +3,14 @@ import { ProbeProgress } from '../../src/cli/probe-progress.js';
 import type { ProbeOutcome } from '../../src/probes/types.js';
 
 const outcome = (targetId: string): ProbeOutcome => ({
-  targetId, route: { kind: 'direct', proxy: null, reason: 'no proxy configured' }, status: 'pass', code: null,
-  message: 'ok', stages: [], startedAt: '2026-12-02T00:00:00.000Z', ms: 1,
+  targetId,
+  route: { kind: 'direct', proxy: null, reason: 'no proxy configured' },
+  status: 'pass',
+  code: null,
+  message: 'ok',
+  stages: [],
+  startedAt: '2026-12-02T00:00:00.000Z',
+  ms: 1,
 });
 
 t.test('names the longest wait: host, port, stage and seconds', (t) => {

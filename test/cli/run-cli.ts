@@ -8,7 +8,11 @@ import { offlineEnv } from '../helpers/offline-env.js';
 /** The compiled CLI (npm test builds it first), run the way a user runs it. */
 export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /**
  * Runs the CLI with a hard bound, so a hung run fails the test instead of stalling the suite. The child never sees a
@@ -22,7 +26,10 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeo
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

@@ -18,16 +18,27 @@ async function localWebServer(t: Teardown): Promise<{ port: number; connections(
   const server = http.createServer((_req, res) => res.end('IIS'));
   server.on('connection', () => (count += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
   return { port: (server.address() as net.AddressInfo).port, connections: () => count };
 }
 
 function catalogFile(dir: string, url: string): string {
   const file = join(dir, 'catalog.json');
-  writeFileSync(file, JSON.stringify({
-    edition: 'lab', provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
-    groups: [{ id: 'core', title: 'Core' }], entries: [{ text: url, group: 'core' }],
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      edition: 'lab',
+      provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
+      groups: [{ id: 'core', title: 'Core' }],
+      entries: [{ text: url, group: 'core' }],
+    }),
+  );
   return file;
 }
 
@@ -48,8 +59,10 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   t.equal(sunk.code, 1, 'NOT READY');
   const report = JSON.parse(sunk.stdout) as Report;
   t.match(report.endpoints[0], {
-    status: 'fail', code: 'DNS_SINKHOLED',
-    message: /^login\.microsoftonline\.com resolves to 127\.0\.0\.1 \(loopback, this host itself\) according to DNS server .*: a DNS filter answers in place of the endpoint \(a sinkhole\)\. Nothing was connected to it$/,
+    status: 'fail',
+    code: 'DNS_SINKHOLED',
+    message:
+      /^login\.microsoftonline\.com resolves to 127\.0\.0\.1 \(loopback, this host itself\) according to DNS server .*: a DNS filter answers in place of the endpoint \(a sinkhole\)\. Nothing was connected to it$/,
     remediation: /DNS filtering policy/,
   });
   t.equal(report.settings.labAddresses, undefined, 'not a lab run');
@@ -62,22 +75,58 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   t.same(labReport.settings.labAddresses, ['127.0.0.0/8'], 'the report says it was a lab run');
   t.same(reportSchemaErrors(labReport), [], 'settings.labAddresses is in the schema');
   t.ok(web.connections() >= 1, 'probed as a real endpoint');
-  const shown = await runCli([...base.filter((a) => a !== '--json'), '--lab-addresses', '127.0.0.0/8', '--format', 'html', '--out', join(dir, 'shown')]);
+  const shown = await runCli([
+    ...base.filter((a) => a !== '--json'),
+    '--lab-addresses',
+    '127.0.0.0/8',
+    '--format',
+    'html',
+    '--out',
+    join(dir, 'shown'),
+  ]);
   t.match(shown.stdout, /^Lab addresses: 127\.0\.0\.0\/8 \(test labs only/m, 'the console says it was a lab run');
-  t.match(readFileSync(join(dir, 'shown', 'latest.html'), 'utf8'), /Lab addresses<\/th><td class="wrap">127\.0\.0\.0\/8 \(--lab-addresses, test labs only/, 'so does the HTML');
+  t.match(
+    readFileSync(join(dir, 'shown', 'latest.html'), 'utf8'),
+    /Lab addresses<\/th><td class="wrap">127\.0\.0\.0\/8 \(--lab-addresses, test labs only/,
+    'so does the HTML',
+  );
 
   const unspecified = await startDnsServer({ zone: { 'login.microsoftonline.com': { a: ['0.0.0.0'] } } });
   t.teardown(() => unspecified.close());
-  const zero = await runCli(['check', '--catalog', catalog, '--dns-server', unspecified.server, '--lab-addresses', '0.0.0.0/8,127.0.0.0/8', '--json', '--out', join(dir, 'zero'), '--timeout', '1500']);
-  t.match((JSON.parse(zero.stdout) as Report).endpoints[0], { code: 'DNS_SINKHOLED', message: /0\.0\.0\.0 \(the unspecified address/ }, '0.0.0.0 stays a sinkhole');
+  const zero = await runCli([
+    'check',
+    '--catalog',
+    catalog,
+    '--dns-server',
+    unspecified.server,
+    '--lab-addresses',
+    '0.0.0.0/8,127.0.0.0/8',
+    '--json',
+    '--out',
+    join(dir, 'zero'),
+    '--timeout',
+    '1500',
+  ]);
+  t.match(
+    (JSON.parse(zero.stdout) as Report).endpoints[0],
+    { code: 'DNS_SINKHOLED', message: /0\.0\.0\.0 \(the unspecified address/ },
+    '0.0.0.0 stays a sinkhole',
+  );
 
   const before = web.connections();
   for (const command of ['check', 'demo']) {
     const out = join(dir, `bad-${command}`);
-    const bad = await runCli([command, '--dns-server', dns.server, '--lab-addresses', '127.0.0.0/8', '--lab-addresses', '10.0.0.0/33', '--out', out], { timeoutMs: 20_000 });
+    const bad = await runCli(
+      [command, '--dns-server', dns.server, '--lab-addresses', '127.0.0.0/8', '--lab-addresses', '10.0.0.0/33', '--out', out],
+      { timeoutMs: 20_000 },
+    );
     t.equal(bad.code, 2, `${command}: bad input`);
     t.equal(bad.stdout, '');
-    t.match(bad.stderr, /^scp-preflight: error: --lab-addresses: "10\.0\.0\.0\/33": the prefix length must be a number from 0 to 32\n$/, 'one line naming the flag and the fix');
+    t.match(
+      bad.stderr,
+      /^scp-preflight: error: --lab-addresses: "10\.0\.0\.0\/33": the prefix length must be a number from 0 to 32\n$/,
+      'one line naming the flag and the fix',
+    );
     t.notOk(existsSync(out), 'nothing written');
   }
   t.equal(web.connections(), before, 'no probe ran');
@@ -94,16 +143,39 @@ t.test('a private answer passes with a note that every view shows', async (t) =>
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-private-'));
   const catalog = catalogFile(dir, 'http://sccm.manage.microsoft.com/');
   const out = join(dir, 'out');
-  const run = await runCli(['check', '--catalog', catalog, '--dns-server', dns.server, '--proxy', `socks5://127.0.0.1:${socks.port}`,
-    '--timeout', '1500', '--format', 'json,html,md,junit', '--out', out]);
+  const run = await runCli([
+    'check',
+    '--catalog',
+    catalog,
+    '--dns-server',
+    dns.server,
+    '--proxy',
+    `socks5://127.0.0.1:${socks.port}`,
+    '--timeout',
+    '1500',
+    '--format',
+    'json,html,md,junit',
+    '--out',
+    out,
+  ]);
   t.equal(run.code, 0, `a private endpoint is still READY: ${run.stderr}`);
-  t.same(socks.requests.map((r) => r.host), ['10.1.2.3']);
+  t.same(
+    socks.requests.map((r) => r.host),
+    ['10.1.2.3'],
+  );
   t.match(run.stdout, /split-horizon/, 'console');
   const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as Report;
-  t.match(report.endpoints[0], { status: 'pass', message: /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint/ });
+  t.match(report.endpoints[0], {
+    status: 'pass',
+    message: /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint/,
+  });
   t.match(report.endpoints[0]!.stages[0], { stage: 'dns', status: 'pass', note: /split-horizon DNS or a private endpoint/ });
   t.same(reportSchemaErrors(report), [], 'a stage note is in the schema');
   for (const file of ['latest.html', 'latest.md', 'latest.junit.xml']) {
-    t.match(readFileSync(join(out, file), 'utf8'), /10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS/, file);
+    t.match(
+      readFileSync(join(out, file), 'utf8'),
+      /10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS/,
+      file,
+    );
   }
 });

@@ -13,18 +13,38 @@ import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 // --strict (exit 1). The endpoint's port comes from the catalog URL, so no privileged port is needed.
 t.test('TLS_INTERCEPTED through the CLI, with and without --strict', async (t) => {
   const inspection = createCertificateAuthority({ commonName: 'Contoso Inspection CA', organization: 'Contoso' });
-  const port = await rawTlsServer(t, inspection, 'sccm.lab.test', (s) => s.once('data', () => s.end('HTTP/1.1 200 OK\r\nServer: Lab\r\nContent-Length: 0\r\n\r\n')));
+  const port = await rawTlsServer(t, inspection, 'sccm.lab.test', (s) =>
+    s.once('data', () => s.end('HTTP/1.1 200 OK\r\nServer: Lab\r\nContent-Length: 0\r\n\r\n')),
+  );
   const dns = await startDnsServer({ zone: { 'sccm.lab.test': { a: ['127.0.0.1'] } } });
   t.teardown(() => dns.close());
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-strict-'));
   const caFile = join(dir, 'inspection.pem');
   writeFileSync(caFile, inspection.certPem);
   const catalog = join(dir, 'catalog.json');
-  writeFileSync(catalog, JSON.stringify({
-    edition: 'lab', provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
-    groups: [{ id: 'core', title: 'Core' }], entries: [{ text: `https://sccm.lab.test:${port}/SCCMConnectedService.svc`, group: 'core' }],
-  }));
-  const args = ['check', '--catalog', catalog, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--ca-file', caFile, '--out', join(dir, 'out'), '--timeout', '2000'];
+  writeFileSync(
+    catalog,
+    JSON.stringify({
+      edition: 'lab',
+      provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
+      groups: [{ id: 'core', title: 'Core' }],
+      entries: [{ text: `https://sccm.lab.test:${port}/SCCMConnectedService.svc`, group: 'core' }],
+    }),
+  );
+  const args = [
+    'check',
+    '--catalog',
+    catalog,
+    '--dns-server',
+    dns.server,
+    ...TEST_LAB_FLAG,
+    '--ca-file',
+    caFile,
+    '--out',
+    join(dir, 'out'),
+    '--timeout',
+    '2000',
+  ];
   const plain = await runCli([...args, '--json']);
   const report = JSON.parse(plain.stdout) as Report;
   t.equal(plain.code, 0, 'ready with warnings: exit 0');

@@ -31,7 +31,10 @@ t.test('demo --summary --host-label: one JSON object, the full report written, l
   t.equal(report.host.label, 'cm-lab-01');
   t.equal(s.host, report.host.hostname, 'host stays the machine name');
   t.equal(s.fail, report.summary.fail);
-  t.equal(s.failing.filter((i) => i.status === 'fail').length, new Set(report.endpoints.filter((e) => e.status === 'fail').map((e) => `${e.code}|${e.host}|${e.port}`)).size);
+  t.equal(
+    s.failing.filter((i) => i.status === 'fail').length,
+    new Set(report.endpoints.filter((e) => e.status === 'fail').map((e) => `${e.code}|${e.host}|${e.port}`)).size,
+  );
   t.match(report.settings.route, { kind: 'http' });
 });
 
@@ -44,23 +47,52 @@ t.test('a lab-style loopback check --summary: counts and codes are those of the 
   t.teardown(() => dns.close());
   const dir = t.testdir();
   const catalog = join(dir, 'lab.json');
-  writeFileSync(catalog, JSON.stringify({
-    edition: 'lab-2026', provenance: { title: 'Lab list', url: 'https://lab.example/scp', date: '2026-01-01' },
-    groups: [{ id: 'lab', title: 'Lab' }],
-    entries: [
-      { text: `https://hole.lab.test:${hole.port}/`, group: 'lab' },
-      { text: `https://refused.lab.test:${refused}/`, group: 'lab' },
-      { text: 'https://nx.lab.test/', group: 'lab' },
-    ],
-  }));
+  writeFileSync(
+    catalog,
+    JSON.stringify({
+      edition: 'lab-2026',
+      provenance: { title: 'Lab list', url: 'https://lab.example/scp', date: '2026-01-01' },
+      groups: [{ id: 'lab', title: 'Lab' }],
+      entries: [
+        { text: `https://hole.lab.test:${hole.port}/`, group: 'lab' },
+        { text: `https://refused.lab.test:${refused}/`, group: 'lab' },
+        { text: 'https://nx.lab.test/', group: 'lab' },
+      ],
+    }),
+  );
   const out = join(dir, 'reports');
-  const result = await runCli(['check', '--catalog', catalog, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--summary', '--out', out, '--timeout', '800']);
+  const result = await runCli([
+    'check',
+    '--catalog',
+    catalog,
+    '--dns-server',
+    dns.server,
+    ...TEST_LAB_FLAG,
+    '--summary',
+    '--out',
+    out,
+    '--timeout',
+    '800',
+  ]);
   t.equal(result.code, 1);
   const s = oneSummary(t, result.stdout);
   const report = readReportFile(s.report!);
-  t.match(s, { edition: 'lab-2026', simulation: false, route: 'direct', fail: 3, pass: report.summary.pass, skip: report.summary.skip, truncated: 0 });
-  t.same(s.failing.filter((i) => 'code' in i).map((i) => 'code' in i && `${i.code} ${i.host}`).sort(),
-    ['CONNECT_REFUSED refused.lab.test', 'CONNECT_TIMEOUT hole.lab.test', 'DNS_NXDOMAIN nx.lab.test']);
+  t.match(s, {
+    edition: 'lab-2026',
+    simulation: false,
+    route: 'direct',
+    fail: 3,
+    pass: report.summary.pass,
+    skip: report.summary.skip,
+    truncated: 0,
+  });
+  t.same(
+    s.failing
+      .filter((i) => 'code' in i)
+      .map((i) => 'code' in i && `${i.code} ${i.host}`)
+      .sort(),
+    ['CONNECT_REFUSED refused.lab.test', 'CONNECT_TIMEOUT hole.lab.test', 'DNS_NXDOMAIN nx.lab.test'],
+  );
   t.equal(s.sourceAddresses, '127.0.0.1', 'the timed-out connect recorded the address its SYN left from');
   const timedOut = report.endpoints.find((e) => e.code === 'CONNECT_TIMEOUT')!.stages.find((x) => x.stage === 'connect')!.detail;
   t.match(timedOut, { kind: 'connect', localAddress: /^127\.0\.0\.1:\d+$/, osError: 'ETIMEDOUT' });
@@ -74,7 +106,11 @@ t.test('--only rules --summary says the network was not checked', async (t) => {
 });
 
 t.test('bad input with --summary: exit 2, one line on stderr, nothing written', async (t) => {
-  for (const args of [['--summary', '--json'], ['--summary', '--host-label', ' '], ['--summary', '--host-label', 'a\u0007b']]) {
+  for (const args of [
+    ['--summary', '--json'],
+    ['--summary', '--host-label', ' '],
+    ['--summary', '--host-label', 'a\u0007b'],
+  ]) {
     const out = t.testdir();
     const result = await runCli(['check', ...args, '--only', 'rules', '--plan', minimalPlan(), '--out', `${out}/r`]);
     t.equal(result.code, 2, args.join(' '));

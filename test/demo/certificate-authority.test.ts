@@ -3,20 +3,12 @@ import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import t from 'tap';
 import forge from 'node-forge';
-import {
-  createCertificateAuthority,
-  createIntermediate,
-  type IssuedCertificate,
-} from '../../src/demo/certificate-authority.js';
+import { createCertificateAuthority, createIntermediate, type IssuedCertificate } from '../../src/demo/certificate-authority.js';
 
 type Handshake = { ok: true; protocol: string | null } | { ok: false; code: string; message: string };
 
 /** Serves `cert` on 127.0.0.1:0 and reports how a validating client with `ca` and `servername` fares. */
-async function handshake(
-  cert: { chainPem: string; keyPem: string },
-  ca: string[],
-  servername: string,
-): Promise<Handshake> {
+async function handshake(cert: { chainPem: string; keyPem: string }, ca: string[], servername: string): Promise<Handshake> {
   const server = tls.createServer({ cert: cert.chainPem, key: cert.keyPem }, (socket) => socket.end());
   server.on('tlsClientError', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -31,9 +23,7 @@ async function handshake(
         socket.destroy();
       };
       socket.once('secureConnect', () => done({ ok: true, protocol: socket.getProtocol() }));
-      socket.once('error', (error: NodeJS.ErrnoException) =>
-        done({ ok: false, code: error.code ?? 'NONE', message: error.message }),
-      );
+      socket.once('error', (error: NodeJS.ErrnoException) => done({ ok: false, code: error.code ?? 'NONE', message: error.message }));
     });
   } finally {
     await new Promise((resolve) => server.close(resolve));

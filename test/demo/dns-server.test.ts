@@ -58,14 +58,16 @@ t.test('answers from the zone over UDP and TCP', async (t) => {
   t.same(rows(a), [['www.example.test', 'A', '127.0.0.10', 42]]);
 
   const aaaa = await tcpExchange(server, query('www.example.test', 'AAAA'));
-  t.same(rows(aaaa).map((r) => r[2]), ['::1']);
+  t.same(
+    rows(aaaa).map((r) => r[2]),
+    ['::1'],
+  );
 
   const [chain] = await udpExchange(server, query('alias1'));
-  t.same(rows(chain).map((r) => r.slice(0, 3).join(' ')), [
-    'alias1 CNAME alias2',
-    'alias2 CNAME www.example.test',
-    'www.example.test A 127.0.0.10',
-  ]);
+  t.same(
+    rows(chain).map((r) => r.slice(0, 3).join(' ')),
+    ['alias1 CNAME alias2', 'alias2 CNAME www.example.test', 'www.example.test A 127.0.0.10'],
+  );
 
   const [dangling] = await udpExchange(server, query('dangling'));
   t.equal(rcode(dangling), 3, 'a chain to a missing name is NXDOMAIN (RFC 6604)');
@@ -81,7 +83,10 @@ t.test('answers from the zone over UDP and TCP', async (t) => {
   t.equal(truncated?.answers?.length, 0);
   const full = await tcpExchange(server, query('big'));
   t.equal(full.flag_tc, false);
-  t.same(rows(full).map((r) => r[2]), ['127.0.0.11']);
+  t.same(
+    rows(full).map((r) => r[2]),
+    ['127.0.0.11'],
+  );
 
   t.same(server.queries.slice(0, 2), [
     { name: 'www.example.test', type: 'A', transport: 'udp' },
@@ -100,11 +105,23 @@ t.test('drops, decoys, setZone and garbage', async (t) => {
     'forged-only': { a: ['127.0.0.14'], decoy: 'id', drop: true },
   });
   const forged = await udpExchange(server, query('forged', 'A', 100));
-  t.same(forged.map((p) => [p.id, rows(p)[0]?.[2]]), [[101, '127.66.66.66'], [100, '127.0.0.12']]);
+  t.same(
+    forged.map((p) => [p.id, rows(p)[0]?.[2]]),
+    [
+      [101, '127.66.66.66'],
+      [100, '127.0.0.12'],
+    ],
+  );
   const asked = await udpExchange(server, query('asked', 'A', 7));
-  t.same(asked.map((p) => p.questions?.[0]?.name), ['decoy.asked', 'asked']);
+  t.same(
+    asked.map((p) => p.questions?.[0]?.name),
+    ['decoy.asked', 'asked'],
+  );
   const only = await udpExchange(server, query('forged-only', 'A', 9));
-  t.same(only.map((p) => p.id), [10]);
+  t.same(
+    only.map((p) => p.id),
+    [10],
+  );
 
   // Garbage over both transports must not crash the server.
   await udpExchange(server, Buffer.from([1, 2, 3]), 50);

@@ -62,7 +62,10 @@ t.test('a valid host answers over HTTPS with the defaults', async (t) => {
 });
 
 t.test('status, redirect and Server header are configurable, on HTTPS and HTTP alike', async (t) => {
-  for (const [port, tls] of [[servers.tlsPort, trust], [servers.httpPort, undefined]] as const) {
+  for (const [port, tls] of [
+    [servers.tlsPort, trust],
+    [servers.httpPort, undefined],
+  ] as const) {
     const moved = await get(port, 'moved.example.test', tls);
     t.equal(moved.status, 302);
     t.equal(moved.headers?.location, 'https://elsewhere.example.test/x');

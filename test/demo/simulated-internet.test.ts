@@ -23,5 +23,9 @@ t.test('on Linux every fault is built, none left out', async (t) => {
   t.teardown(() => internet.close());
   t.same(internet.leftOut, []);
   t.ok(internet.faults.blackHoled, 'a host is black-holed');
-  t.not(internet.dialPort(internet.faults.blackHoled!, 443), internet.dialPort('login.microsoftonline.com', 443), 'it dials the black hole, not the endpoint servers');
+  t.not(
+    internet.dialPort(internet.faults.blackHoled!, 443),
+    internet.dialPort('login.microsoftonline.com', 443),
+    'it dials the black hole, not the endpoint servers',
+  );
 });

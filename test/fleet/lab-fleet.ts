@@ -26,23 +26,54 @@ export async function labFleet(dir: string): Promise<LabFleet> {
   await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
   const port = (web.address() as AddressInfo).port;
   const refused = await closedPort();
-  const lab = await startDnsServer({ zone: {
-    'open.lab.test': { a: ['127.0.0.1'] }, 'dns.lab.test': { a: ['127.0.0.1'] }, 'fine.lab.test': { a: ['127.0.0.1'] }, 'both.lab.test': { a: ['127.0.0.1'] },
-  } });
-  const prod = await startDnsServer({ zone: {
-    // 127.0.0.2: nothing listens there, so the connection is refused, as a rejecting firewall does.
-    'open.lab.test': { a: ['127.0.0.2'] }, 'fine.lab.test': { a: ['127.0.0.1'] }, 'both.lab.test': { a: ['127.0.0.1'] },
-  } });
+  const lab = await startDnsServer({
+    zone: {
+      'open.lab.test': { a: ['127.0.0.1'] },
+      'dns.lab.test': { a: ['127.0.0.1'] },
+      'fine.lab.test': { a: ['127.0.0.1'] },
+      'both.lab.test': { a: ['127.0.0.1'] },
+    },
+  });
+  const prod = await startDnsServer({
+    zone: {
+      // 127.0.0.2: nothing listens there, so the connection is refused, as a rejecting firewall does.
+      'open.lab.test': { a: ['127.0.0.2'] },
+      'fine.lab.test': { a: ['127.0.0.1'] },
+      'both.lab.test': { a: ['127.0.0.1'] },
+    },
+  });
   const catalog = join(dir, 'lab-catalog.json');
-  writeFileSync(catalog, JSON.stringify({
-    edition: 'lab-2026', provenance: { title: 'Lab endpoint list', url: 'https://lab.example/scp', date: '2026-01-01' },
-    groups: [{ id: 'lab', title: 'Lab' }],
-    entries: ['open', 'dns', 'fine'].map((n) => ({ text: `http://${n}.lab.test:${port}/`, group: 'lab' }))
-      .concat([{ text: `http://both.lab.test:${refused}/`, group: 'lab' }]),
-  }));
+  writeFileSync(
+    catalog,
+    JSON.stringify({
+      edition: 'lab-2026',
+      provenance: { title: 'Lab endpoint list', url: 'https://lab.example/scp', date: '2026-01-01' },
+      groups: [{ id: 'lab', title: 'Lab' }],
+      entries: ['open', 'dns', 'fine']
+        .map((n) => ({ text: `http://${n}.lab.test:${port}/`, group: 'lab' }))
+        .concat([{ text: `http://both.lab.test:${refused}/`, group: 'lab' }]),
+    }),
+  );
   const reports: Record<string, string> = {};
-  for (const [host, dns] of [['cm-lab-01', lab], ['cm-prod-01', prod]] as const) {
-    const result = await runCli(['check', '--catalog', catalog, '--dns-server', dns.server, ...TEST_LAB_FLAG, '--host-label', host, '--summary', '--out', join(dir, 'share', host), '--timeout', '1500']);
+  for (const [host, dns] of [
+    ['cm-lab-01', lab],
+    ['cm-prod-01', prod],
+  ] as const) {
+    const result = await runCli([
+      'check',
+      '--catalog',
+      catalog,
+      '--dns-server',
+      dns.server,
+      ...TEST_LAB_FLAG,
+      '--host-label',
+      host,
+      '--summary',
+      '--out',
+      join(dir, 'share', host),
+      '--timeout',
+      '1500',
+    ]);
     const summary = JSON.parse(result.stdout) as { report: string };
     reports[host] = summary.report;
   }

@@ -28,10 +28,20 @@ t.test('merge --from a share of two real lab runs: matrix, de-duplicated firewal
   t.match(result.stderr, /report: .*scp-preflight-fleet-\d{8}-\d{6}\.html\n/);
   const f = JSON.parse(written(out, 'json')) as FleetReport;
   t.equal(f.kind, 'scp-preflight-fleet');
-  t.same(f.hosts.map((h) => h.name), ['cm-prod-01', 'cm-lab-01'], 'hosts sorted by how much fails');
-  t.same(f.hosts.map((h) => h.blocked), [3, 1]);
+  t.same(
+    f.hosts.map((h) => h.name),
+    ['cm-prod-01', 'cm-lab-01'],
+    'hosts sorted by how much fails',
+  );
+  t.same(
+    f.hosts.map((h) => h.blocked),
+    [3, 1],
+  );
   t.match(f.endpoints[0], { destination: /^http:\/\/both\.lab\.test:\d+\/$/, blocked: 2 }, 'the endpoint failing on most hosts first');
-  t.same(f.endpoints.map((e) => e.blocked), [2, 1, 1, 0]);
+  t.same(
+    f.endpoints.map((e) => e.blocked),
+    [2, 1, 1, 0],
+  );
   t.match(f.endpoints.at(-1), { destination: /fine\.lab\.test/, open: 2 });
   const col = (name: string) => f.endpoints.findIndex((e) => e.destination.includes(name));
   t.match(f.hosts[0]!.cells[col('open.lab.test')], { observed: 'blocked', code: 'CONNECT_REFUSED', location: 'SCP host egress' });
@@ -39,21 +49,45 @@ t.test('merge --from a share of two real lab runs: matrix, de-duplicated firewal
   t.match(f.hosts[1]!.cells[col('open.lab.test')], { observed: 'open', code: null });
 
   const both = f.firewall.find((r) => r.destination.includes('both.lab.test'))!;
-  t.same(both.sources.map((s) => s.host), ['cm-lab-01', 'cm-prod-01'], 'one row, every host that needs it');
-  t.ok(both.sources.every((s) => s.addresses.includes('127.0.0.1')), 'with the addresses their probes left from');
+  t.same(
+    both.sources.map((s) => s.host),
+    ['cm-lab-01', 'cm-prod-01'],
+    'one row, every host that needs it',
+  );
+  t.ok(
+    both.sources.every((s) => s.addresses.includes('127.0.0.1')),
+    'with the addresses their probes left from',
+  );
   t.equal(both.location, 'SCP host egress');
   t.equal(f.firewall.filter((r) => r.destination.includes('both.lab.test')).length, 1, 'de-duplicated');
   const open = f.firewall.find((r) => r.destination.includes('open.lab.test'))!;
-  t.same(open.sources.map((s) => s.host), ['cm-prod-01']);
+  t.same(
+    open.sources.map((s) => s.host),
+    ['cm-prod-01'],
+  );
   t.same(open.openHosts, ['cm-lab-01']);
   t.ok(f.firewall.findIndex((r) => !r.needsAction) > f.firewall.findLastIndex((r) => r.needsAction), 'rows needing action first');
 
   const diff = (name: string) => f.differences.find((d) => d.destination.includes(name))!;
-  t.match(diff('open.lab.test'), { works: ['cm-lab-01'], fails: [{ hosts: ['cm-prod-01'], code: 'CONNECT_REFUSED', reason: 'the firewall on the egress path of cm-prod-01 lacks it' }] });
-  t.match(diff('dns.lab.test'), { works: ['cm-lab-01'], fails: [{ hosts: ['cm-prod-01'], code: 'DNS_NXDOMAIN', reason: /^the DNS that cm-prod-01 uses does not resolve it/ }] });
-  t.notOk(f.differences.some((d) => d.destination.includes('both.lab.test')), 'blocked everywhere is not a difference');
-  t.same(f.sources.map((s) => [s.host, s.edition, s.verdict, s.simulation, s.supersededBy]),
-    [['cm-lab-01', 'lab-2026', 'not-ready', false, null], ['cm-prod-01', 'lab-2026', 'not-ready', false, null]]);
+  t.match(diff('open.lab.test'), {
+    works: ['cm-lab-01'],
+    fails: [{ hosts: ['cm-prod-01'], code: 'CONNECT_REFUSED', reason: 'the firewall on the egress path of cm-prod-01 lacks it' }],
+  });
+  t.match(diff('dns.lab.test'), {
+    works: ['cm-lab-01'],
+    fails: [{ hosts: ['cm-prod-01'], code: 'DNS_NXDOMAIN', reason: /^the DNS that cm-prod-01 uses does not resolve it/ }],
+  });
+  t.notOk(
+    f.differences.some((d) => d.destination.includes('both.lab.test')),
+    'blocked everywhere is not a difference',
+  );
+  t.same(
+    f.sources.map((s) => [s.host, s.edition, s.verdict, s.simulation, s.supersededBy]),
+    [
+      ['cm-lab-01', 'lab-2026', 'not-ready', false, null],
+      ['cm-prod-01', 'lab-2026', 'not-ready', false, null],
+    ],
+  );
   t.match(f.sources[0]!.hostLine, /^cm-lab-01 \(a label given with --host-label; the probes ran on /);
 
   const csv = parseCsv(written(out, 'csv'));
@@ -75,8 +109,16 @@ t.test('bad or foreign files: exit 2 naming the file, nothing written', async (t
   const cases: [string, string, RegExp][] = [
     ['foreign.json', JSON.stringify({ hello: 1 }), /foreign\.json: not a scp-preflight report/],
     ['broken.json', '{"schemaVersion": 1,', /broken\.json: not JSON/],
-    ['summary.json', readFileSync(fleet.reports['cm-lab-01'], 'utf8').replace(/"schemaVersion": 1/, '"schemaVersion": 9'), /summary\.json: report schemaVersion 9 is not supported/],
-    ['mangled.json', readFileSync(fleet.reports['cm-lab-01'], 'utf8').replace('"verdict": "not-ready"', '"verdict": "maybe"'), /mangled\.json: does not match schema\/report\.schema\.json: \/verdict/],
+    [
+      'summary.json',
+      readFileSync(fleet.reports['cm-lab-01'], 'utf8').replace(/"schemaVersion": 1/, '"schemaVersion": 9'),
+      /summary\.json: report schemaVersion 9 is not supported/,
+    ],
+    [
+      'mangled.json',
+      readFileSync(fleet.reports['cm-lab-01'], 'utf8').replace('"verdict": "not-ready"', '"verdict": "maybe"'),
+      /mangled\.json: does not match schema\/report\.schema\.json: \/verdict/,
+    ],
   ];
   for (const [name, content, message] of cases) {
     writeFileSync(join(dir, name), content);
@@ -109,15 +151,30 @@ t.test('simulated and real runs: refused unless --allow-simulation, then marked'
   const demoReport = (JSON.parse(demo.stdout) as { report: string }).report;
   const refused = await runCli(['merge', fleet.reports['cm-lab-01'], demoReport, '--out', join(root, 'out-sim-refused')]);
   t.equal(refused.code, 2);
-  t.match(refused.stderr, /scp-preflight-\d{8}-\d{6}\.json: a simulated run \(scp-preflight demo\), mixed with 1 real run\(s\); .* --allow-simulation/);
+  t.match(
+    refused.stderr,
+    /scp-preflight-\d{8}-\d{6}\.json: a simulated run \(scp-preflight demo\), mixed with 1 real run\(s\); .* --allow-simulation/,
+  );
   t.notOk(existsSync(join(root, 'out-sim-refused')));
   const out = join(root, 'out-sim');
-  const allowed = await runCli(['merge', fleet.reports['cm-lab-01'], demoReport, '--allow-simulation', '--format', 'json,html', '--out', out]);
+  const allowed = await runCli([
+    'merge',
+    fleet.reports['cm-lab-01'],
+    demoReport,
+    '--allow-simulation',
+    '--format',
+    'json,html',
+    '--out',
+    out,
+  ]);
   t.equal(allowed.code, 1);
   t.match(allowed.stdout, /^SIMULATION: /);
   const f = JSON.parse(written(out, 'json')) as FleetReport;
   t.equal(f.simulation, 'mixed');
-  t.match(f.sources.find((s) => s.host === 'cm-demo'), { simulation: true });
+  t.match(
+    f.sources.find((s) => s.host === 'cm-demo'),
+    { simulation: true },
+  );
   t.match(written(out, 'html'), /SIMULATION — some runs here \(marked SIMULATION below\)/);
   const onlyDemo = await runCli(['merge', demoReport, '--out', join(root, 'out-demo-only')]);
   t.equal(onlyDemo.code, 1, 'simulated runs alone are a simulated fleet, not a mix');
@@ -136,7 +193,10 @@ t.test('hostile report strings are escaped in every view; files never overwrite'
   t.match(html, /&lt;svg onload=&quot;window\.__pwned=7&quot;&gt;/, 'the hostile host name shows as text');
   const csv = parseCsv(written(out, 'csv'));
   for (const row of csv.slice(1)) for (const cell of row) t.notOk(/^[=+\-@]/.test(cell), `no formula: ${cell.slice(0, 30)}`);
-  t.ok(csv.some((r) => r[0] === `'${FORMULAS[0]}`), 'a formula destination is neutralised');
+  t.ok(
+    csv.some((r) => r[0] === `'${FORMULAS[0]}`),
+    'a formula destination is neutralised',
+  );
   const md = written(out, 'md');
   const prose = md.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''); // code spans are literal
   t.notMatch(prose, /(?<!\\)</, 'Markdown: no unescaped < outside code');
@@ -148,5 +208,8 @@ t.test('hostile report strings are escaped in every view; files never overwrite'
   t.equal(again.code, 1);
   const files = readdirSync(out);
   t.equal(files.filter((f) => f.endsWith('.html')).length, 2, 'a second merge adds files, it never replaces one');
-  t.notOk(files.some((f) => f.endsWith('.tmp')), 'no temp files left');
+  t.notOk(
+    files.some((f) => f.endsWith('.tmp')),
+    'no temp files left',
+  );
 });

@@ -7,7 +7,7 @@ type Teardown = { teardown(fn: () => unknown): void };
 /** A small deterministic PRNG (an LCG), so a failing seed can be replayed exactly. */
 export function prng(seed: number): () => number {
   let x = seed >>> 0;
-  return () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -30,15 +30,28 @@ export function drawTcpFault(random: () => number, maxDelayMs: number): TcpFault
   const at = Math.floor(random() * random() * 6000);
   const pick = Math.floor(random() * 9);
   switch (pick) {
-    case 0: return { kind: 'pass' };
-    case 1: return { kind: 'stall', at };
-    case 2: return { kind: 'close', at };
-    case 3: return { kind: 'reset', at };
-    case 4: return { kind: 'corrupt', at };
-    case 5: return { kind: 'garbage', at, bytes: Buffer.from(Array.from({ length: 1 + Math.floor(random() * 300) }, () => Math.floor(random() * 256))) };
-    case 6: return { kind: 'delay', ms: Math.floor(random() * maxDelayMs) };
-    case 7: return { kind: 'silent' };
-    default: return { kind: 'close-on-request' };
+    case 0:
+      return { kind: 'pass' };
+    case 1:
+      return { kind: 'stall', at };
+    case 2:
+      return { kind: 'close', at };
+    case 3:
+      return { kind: 'reset', at };
+    case 4:
+      return { kind: 'corrupt', at };
+    case 5:
+      return {
+        kind: 'garbage',
+        at,
+        bytes: Buffer.from(Array.from({ length: 1 + Math.floor(random() * 300) }, () => Math.floor(random() * 256))),
+      };
+    case 6:
+      return { kind: 'delay', ms: Math.floor(random() * maxDelayMs) };
+    case 7:
+      return { kind: 'silent' };
+    default:
+      return { kind: 'close-on-request' };
   }
 }
 
@@ -47,7 +60,11 @@ export function drawTcpFault(random: () => number, maxDelayMs: number): TcpFault
  * connection: stall, close, reset or corrupt at a byte offset, inject garbage, delay, or never answer. It sits in
  * front of a real endpoint or proxy, so every protocol stage meets real traffic broken at a random point.
  */
-export async function startTcpFaultInjector(t: Teardown, upstream: () => number, next: () => TcpFault): Promise<{ port: number; faults: TcpFault[] }> {
+export async function startTcpFaultInjector(
+  t: Teardown,
+  upstream: () => number,
+  next: () => TcpFault,
+): Promise<{ port: number; faults: TcpFault[] }> {
   const sockets = new Set<net.Socket>();
   const faults: TcpFault[] = [];
   const track = (socket: net.Socket): void => {
@@ -87,10 +104,26 @@ export async function startTcpFaultInjector(t: Teardown, upstream: () => number,
       sent += chunk.length;
       if (head.length > 0) client.write(head);
       switch (fault.kind) {
-        case 'stall': stopped = true; origin.pause(); return;
-        case 'close': stopped = true; client.end(); origin.destroy(); return;
-        case 'reset': stopped = true; client.resetAndDestroy(); origin.destroy(); return;
-        case 'garbage': stopped = true; client.write(fault.bytes); client.end(); origin.destroy(); return;
+        case 'stall':
+          stopped = true;
+          origin.pause();
+          return;
+        case 'close':
+          stopped = true;
+          client.end();
+          origin.destroy();
+          return;
+        case 'reset':
+          stopped = true;
+          client.resetAndDestroy();
+          origin.destroy();
+          return;
+        case 'garbage':
+          stopped = true;
+          client.write(fault.bytes);
+          client.end();
+          origin.destroy();
+          return;
         case 'corrupt': {
           const flipped = Buffer.from(rest);
           flipped[0] = (flipped[0] ?? 0) ^ 0x5a;
@@ -112,14 +145,30 @@ export async function startTcpFaultInjector(t: Teardown, upstream: () => number,
 /** What one DNS answer through the injector suffers. */
 export type DnsFault = 'pass' | 'drop' | 'delay' | 'corrupt' | 'cut' | 'wrong-id' | 'random' | 'truncated-flag' | 'duplicate';
 
-const DNS_FAULTS: readonly DnsFault[] = ['pass', 'pass', 'drop', 'delay', 'corrupt', 'cut', 'wrong-id', 'random', 'truncated-flag', 'duplicate'];
+const DNS_FAULTS: readonly DnsFault[] = [
+  'pass',
+  'pass',
+  'drop',
+  'delay',
+  'corrupt',
+  'cut',
+  'wrong-id',
+  'random',
+  'truncated-flag',
+  'duplicate',
+];
 
 /**
  * A UDP DNS forwarder on 127.0.0.1 in front of a real (loopback) DNS server: each answer is passed, dropped, delayed,
  * corrupted at a random byte, cut short, given a wrong ID, replaced by random bytes, flagged truncated (the client
  * then retries over TCP to this port, where nothing listens), or sent twice.
  */
-export async function startDnsFaultInjector(t: Teardown, upstreamPort: number, random: () => number, maxDelayMs: number): Promise<{ server: string; faults: DnsFault[] }> {
+export async function startDnsFaultInjector(
+  t: Teardown,
+  upstreamPort: number,
+  random: () => number,
+  maxDelayMs: number,
+): Promise<{ server: string; faults: DnsFault[] }> {
   const socket = dgram.createSocket('udp4');
   const faults: DnsFault[] = [];
   socket.on('error', () => {});
@@ -140,14 +189,36 @@ export async function startDnsFaultInjector(t: Teardown, upstreamPort: number, r
       };
       const copy = Buffer.from(answer);
       switch (fault) {
-        case 'pass': send(copy); return;
-        case 'delay': setTimeout(() => send(copy), Math.floor(random() * maxDelayMs)).unref(); return;
-        case 'corrupt': { const i = Math.floor(random() * copy.length); copy[i] = (copy[i] ?? 0) ^ (1 + Math.floor(random() * 255)); send(copy); return; }
-        case 'cut': send(copy.subarray(0, Math.floor(random() * copy.length))); return;
-        case 'wrong-id': copy.writeUInt16BE((copy.readUInt16BE(0) + 1) & 0xffff, 0); send(copy); return;
-        case 'random': send(Buffer.from(Array.from({ length: Math.floor(random() * 80) }, () => Math.floor(random() * 256)))); return;
-        case 'truncated-flag': copy[2] = (copy[2] ?? 0) | 0x02; send(copy); return;
-        case 'duplicate': send(copy); send(copy); return;
+        case 'pass':
+          send(copy);
+          return;
+        case 'delay':
+          setTimeout(() => send(copy), Math.floor(random() * maxDelayMs)).unref();
+          return;
+        case 'corrupt': {
+          const i = Math.floor(random() * copy.length);
+          copy[i] = (copy[i] ?? 0) ^ (1 + Math.floor(random() * 255));
+          send(copy);
+          return;
+        }
+        case 'cut':
+          send(copy.subarray(0, Math.floor(random() * copy.length)));
+          return;
+        case 'wrong-id':
+          copy.writeUInt16BE((copy.readUInt16BE(0) + 1) & 0xffff, 0);
+          send(copy);
+          return;
+        case 'random':
+          send(Buffer.from(Array.from({ length: Math.floor(random() * 80) }, () => Math.floor(random() * 256))));
+          return;
+        case 'truncated-flag':
+          copy[2] = (copy[2] ?? 0) | 0x02;
+          send(copy);
+          return;
+        case 'duplicate':
+          send(copy);
+          send(copy);
+          return;
       }
     });
     relay.send(query, upstreamPort, '127.0.0.1');

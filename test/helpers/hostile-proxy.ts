@@ -68,7 +68,9 @@ export async function startHostileProxy(t: Teardown, answer: HostileAnswer): Pro
   });
   const port = (server.address() as net.AddressInfo).port;
   return {
-    port, url: `http://127.0.0.1:${port}`, requests,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    requests,
     opened: () => opened,
     closedByClient: () => closed,
     allClosed(ms) {
@@ -92,6 +94,13 @@ export async function startHostileProxy(t: Teardown, answer: HostileAnswer): Pro
 
 /** A 407 asking for `schemes` (one Proxy-Authenticate header each), keeping the connection open. */
 export function ask407(schemes: readonly string[], extra: readonly string[] = []): string {
-  return ['HTTP/1.1 407 Proxy Authentication Required', ...schemes.map((s) => `Proxy-Authenticate: ${s}`), ...extra,
-    'Content-Length: 0', 'Connection: keep-alive', '', ''].join('\r\n');
+  return [
+    'HTTP/1.1 407 Proxy Authentication Required',
+    ...schemes.map((s) => `Proxy-Authenticate: ${s}`),
+    ...extra,
+    'Content-Length: 0',
+    'Connection: keep-alive',
+    '',
+    '',
+  ].join('\r\n');
 }

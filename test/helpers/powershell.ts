@@ -102,7 +102,9 @@ export interface Parameter {
 export function paramBlock(source: string): Parameter[] {
   // Rebuild the source with strings and comments masked, so the block is found by its code only.
   const pieces = lex(source);
-  const masked = pieces.map((p) => (p.kind === 'code' ? p.text : p.kind === 'comment' ? ' '.repeat(p.text.length) : p.text.replace(/[()[\],=$]/g, '_'))).join('');
+  const masked = pieces
+    .map((p) => (p.kind === 'code' ? p.text : p.kind === 'comment' ? ' '.repeat(p.text.length) : p.text.replace(/[()[\],=$]/g, '_')))
+    .join('');
   const start = /(?:^|\n)\s*param\s*\(/i.exec(masked);
   if (!start) throw new Error('no param() block');
   const open = start.index + start[0].length - 1;
@@ -110,7 +112,10 @@ export function paramBlock(source: string): Parameter[] {
   let close = -1;
   for (let i = open; i < masked.length; i += 1) {
     if (masked[i] === '(') depth += 1;
-    else if (masked[i] === ')' && --depth === 0) { close = i; break; }
+    else if (masked[i] === ')' && --depth === 0) {
+      close = i;
+      break;
+    }
   }
   if (close < 0) throw new Error('param( is not closed');
   // Top-level commas separate declarations.
@@ -121,11 +126,17 @@ export function paramBlock(source: string): Parameter[] {
     const c = masked[i]!;
     if (c === '(' || c === '[') depth += 1;
     else if (c === ')' || c === ']') depth -= 1;
-    else if (c === ',' && depth === 0) { parts.push([from, i]); from = i + 1; }
+    else if (c === ',' && depth === 0) {
+      parts.push([from, i]);
+      from = i + 1;
+    }
   }
   parts.push([from, close]);
   return parts.map(([a, b]) => {
-    const text = source.slice(a, b).replace(/#[^\n]*/g, '').trim();
+    const text = source
+      .slice(a, b)
+      .replace(/#[^\n]*/g, '')
+      .trim();
     const attrs: string[] = [];
     let rest = text;
     for (;;) {
@@ -135,7 +146,10 @@ export function paramBlock(source: string): Parameter[] {
       rest = rest.slice(m[0].length);
     }
     // A default is one literal: "…", '…', a number, $true/$false/$null, or one parenthesized expression.
-    const decl = /^\$([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*("(?:[^"`]|`[\s\S]|"")*"|'(?:[^']|'')*'|-?\d+|\$(?:true|false|null)|\([^()]*(?:\([^()]*\)[^()]*)*\)))?$/i.exec(rest);
+    const decl =
+      /^\$([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*("(?:[^"`]|`[\s\S]|"")*"|'(?:[^']|'')*'|-?\d+|\$(?:true|false|null)|\([^()]*(?:\([^()]*\)[^()]*)*\)))?$/i.exec(
+        rest,
+      );
     if (!decl) throw new Error(`not a parameter declaration: ${text}`);
     const type = attrs.find((x) => /^[A-Za-z.]+$/.test(x)) ?? null;
     return { name: decl[1]!, type, attributes: attrs.filter((x) => x !== type), defaultText: decl[2]?.trim() ?? null };

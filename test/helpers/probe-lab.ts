@@ -37,7 +37,12 @@ export async function rawServer(t: Teardown, onConnection: (socket: net.Socket) 
 }
 
 /** A TLS server (valid certificate for `host`) whose secure connections are handed to `onSecure`. */
-export async function rawTlsServer(t: Teardown, ca: CertificateAuthority, host: string, onSecure: (socket: tls.TLSSocket) => void): Promise<number> {
+export async function rawTlsServer(
+  t: Teardown,
+  ca: CertificateAuthority,
+  host: string,
+  onSecure: (socket: tls.TLSSocket) => void,
+): Promise<number> {
   const leaf = ca.issue({ hosts: [host] });
   const sockets = new Set<net.Socket>();
   const server = tls.createServer({ cert: leaf.chainPem, key: leaf.keyPem }, (socket) => {
@@ -45,7 +50,10 @@ export async function rawTlsServer(t: Teardown, ca: CertificateAuthority, host: 
     socket.on('error', () => {});
     onSecure(socket);
   });
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(() => {
     for (const s of sockets) s.destroy();
@@ -61,7 +69,10 @@ export interface ProbeLab {
   readonly ports: { tls: number; http: number; refused: number; blackHole: number };
   readonly dnsServer: string;
   /** Probes one target directly; `signal` stands for the run's signal (a runSignal with a deadline, say). */
-  probe(target: Omit<ProbeTarget, 'id'>, options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): Promise<ProbeOutcome>;
+  probe(
+    target: Omit<ProbeTarget, 'id'>,
+    options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal },
+  ): Promise<ProbeOutcome>;
   /** The probe context every lab probe uses: the one place a test lab's settings live. */
   context(options?: { caFile?: string; publicRoots?: boolean; timeoutMs?: number; signal?: AbortSignal }): ProbeContext;
 }
@@ -70,11 +81,16 @@ export interface ProbeLab {
  * A small internet on loopback: a DNS zone, simulated TLS/HTTP endpoints, a refused port and a black hole.
  * `route(host, port)` decides which loopback port a documented (host, port) is dialled on.
  */
-export async function startProbeLab(t: Teardown, options: {
-  zone: DnsZone; hosts: Record<string, SimulatedHost>; route?: (host: string, port: number, lab: ProbeLab['ports']) => number;
-  /** `--lab-addresses` of the probes (default: the tests' loopback lab, TEST_LAB). */
-  labAddresses?: readonly string[];
-}): Promise<ProbeLab> {
+export async function startProbeLab(
+  t: Teardown,
+  options: {
+    zone: DnsZone;
+    hosts: Record<string, SimulatedHost>;
+    route?: (host: string, port: number, lab: ProbeLab['ports']) => number;
+    /** `--lab-addresses` of the probes (default: the tests' loopback lab, TEST_LAB). */
+    labAddresses?: readonly string[];
+  },
+): Promise<ProbeLab> {
   const ca = createCertificateAuthority({ commonName: 'Probe Lab Public Root', organization: 'scp-preflight tests' });
   const dns = await startDnsServer({ zone: options.zone });
   t.teardown(() => dns.close());
@@ -114,7 +130,11 @@ export async function startProbeLab(t: Teardown, options: {
     labAddresses,
   });
   return {
-    ca, rootFile, ports, dnsServer: dns.server, context: contextFor,
+    ca,
+    rootFile,
+    ports,
+    dnsServer: dns.server,
+    context: contextFor,
     async probe(target, probeOptions = {}) {
       const context = contextFor(probeOptions);
       return probeTarget({ id: `${target.scheme}://${target.host}:${target.port}${target.path}`, ...target }, context, context.signal);

@@ -30,11 +30,18 @@ export interface ProxyLab {
   proxy(options?: SimulatedProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
   /** `signal` stands for the run's signal (a runSignal with a deadline, say). */
-  probe(target: Omit<ProbeTarget, 'id'>, routing: RouteSelector, options?: { timeoutMs?: number; caFile?: string; signal?: AbortSignal }): Promise<ProbeOutcome>;
+  probe(
+    target: Omit<ProbeTarget, 'id'>,
+    routing: RouteSelector,
+    options?: { timeoutMs?: number; caFile?: string; signal?: AbortSignal },
+  ): Promise<ProbeOutcome>;
 }
 
 /** Starts the endpoints; proxies started through the lab are torn down with the test. */
-export async function startProxyLab(t: Teardown, options: { hosts: Record<string, SimulatedHost>; zone?: DnsZone; refused?: string[] }): Promise<ProxyLab> {
+export async function startProxyLab(
+  t: Teardown,
+  options: { hosts: Record<string, SimulatedHost>; zone?: DnsZone; refused?: string[] },
+): Promise<ProxyLab> {
   const ca = createCertificateAuthority({ commonName: 'Proxy Lab Public Root', organization: 'scp-preflight tests' });
   const endpoints = await startEndpointServers({ hosts: options.hosts, ca });
   t.teardown(() => endpoints.close());
@@ -45,7 +52,8 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
   const rootFile = join(dir, 'root.pem');
   writeFileSync(rootFile, endpoints.rootPem);
   const connectTo = (host: string, port: number): { host: string; port: number } => ({
-    host: '127.0.0.1', port: options.refused?.includes(host) ? refusedPort : port === 80 ? endpoints.httpPort : endpoints.tlsPort,
+    host: '127.0.0.1',
+    port: options.refused?.includes(host) ? refusedPort : port === 80 ? endpoints.httpPort : endpoints.tlsPort,
   });
   // One trust store per CA file, as a run has one: each build parses every root and blocks the event loop.
   const stores = new Map<string, ReturnType<typeof buildTrustStore>>();
@@ -55,7 +63,11 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
     return stores.get(key)!;
   };
   return {
-    ca, endpoints, rootFile, dnsServer: dns.server, connectTo,
+    ca,
+    endpoints,
+    rootFile,
+    dnsServer: dns.server,
+    connectTo,
     async proxy(proxyOptions = {}) {
       const proxy = await startSimulatedProxy({ connectTo, ...proxyOptions });
       t.teardown(() => proxy.close());
@@ -82,8 +94,10 @@ export async function startProxyLab(t: Teardown, options: { hosts: Record<string
 }
 
 /** `https://host/` as a probe target. */
-export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 443, scheme: 'https', path }) as Omit<ProbeTarget, 'id'>;
+export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
+  ({ host, port: 443, scheme: 'https', path }) as Omit<ProbeTarget, 'id'>;
 /** `http://host/` as a probe target. */
-export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 80, scheme: 'http', path }) as Omit<ProbeTarget, 'id'>;
+export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
+  ({ host, port: 80, scheme: 'http', path }) as Omit<ProbeTarget, 'id'>;
 
 export { closedPort };

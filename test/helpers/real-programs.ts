@@ -52,7 +52,10 @@ export async function startListening(t: Test, command: string, args: string[], p
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -81,9 +84,19 @@ export async function startSquid(t: Test, options: SquidOptions): Promise<{ port
   const port = await closedPort();
   writeFileSync(join(dir, 'hosts'), options.names.map((n) => `127.0.0.1 ${n}\n`).join(''));
   const lines = [
-    `pid_filename ${dir}/squid.pid`, `cache_log ${dir}/cache.log`, `access_log ${dir}/access.log`, `coredump_dir ${dir}`,
-    `hosts_file ${dir}/hosts`, 'dns_nameservers 127.0.0.1', 'cache deny all', 'shutdown_lifetime 0 seconds',
-    'connect_timeout 5 seconds', 'dns_timeout 2 seconds', 'dns_retransmit_interval 1 seconds', 'forward_timeout 5 seconds', 'visible_hostname squid.test',
+    `pid_filename ${dir}/squid.pid`,
+    `cache_log ${dir}/cache.log`,
+    `access_log ${dir}/access.log`,
+    `coredump_dir ${dir}`,
+    `hosts_file ${dir}/hosts`,
+    'dns_nameservers 127.0.0.1',
+    'cache deny all',
+    'shutdown_lifetime 0 seconds',
+    'connect_timeout 5 seconds',
+    'dns_timeout 2 seconds',
+    'dns_retransmit_interval 1 seconds',
+    'forward_timeout 5 seconds',
+    'visible_hostname squid.test',
     ...(options.deny?.length ? [`acl blocked dstdomain ${options.deny.join(' ')}`, 'http_access deny blocked'] : []),
   ];
   if (options.auth === 'basic') {
@@ -93,9 +106,21 @@ export async function startSquid(t: Test, options: SquidOptions): Promise<{ port
       if (result.status !== 0) throw new Error(`htpasswd failed: ${result.stderr.toString()}`);
     }
     chmodSync(file, 0o644);
-    lines.push(`auth_param basic program /usr/lib/squid/basic_ncsa_auth ${file}`, 'auth_param basic realm scp-preflight test', 'acl authed proxy_auth REQUIRED', 'http_access allow authed', 'http_access deny all');
+    lines.push(
+      `auth_param basic program /usr/lib/squid/basic_ncsa_auth ${file}`,
+      'auth_param basic realm scp-preflight test',
+      'acl authed proxy_auth REQUIRED',
+      'http_access allow authed',
+      'http_access deny all',
+    );
   } else if (options.auth === 'ntlm') {
-    lines.push('auth_param ntlm program /usr/lib/squid/ntlm_fake_auth', 'auth_param ntlm children 2', 'acl authed proxy_auth REQUIRED', 'http_access allow authed', 'http_access deny all');
+    lines.push(
+      'auth_param ntlm program /usr/lib/squid/ntlm_fake_auth',
+      'auth_param ntlm children 2',
+      'acl authed proxy_auth REQUIRED',
+      'http_access allow authed',
+      'http_access deny all',
+    );
   } else {
     lines.push('http_access allow all');
   }
@@ -106,15 +131,29 @@ export async function startSquid(t: Test, options: SquidOptions): Promise<{ port
     const init = spawnSync('/usr/lib/squid/security_file_certgen', ['-c', '-s', db, '-M', '4MB']);
     if (init.status !== 0) throw new Error(`security_file_certgen -c failed: ${init.stderr.toString()}`);
     spawnSync('chmod', ['-R', 'a+rwX', db]);
-    lines.unshift(`http_port 127.0.0.1:${port} ssl-bump tls-cert=${dir}/bump.pem generate-host-certificates=on dynamic_cert_mem_cache_size=4MB`);
-    lines.push(`sslcrtd_program /usr/lib/squid/security_file_certgen -s ${db} -M 4MB`, 'sslcrtd_children 2', 'acl step1 at_step SslBump1',
-      'ssl_bump peek step1', 'ssl_bump bump all', `tls_outgoing_options cafile=${dir}/upstream-ca.pem`);
+    lines.unshift(
+      `http_port 127.0.0.1:${port} ssl-bump tls-cert=${dir}/bump.pem generate-host-certificates=on dynamic_cert_mem_cache_size=4MB`,
+    );
+    lines.push(
+      `sslcrtd_program /usr/lib/squid/security_file_certgen -s ${db} -M 4MB`,
+      'sslcrtd_children 2',
+      'acl step1 at_step SslBump1',
+      'ssl_bump peek step1',
+      'ssl_bump bump all',
+      `tls_outgoing_options cafile=${dir}/upstream-ca.pem`,
+    );
   } else {
     lines.unshift(`http_port 127.0.0.1:${port}${options.accel ? ' accel vhost' : ''}`);
   }
   writeFileSync(join(dir, 'squid.conf'), `${lines.join('\n')}\n`);
   const { readFileSync } = await import('node:fs');
-  const log = (): string => { try { return readFileSync(join(dir, 'cache.log'), 'utf8').slice(-2000); } catch { return ''; } };
+  const log = (): string => {
+    try {
+      return readFileSync(join(dir, 'cache.log'), 'utf8').slice(-2000);
+    } catch {
+      return '';
+    }
+  };
   await startListening(t, '/usr/sbin/squid', ['-N', '-f', join(dir, 'squid.conf')], port, log);
   return { port, dir };
 }

@@ -54,7 +54,7 @@ export async function startSocksServer(options: SocksServerOptions): Promise<Soc
       const user = await until0();
       const host = ip.startsWith('0.0.0.') ? await until0() : ip;
       requests.push({ version: 4, host, port, user });
-      const code = options.user !== undefined && user !== options.user ? 93 : options.reply?.(host, port) ?? 90;
+      const code = options.user !== undefined && user !== options.user ? 93 : (options.reply?.(host, port) ?? 90);
       if (code !== 90) return void client.end(Buffer.from([0, code, 0, 0, 0, 0, 0, 0]));
       return splice(host, port, Buffer.from([0, 90, 0, 0, 0, 0, 0, 0]));
     }
@@ -77,9 +77,8 @@ export async function startSocksServer(options: SocksServerOptions): Promise<Soc
     }
     const [, , , type] = await take(4);
     const v6 = (b: Buffer): string => [...Array(8).keys()].map((i) => b.readUInt16BE(i * 2).toString(16)).join(':');
-    const host = type === 1 ? [...(await take(4))].join('.')
-      : type === 3 ? (await take((await take(1))[0]!)).toString('latin1')
-        : v6(await take(16));
+    const host =
+      type === 1 ? [...(await take(4))].join('.') : type === 3 ? (await take((await take(1))[0]!)).toString('latin1') : v6(await take(16));
     const port = (await take(2)).readUInt16BE(0);
     requests.push({ version: 5, host, port, user });
     const code = options.reply?.(host, port);
@@ -90,7 +89,10 @@ export async function startSocksServer(options: SocksServerOptions): Promise<Soc
       const to = options.connectTo(host, port);
       const upstream = net.connect(to.port, to.host);
       upstream.on('error', () => {});
-      const ok = await once(upstream, 'connect').then(() => true, () => false);
+      const ok = await once(upstream, 'connect').then(
+        () => true,
+        () => false,
+      );
       if (!ok) return void client.end(version === 4 ? Buffer.from([0, 91, 0, 0, 0, 0, 0, 0]) : Buffer.from([5, 5, 0, 1, 0, 0, 0, 0, 0, 0]));
       client.write(success);
       client.removeAllListeners('data');
@@ -102,10 +104,12 @@ export async function startSocksServer(options: SocksServerOptions): Promise<Soc
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
-    port: (server.address() as net.AddressInfo).port, requests,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    port: (server.address() as net.AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -16,7 +16,11 @@ t.test('boundText keeps short strings and elides long ones with their size', asy
 
 t.test('mapStrings reaches every string and list, and returns the same object when nothing changed', async (t) => {
   const value = { a: 'short', nested: { list: ['x', 'y'], n: 3, none: null }, flag: true };
-  t.equal(mapStrings(value, (s) => s), value, 'unchanged: same object');
+  t.equal(
+    mapStrings(value, (s) => s),
+    value,
+    'unchanged: same object',
+  );
   const upper = mapStrings(value, (s) => s.toUpperCase());
   t.same(upper, { a: 'SHORT', nested: { list: ['X', 'Y'], n: 3, none: null }, flag: true });
   t.equal(value.a, 'short', 'the input is not modified');

@@ -34,7 +34,7 @@ t.test('each schema is the file in schema/ and valid draft 2020-12', async (t) =
 function enumOf(schema: unknown): unknown[] {
   const s = schema as Json;
   if (Array.isArray(s.enum)) return s.enum as unknown[];
-  return ((s.anyOf ?? []) as Json[]).flatMap((b) => (Array.isArray(b.enum) ? b.enum as unknown[] : []));
+  return ((s.anyOf ?? []) as Json[]).flatMap((b) => (Array.isArray(b.enum) ? (b.enum as unknown[]) : []));
 }
 
 t.test('the plan schema says what the code says', async (t) => {
@@ -43,7 +43,8 @@ t.test('the plan schema says what the code says', async (t) => {
   const scp = props.scp!.properties as Record<string, unknown>;
   t.same(enumOf(site.type), SITE_TYPES, 'site types');
   t.same(enumOf(scp.mode), SCP_MODES, 'SCP modes');
-  for (const edition of enumOf(props.edition)) t.ok(EDITION_IDS.includes(String(edition) as never), `plan edition ${String(edition)} is a built-in edition`);
+  for (const edition of enumOf(props.edition))
+    t.ok(EDITION_IDS.includes(String(edition) as never), `plan edition ${String(edition)} is a built-in edition`);
 });
 
 t.test('what the project ships validates', async (t) => {
@@ -51,8 +52,12 @@ t.test('what the project ships validates', async (t) => {
   const catalog = compileInputSchema(CATALOG_SCHEMA);
   const waivers = compileInputSchema(WAIVERS_SCHEMA);
   const example = readFileSync(new URL('../rules/fixtures/plans/issue-example.yaml', import.meta.url), 'utf8');
-  t.match(example, /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.\.\/schema\/plan\.schema\.json\n/, 'the example names the schema');
-  t.ok(plan(parse(example)), 'the example plan (the zip\'s example-plan.yaml)');
+  t.match(
+    example,
+    /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.\.\/schema\/plan\.schema\.json\n/,
+    'the example names the schema',
+  );
+  t.ok(plan(parse(example)), "the example plan (the zip's example-plan.yaml)");
   const skeleton = fillSkeleton({ scpFqdn: 'scp01.contoso.com', domain: 'CONTOSO', adminFile: 'administrators.txt', collectedAt: 'x' });
   t.match(skeleton, /^# yaml-language-server: \$schema=plan\.schema\.json\n/, 'the skeleton names the schema collect writes beside it');
   const edited = skeleton.replace('code: "???"', 'code: P01').replace('"TODO: site server FQDN"', 'cm01.contoso.com');
@@ -61,8 +66,14 @@ t.test('what the project ships validates', async (t) => {
   for (const id of EDITION_IDS) t.ok(catalog(JSON.parse(JSON.stringify(editions[id]))), `built-in edition ${id} as a --catalog file`);
   t.ok(waivers(parse(labWaiversYaml)), 'the waivers fixture');
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  for (const [name, check] of [['plan', plan], ['catalog', catalog], ['waivers', waivers]] as const) {
-    const block = new RegExp(`\`\`\`yaml\\n(# yaml-language-server: \\$schema=${name}\\.schema\\.json\\n[\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+  for (const [name, check] of [
+    ['plan', plan],
+    ['catalog', catalog],
+    ['waivers', waivers],
+  ] as const) {
+    const block = new RegExp(`\`\`\`yaml\\n(# yaml-language-server: \\$schema=${name}\\.schema\\.json\\n[\\s\\S]*?)\`\`\``).exec(
+      readme,
+    )?.[1];
     t.ok(block, `README has a ${name} example naming its schema`);
     t.ok(block !== undefined && check(parse(block)), `the README's ${name} example validates`);
   }

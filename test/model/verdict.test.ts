@@ -14,7 +14,13 @@ t.test('verdict and exit code table', async (t) => {
     ['a warning under --strict', ['pass', 'warn'], [], { strict: true }, 'not-ready'],
     ['an endpoint failure', ['fail', 'pass'], ['pass'], { strict: false }, 'not-ready'],
     ['a rule failure', ['pass'], ['fail'], { strict: false }, 'not-ready'],
-    ['offline SCP: endpoint failures are informational', ['fail', 'fail'], ['pass'], { strict: false, networkInformational: true }, 'ready'],
+    [
+      'offline SCP: endpoint failures are informational',
+      ['fail', 'fail'],
+      ['pass'],
+      { strict: false, networkInformational: true },
+      'ready',
+    ],
     ['offline SCP: a rule failure still counts', ['pass'], ['fail'], { strict: false, networkInformational: true }, 'not-ready'],
   ];
   for (const [name, endpoints, rules, settings, expected] of cases) {
@@ -35,12 +41,47 @@ t.test('verdict and exit code table', async (t) => {
 t.test('standings: stopped probes, offline mode, rules only', async (t) => {
   const stopped = { status: 'skip' as const, code: 'RUN_STOPPED' };
   const untested = { status: 'skip' as const, code: 'WILDCARD_UNTESTED' };
-  const rows: [string, Parameters<typeof judge>[0], Parameters<typeof judge>[1], Parameters<typeof judge>[2], 'ready' | 'not-ready', string][] = [
-    ['a stopped probe', [{ status: 'pass' }, stopped], [], { strict: false }, 'not-ready', 'NOT READY (run stopped before 1 probe(s) finished)'],
+  const rows: [
+    string,
+    Parameters<typeof judge>[0],
+    Parameters<typeof judge>[1],
+    Parameters<typeof judge>[2],
+    'ready' | 'not-ready',
+    string,
+  ][] = [
+    [
+      'a stopped probe',
+      [{ status: 'pass' }, stopped],
+      [],
+      { strict: false },
+      'not-ready',
+      'NOT READY (run stopped before 1 probe(s) finished)',
+    ],
     ['an untested wildcard is a plain skip', [{ status: 'pass' }, untested], [], { strict: false }, 'ready', 'READY'],
-    ['stopped, offline SCP', [stopped, { status: 'fail' }], [{ status: 'pass' }], { strict: false, networkInformational: true }, 'ready', 'READY (offline SCP; network results informational)'],
-    ['rules only, rules pass', [], [{ status: 'pass' }, { status: 'skip' }], { strict: false, networkChecked: false }, 'ready', 'READY (rules only; NETWORK NOT CHECKED)'],
-    ['rules only, a rule fails', [], [{ status: 'fail' }], { strict: false, networkChecked: false }, 'not-ready', 'NOT READY (rules only; NETWORK NOT CHECKED)'],
+    [
+      'stopped, offline SCP',
+      [stopped, { status: 'fail' }],
+      [{ status: 'pass' }],
+      { strict: false, networkInformational: true },
+      'ready',
+      'READY (offline SCP; network results informational)',
+    ],
+    [
+      'rules only, rules pass',
+      [],
+      [{ status: 'pass' }, { status: 'skip' }],
+      { strict: false, networkChecked: false },
+      'ready',
+      'READY (rules only; NETWORK NOT CHECKED)',
+    ],
+    [
+      'rules only, a rule fails',
+      [],
+      [{ status: 'fail' }],
+      { strict: false, networkChecked: false },
+      'not-ready',
+      'NOT READY (rules only; NETWORK NOT CHECKED)',
+    ],
     ['warnings', [{ status: 'warn' }], [], { strict: false }, 'ready', 'READY WITH WARNINGS'],
     ['a waived warning under --strict', [{ status: 'warn', waiver: { expired: false } }], [], { strict: true }, 'ready', 'READY'],
   ];
@@ -52,7 +93,11 @@ t.test('standings: stopped probes, offline mode, rules only', async (t) => {
   t.equal(judge([], [], { strict: false, networkChecked: false }).tone, 'warn', 'a rules-only READY is not the green banner');
   t.equal(standingOf(stopped, 'endpoint', { strict: false }), 'incomplete');
   t.equal(standingOf(stopped, 'endpoint', { strict: false, networkInformational: true }), 'informational');
-  t.equal(standingOf({ status: 'fail' }, 'rule', { strict: false, networkInformational: true }), 'fails', 'offline mode never hides a rule');
+  t.equal(
+    standingOf({ status: 'fail' }, 'rule', { strict: false, networkInformational: true }),
+    'fails',
+    'offline mode never hides a rule',
+  );
   t.ok(blocksReadiness('fails') && blocksReadiness('incomplete'));
   t.notOk(['waived', 'informational', 'warns', 'skip', 'pass'].some((s) => blocksReadiness(s as never)));
 });

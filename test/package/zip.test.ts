@@ -39,5 +39,8 @@ t.test("Python's zipfile reads every entry back: names, order, contents, CRCs, d
   t.equal(run.status, 0, run.stderr);
   const { createHash } = await import('node:crypto');
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-  t.same(JSON.parse(run.stdout), entries().map((e, i) => [e.name, i === 1 ? 8 : 0, [2026, 3, 4, 5, 6, 8], sha(e.data)]));
+  t.same(
+    JSON.parse(run.stdout),
+    entries().map((e, i) => [e.name, i === 1 ? 8 : 0, [2026, 3, 4, 5, 6, 8], sha(e.data)]),
+  );
 });

@@ -15,13 +15,26 @@ t.test('ranges: parsing, canonical text and membership at the edges', async (t) 
   t.equal(range('FD00::/8').text, 'fd00::/8');
   t.equal(range('::1').text, '::1/128');
   const rows: [string, string, boolean][] = [
-    ['127.0.0.0/8', '127.0.0.0', true], ['127.0.0.0/8', '127.255.255.255', true], ['127.0.0.0/8', '128.0.0.0', false],
-    ['127.0.0.0/8', '126.255.255.255', false], ['127.0.0.0/8', '::ffff:127.0.0.1', true], ['127.0.0.0/8', '::127.0.0.1', true],
-    ['127.0.0.0/8', '::1', false], ['::ffff:127.0.0.0/104', '127.9.9.9', true],
-    ['127.0.0.1/32', '127.0.0.1', true], ['127.0.0.1/32', '127.0.0.2', false],
-    ['0.0.0.0/0', '8.8.8.8', true], ['0.0.0.0/0', '2001:db8::1', false], ['::/0', '2001:db8::1', true], ['::/0', '10.0.0.1', true],
-    ['fd00::/8', 'fd12::1', true], ['fd00::/8', 'fc00::1', false], ['::1/128', '::1', true], ['::1/128', '127.0.0.1', false],
-    ['172.16.0.0/12', '172.31.255.255', true], ['172.16.0.0/12', '172.32.0.0', false],
+    ['127.0.0.0/8', '127.0.0.0', true],
+    ['127.0.0.0/8', '127.255.255.255', true],
+    ['127.0.0.0/8', '128.0.0.0', false],
+    ['127.0.0.0/8', '126.255.255.255', false],
+    ['127.0.0.0/8', '::ffff:127.0.0.1', true],
+    ['127.0.0.0/8', '::127.0.0.1', true],
+    ['127.0.0.0/8', '::1', false],
+    ['::ffff:127.0.0.0/104', '127.9.9.9', true],
+    ['127.0.0.1/32', '127.0.0.1', true],
+    ['127.0.0.1/32', '127.0.0.2', false],
+    ['0.0.0.0/0', '8.8.8.8', true],
+    ['0.0.0.0/0', '2001:db8::1', false],
+    ['::/0', '2001:db8::1', true],
+    ['::/0', '10.0.0.1', true],
+    ['fd00::/8', 'fd12::1', true],
+    ['fd00::/8', 'fc00::1', false],
+    ['::1/128', '::1', true],
+    ['::1/128', '127.0.0.1', false],
+    ['172.16.0.0/12', '172.31.255.255', true],
+    ['172.16.0.0/12', '172.32.0.0', false],
   ];
   for (const [cidr, address, expected] of rows) t.equal(has(cidr, address), expected, `${address} in ${cidr}`);
 });
@@ -48,7 +61,13 @@ t.test('bad ranges say what is wrong', async (t) => {
 });
 
 t.test('--lab-addresses: comma-separated and repeatable; a bad range is one InputError line', async (t) => {
-  t.same(parseLabAddresses(['127.0.0.0/8,::1', ' 10.0.0.0/8 ']).map((r) => r.text), ['127.0.0.0/8', '::1/128', '10.0.0.0/8']);
+  t.same(
+    parseLabAddresses(['127.0.0.0/8,::1', ' 10.0.0.0/8 ']).map((r) => r.text),
+    ['127.0.0.0/8', '::1/128', '10.0.0.0/8'],
+  );
   t.same(parseLabAddresses([]), []);
-  t.throws(() => parseLabAddresses(['127.0.0.0/8,127.0.0.0/40']), { code: 'BAD_INPUT', message: /^--lab-addresses: "127\.0\.0\.0\/40": the prefix length/ });
+  t.throws(() => parseLabAddresses(['127.0.0.0/8,127.0.0.0/40']), {
+    code: 'BAD_INPUT',
+    message: /^--lab-addresses: "127\.0\.0\.0\/40": the prefix length/,
+  });
 });

@@ -11,7 +11,10 @@ const gc = runInNewContext('gc') as () => void;
 t.test('the bound fires even when nothing else holds the signal and the heap is collected', async (t) => {
   const parent = new AbortController().signal;
   let fired = false;
-  (() => boundedScope(parent, 150).signal.addEventListener('abort', () => { fired = true; }))();
+  (() =>
+    boundedScope(parent, 150).signal.addEventListener('abort', () => {
+      fired = true;
+    }))();
   const collector = setInterval(gc, 10);
   await new Promise((resolve) => setTimeout(resolve, 400));
   clearInterval(collector);
@@ -43,7 +46,13 @@ t.test('a run signal takes many listeners without a leak warning and honours its
   const scopes = Array.from({ length: 100 }, () => boundedScope(run.signal, 10_000));
   await new Promise((resolve) => setTimeout(resolve, 120));
   process.off('warning', onWarning);
-  t.ok(scopes.every((s) => s.signal.aborted), 'deadline reached every probe');
-  t.same(warnings.filter((w) => /memory leak/i.test(w)), []);
+  t.ok(
+    scopes.every((s) => s.signal.aborted),
+    'deadline reached every probe',
+  );
+  t.same(
+    warnings.filter((w) => /memory leak/i.test(w)),
+    [],
+  );
   run.dispose();
 });

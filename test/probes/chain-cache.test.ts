@@ -26,13 +26,20 @@ t.test('the same chain is summarized once; another chain gets its own summary', 
   t.equal(a!.chain[0], b!.chain[0], 'the second handshake with the same chain reuses the first summary');
   t.equal(c!.chain[0]!.subjectAltNames.join(), 'DNS:two.test', 'another leaf is summarized on its own');
   t.equal(d!.chain[0]!.subjectAltNames.join(), 'DNS:three.test');
-  t.ok(d!.chain.some((s) => s.subject.includes('Probe Lab Issuing CA')), 'the intermediate is in the chain of three.test only');
+  t.ok(
+    d!.chain.some((s) => s.subject.includes('Probe Lab Issuing CA')),
+    'the intermediate is in the chain of three.test only',
+  );
   t.notOk(a!.chain.some((s) => s.subject.includes('Probe Lab Issuing CA')));
   t.equal(a!.anchor?.source, 'public-roots', 'the anchor is still found from the chain');
 });
 
 /** A TLS server that sends leaf + intermediate for `host`, then answers HTTP 200. */
-async function rawTlsServerWith(t: Parameters<typeof rawTlsServer>[0], issuer: Parameters<typeof rawTlsServer>[1], host: string): Promise<number> {
+async function rawTlsServerWith(
+  t: Parameters<typeof rawTlsServer>[0],
+  issuer: Parameters<typeof rawTlsServer>[1],
+  host: string,
+): Promise<number> {
   return rawTlsServer(t, issuer, host, (socket) => {
     socket.once('data', () => socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'));
   });

@@ -29,7 +29,10 @@ t.test('a closed DNS port is named as refusing, at once', async (t) => {
   const result = await resolveHost('closed-port.test', { servers: [refused], signal: new AbortController().signal, timeoutMs });
   const wall = Date.now() - started;
   t.equal(result.code, 'DNS_TIMEOUT');
-  t.match(result.message, new RegExp(`The DNS server ${refused} refused the query for closed-port\\.test \\(ECONNREFUSED: an ICMP port unreachable came back`));
+  t.match(
+    result.message,
+    new RegExp(`The DNS server ${refused} refused the query for closed-port\\.test \\(ECONNREFUSED: an ICMP port unreachable came back`),
+  );
   t.notMatch(result.message, /within \d+ ms/, 'no claim that it waited');
   t.match(result.detail, { queries: [{ error: 'ECONNREFUSED' }, { error: 'ECONNREFUSED' }] });
   t.ok(wall < 1000, `answered in ${wall} ms, not after the ${timeoutMs} ms timeout`);

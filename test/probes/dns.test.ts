@@ -55,10 +55,15 @@ t.test('DNS stage against a real loopback server', async (t) => {
     t.equal(dns(result).chosen, '127.0.0.10');
     t.equal(dns(result).server, server.server);
     t.equal(dns(result).rcode, 'NOERROR');
-    t.same(dns(result).queries.map((q) => [q.type, q.transport, q.rcode, q.error]).sort(), [
-      ['A', 'udp', 'NOERROR', null],
-      ['AAAA', 'udp', 'NOERROR', null],
-    ]);
+    t.same(
+      dns(result)
+        .queries.map((q) => [q.type, q.transport, q.rcode, q.error])
+        .sort(),
+      [
+        ['A', 'udp', 'NOERROR', null],
+        ['AAAA', 'udp', 'NOERROR', null],
+      ],
+    );
     t.match(result.message, `dual.test resolves to 127.0.0.10, 127.0.0.11, fd00::10 according to DNS server ${server.server}`);
   });
 
@@ -86,12 +91,19 @@ t.test('DNS stage against a real loopback server', async (t) => {
     t.equal(dns(result).rcode, 'NXDOMAIN');
     const dangling = await ask('alias-to-nothing.test');
     t.match(dangling, { code: 'DNS_NXDOMAIN', message: /alias-to-nothing\.test is an alias of missing\.test, which does not exist/ });
-    t.same(dns(dangling).cnames.map((c) => c.target), ['missing.test']);
+    t.same(
+      dns(dangling).cnames.map((c) => c.target),
+      ['missing.test'],
+    );
   });
 
   t.test('DNS_SERVFAIL and DNS_REFUSED', async (t) => {
     const failed = await ask('broken.test');
-    t.match(failed, { status: 'fail', code: 'DNS_SERVFAIL', message: `DNS server ${server.server} failed to resolve broken.test (SERVFAIL)` });
+    t.match(failed, {
+      status: 'fail',
+      code: 'DNS_SERVFAIL',
+      message: `DNS server ${server.server} failed to resolve broken.test (SERVFAIL)`,
+    });
     const refused = await ask('closed.test');
     t.match(refused, { status: 'fail', code: 'DNS_REFUSED', message: /refused to resolve closed\.test \(REFUSED\)/ });
   });
@@ -117,16 +129,28 @@ t.test('DNS stage against a real loopback server', async (t) => {
   t.test('truncated UDP answer is retried over TCP', async (t) => {
     const result = await ask('big.test');
     t.equal(result.status, 'pass');
-    t.same(dns(result).addresses.map((a) => a.address), ['127.0.0.40', 'fd00::40']);
+    t.same(
+      dns(result).addresses.map((a) => a.address),
+      ['127.0.0.40', 'fd00::40'],
+    );
     const a = dns(result).queries.filter((q) => q.type === 'A');
-    t.same(a.map((q) => [q.transport, q.error]), [['udp', 'truncated (TC bit): retried over TCP'], ['tcp', null]]);
+    t.same(
+      a.map((q) => [q.transport, q.error]),
+      [
+        ['udp', 'truncated (TC bit): retried over TCP'],
+        ['tcp', null],
+      ],
+    );
   });
 
   t.test('answers with a wrong ID or question are ignored', async (t) => {
     for (const name of ['forged-id.test', 'forged-question.test']) {
       const result = await ask(name);
       t.equal(result.status, 'pass', name);
-      t.notOk(dns(result).addresses.some((a) => a.address === '127.66.66.66'), 'decoy not accepted');
+      t.notOk(
+        dns(result).addresses.some((a) => a.address === '127.66.66.66'),
+        'decoy not accepted',
+      );
     }
     const only = await ask('forged-only.test', 400);
     t.equal(only.code, 'DNS_TIMEOUT');
@@ -150,11 +174,21 @@ t.test('DNS stage against a real loopback server', async (t) => {
     const began = Date.now();
     // Issue 8: a wait the run's stop ended is RUN_STOPPED (skip), not a DNS timeout; the run signal's reason says why.
     setTimeout(() => controller.abort(new RunStop('interrupt')), 50);
-    const result = await resolveHost('silent.test', { servers: [server.server], signal: controller.signal, timeoutMs: 10_000, policy: LAB });
+    const result = await resolveHost('silent.test', {
+      servers: [server.server],
+      signal: controller.signal,
+      timeoutMs: 10_000,
+      policy: LAB,
+    });
     t.ok(Date.now() - began < 1000, 'returned soon after abort');
     t.match(result, { status: 'skip', code: 'RUN_STOPPED', message: /stopped by Ctrl-C.*resolving silent\.test/ });
     t.ok(dns(result).queries.every((q) => q.error === 'cancelled'));
-    const already = await resolveHost('dual.test', { servers: [server.server], signal: AbortSignal.abort(new RunStop('deadline', 2000)), timeoutMs: 10_000, policy: LAB });
+    const already = await resolveHost('dual.test', {
+      servers: [server.server],
+      signal: AbortSignal.abort(new RunStop('deadline', 2000)),
+      timeoutMs: 10_000,
+      policy: LAB,
+    });
     t.match(already, { code: 'RUN_STOPPED', message: /--deadline of 2 s passed/ });
   });
 });
@@ -171,7 +205,12 @@ t.test('server fallback', async (t) => {
   t.ok(Date.now() - began < 800, 'the first server got only its share of the budget');
   t.same([...new Set(dns(result).queries.map((q) => q.server))], [silent, good.server]);
 
-  const afterFail = await resolveHost('dual.test', { servers: [failing.server, good.server], signal: fresh(), timeoutMs: 800, policy: LAB });
+  const afterFail = await resolveHost('dual.test', {
+    servers: [failing.server, good.server],
+    signal: fresh(),
+    timeoutMs: 800,
+    policy: LAB,
+  });
   t.match(afterFail, { status: 'pass', detail: { server: good.server } }, 'SERVFAIL moves on, like the C library');
 
   const onlyFailures = await resolveHost('dual.test', { servers: [failing.server, silent], signal: fresh(), timeoutMs: 400, policy: LAB });
@@ -188,7 +227,12 @@ t.test('server fallback', async (t) => {
     });
   });
   const quick = Date.now();
-  const refused = await resolveHost('dual.test', { servers: [`127.0.0.1:${closedPort}`, good.server], signal: fresh(), timeoutMs: 2000, policy: LAB });
+  const refused = await resolveHost('dual.test', {
+    servers: [`127.0.0.1:${closedPort}`, good.server],
+    signal: fresh(),
+    timeoutMs: 2000,
+    policy: LAB,
+  });
   t.equal(refused.status, 'pass');
   t.ok(Date.now() - quick < 900, 'did not wait for the dead server');
 
@@ -204,14 +248,22 @@ t.test('A says NXDOMAIN but AAAA has addresses: addresses win', async (t) => {
     if (question === undefined) return;
     const nx = question.type === 'A';
     const reply = dnsPacket.encode({
-      type: 'response', id: query.id ?? 0, flags: nx ? 3 : 0, questions: [question],
+      type: 'response',
+      id: query.id ?? 0,
+      flags: nx ? 3 : 0,
+      questions: [question],
       answers: nx ? [] : [{ type: 'AAAA', name: question.name, ttl: 5, data: 'fd00::77' }],
     });
     socket.send(reply, remote.port, remote.address);
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   t.teardown(() => socket.close());
-  const result = await resolveHost('odd.test', { servers: [`127.0.0.1:${socket.address().port}`], signal: fresh(), timeoutMs: 600, policy: LAB });
+  const result = await resolveHost('odd.test', {
+    servers: [`127.0.0.1:${socket.address().port}`],
+    signal: fresh(),
+    timeoutMs: 600,
+    policy: LAB,
+  });
   t.match(result, { status: 'pass', code: null, detail: { chosen: 'fd00::77', rcode: 'NOERROR' } });
 });
 
@@ -235,8 +287,11 @@ t.test('sockets are released', async (t) => {
   t.teardown(() => server.close());
   await new Promise((resolve) => setTimeout(resolve, 50)); // let earlier tests' teardowns finish closing
   const before = count();
-  await Promise.all(['dual.test', 'big.test', 'silent.test', 'forged-only.test'].map((name) =>
-    resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs: 300, policy: LAB })));
+  await Promise.all(
+    ['dual.test', 'big.test', 'silent.test', 'forged-only.test'].map((name) =>
+      resolveHost(name, { servers: [server.server], signal: fresh(), timeoutMs: 300, policy: LAB }),
+    ),
+  );
   await new Promise((resolve) => setTimeout(resolve, 50));
   t.equal(count(), before);
 });

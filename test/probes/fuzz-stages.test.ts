@@ -41,7 +41,10 @@ function checkOutcome(t: Test, label: string, outcome: ProbeOutcome): void {
   t.ok(outcome.status === 'pass' || outcome.code !== null, `${where}: a non-pass result names its code`);
   t.ok(outcome.message.length > 0, `${where}: a message`);
   for (const stage of outcome.stages) {
-    t.ok(known(stage.code) && (stage.status === 'pass' || stage.status === 'skip' || stage.code !== null), `${where}: stage ${stage.stage} ${stage.status} ${stage.code}`);
+    t.ok(
+      known(stage.code) && (stage.status === 'pass' || stage.status === 'skip' || stage.code !== null),
+      `${where}: stage ${stage.stage} ${stage.status} ${stage.code}`,
+    );
   }
   t.doesNotThrow(() => JSON.stringify(outcome), `${where}: serializable evidence`);
 }
@@ -51,7 +54,9 @@ const LAB_CONTEXT = { labAddresses: TEST_LAB_RANGES };
 
 t.test('random misbehaviour at every stage, many seeds: known codes, no escaped error, bounded runs', async (t) => {
   const escaped: unknown[] = [];
-  const onEscape = (error: unknown): void => { escaped.push(error); };
+  const onEscape = (error: unknown): void => {
+    escaped.push(error);
+  };
   process.on('uncaughtException', onEscape);
   process.on('unhandledRejection', onEscape);
   t.teardown(() => {
@@ -61,7 +66,12 @@ t.test('random misbehaviour at every stage, many seeds: known codes, no escaped 
 
   const ca = createCertificateAuthority({ commonName: 'Fuzz Lab Root', organization: 'scp-preflight tests' });
   const names = Array.from({ length: HOSTS }, (_, i) => `f${i}.fuzz.test`);
-  const hosts: Record<string, SimulatedHost> = Object.fromEntries(names.map((name, i) => [name, i % 4 === 3 ? { certificate: 'valid', status: 302, redirect: `https://${names[(i + 1) % HOSTS]}/next` } : { certificate: 'valid' }]));
+  const hosts: Record<string, SimulatedHost> = Object.fromEntries(
+    names.map((name, i) => [
+      name,
+      i % 4 === 3 ? { certificate: 'valid', status: 302, redirect: `https://${names[(i + 1) % HOSTS]}/next` } : { certificate: 'valid' },
+    ]),
+  );
   const endpoints = await startEndpointServers({ hosts, ca, issueUpFront: true });
   t.teardown(() => endpoints.close());
   const zone: DnsZone = Object.fromEntries(names.map((name) => [name, { a: ['127.0.0.1'] }]));
@@ -75,21 +85,51 @@ t.test('random misbehaviour at every stage, many seeds: known codes, no escaped 
   const codes = new Map<string, number>();
   for (const seed of SEEDS) {
     const random = prng(seed);
-    const directTls = await startTcpFaultInjector(t, () => endpoints.tlsPort, () => drawTcpFault(random, TIMEOUT_MS * 2));
-    const directHttp = await startTcpFaultInjector(t, () => endpoints.httpPort, () => drawTcpFault(random, TIMEOUT_MS * 2));
-    const toHttps = await startTcpFaultInjector(t, () => endpoints.tlsPort, () => drawTcpFault(random, TIMEOUT_MS * 2));
-    const toHttp = await startTcpFaultInjector(t, () => endpoints.httpPort, () => drawTcpFault(random, TIMEOUT_MS * 2));
-    const proxy = await startSimulatedProxy({ connectTo: (_host, port) => ({ host: '127.0.0.1', port: port === 80 ? toHttp.port : toHttps.port }) });
+    const directTls = await startTcpFaultInjector(
+      t,
+      () => endpoints.tlsPort,
+      () => drawTcpFault(random, TIMEOUT_MS * 2),
+    );
+    const directHttp = await startTcpFaultInjector(
+      t,
+      () => endpoints.httpPort,
+      () => drawTcpFault(random, TIMEOUT_MS * 2),
+    );
+    const toHttps = await startTcpFaultInjector(
+      t,
+      () => endpoints.tlsPort,
+      () => drawTcpFault(random, TIMEOUT_MS * 2),
+    );
+    const toHttp = await startTcpFaultInjector(
+      t,
+      () => endpoints.httpPort,
+      () => drawTcpFault(random, TIMEOUT_MS * 2),
+    );
+    const proxy = await startSimulatedProxy({
+      connectTo: (_host, port) => ({ host: '127.0.0.1', port: port === 80 ? toHttp.port : toHttps.port }),
+    });
     t.teardown(() => proxy.close());
-    const proxyFront = await startTcpFaultInjector(t, () => proxy.port, () => drawTcpFault(random, TIMEOUT_MS * 2));
+    const proxyFront = await startTcpFaultInjector(
+      t,
+      () => proxy.port,
+      () => drawTcpFault(random, TIMEOUT_MS * 2),
+    );
     const faultyDns = await startDnsFaultInjector(t, dns.port, random, TIMEOUT_MS * 2);
 
-    const viaProxy = openerFor({ route: { kind: 'http', proxy: `http://127.0.0.1:${proxyFront.port}`, reason: 'fuzz' }, server: proxyServer('http', '127.0.0.1', proxyFront.port) }, null);
+    const viaProxy = openerFor(
+      {
+        route: { kind: 'http', proxy: `http://127.0.0.1:${proxyFront.port}`, reason: 'fuzz' },
+        server: proxyServer('http', '127.0.0.1', proxyFront.port),
+      },
+      null,
+    );
     const directRoutes = directRouting();
-    const targets: ProbeTarget[] = names.flatMap((host) => [443, 80].map((port) => {
-      const scheme = port === 443 ? 'https' as const : 'http' as const;
-      return { id: `${scheme}://${host}:${port}/`, host, port, scheme, path: '/' };
-    }));
+    const targets: ProbeTarget[] = names.flatMap((host) =>
+      [443, 80].map((port) => {
+        const scheme = port === 443 ? ('https' as const) : ('http' as const);
+        return { id: `${scheme}://${host}:${port}/`, host, port, scheme, path: '/' };
+      }),
+    );
     const run = runSignal([], DEADLINE_MS);
     const context: ProbeContext = {
       signal: run.signal,
@@ -98,9 +138,10 @@ t.test('random misbehaviour at every stage, many seeds: known codes, no escaped 
       trust,
       isDocumented: (host) => names.includes(host),
       // Half the targets go direct through the faulty forwarder, half through the faulty proxy.
-      routeFor: (destination) => (destination.host.charCodeAt(1) % 2 === 0
-        ? directRoutes(destination)
-        : { route: { kind: 'http', proxy: `http://127.0.0.1:${proxyFront.port}`, reason: 'fuzz' }, opener: viaProxy }),
+      routeFor: (destination) =>
+        destination.host.charCodeAt(1) % 2 === 0
+          ? directRoutes(destination)
+          : { route: { kind: 'http', proxy: `http://127.0.0.1:${proxyFront.port}`, reason: 'fuzz' }, opener: viaProxy },
       dialPort: (_host, port) => (port === 443 ? directTls.port : directHttp.port),
       ...LAB_CONTEXT,
     };
@@ -111,13 +152,26 @@ t.test('random misbehaviour at every stage, many seeds: known codes, no escaped 
     t.equal(outcomes.size, targets.length, `seed ${seed}: every target has an outcome`);
     for (const outcome of outcomes.values()) checkOutcome(t, `seed ${seed}`, outcome);
     totalOutcomes += outcomes.size;
-    for (const o of outcomes.values()) codes.set(`${o.status} ${o.code ?? ''}`.trim(), (codes.get(`${o.status} ${o.code ?? ''}`.trim()) ?? 0) + 1);
+    for (const o of outcomes.values())
+      codes.set(`${o.status} ${o.code ?? ''}`.trim(), (codes.get(`${o.status} ${o.code ?? ''}`.trim()) ?? 0) + 1);
     const faultKinds = new Set([...directTls.faults, ...directHttp.faults, ...toHttps.faults, ...proxyFront.faults].map((f) => f.kind));
-    t.ok(faultKinds.size >= 3 && faultyDns.faults.length > 0, `seed ${seed}: the network misbehaved in ${faultKinds.size} ways (DNS: ${new Set(faultyDns.faults).size})`);
+    t.ok(
+      faultKinds.size >= 3 && faultyDns.faults.length > 0,
+      `seed ${seed}: the network misbehaved in ${faultKinds.size} ways (DNS: ${new Set(faultyDns.faults).size})`,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 50));
-  t.same(escaped.map((e) => (e instanceof Error ? e.stack ?? String(e) : String(e))), [], 'no uncaught exception or unhandled rejection');
+  t.same(
+    escaped.map((e) => (e instanceof Error ? (e.stack ?? String(e)) : String(e))),
+    [],
+    'no uncaught exception or unhandled rejection',
+  );
   t.ok(totalOutcomes >= SEEDS.length * HOSTS * 2);
-  t.comment(`outcomes: ${[...codes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+  t.comment(
+    `outcomes: ${[...codes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ')}`,
+  );
   t.ok(codes.size >= 8, 'the faults reached many different stages');
 });

@@ -10,7 +10,7 @@ import { rawServer, startProbeLab } from '../helpers/probe-lab.js';
 /** A small deterministic PRNG, so a failure can be replayed. */
 function prng(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 t.test('endpoints that speak garbage', async (t) => {
@@ -25,14 +25,20 @@ t.test('endpoints that speak garbage', async (t) => {
   });
   const ports: number[] = [];
   for (const { bytes, close } of payloads) {
-    ports.push(await rawServer(t, (socket) => {
-      socket.once('data', () => (close ? socket.end(bytes) : socket.write(bytes)));
-    }));
+    ports.push(
+      await rawServer(t, (socket) => {
+        socket.once('data', () => (close ? socket.end(bytes) : socket.write(bytes)));
+      }),
+    );
   }
   const zone = Object.fromEntries(payloads.map((_, i) => [`g${i}.test`, { a: ['127.0.0.1'] }]));
   const lab = await startProbeLab(t, { zone, hosts: {}, route: (host) => ports[Number(host.slice(1, host.indexOf('.')))]! });
   const started = Date.now();
-  const outcomes = await Promise.all(payloads.map((_, i) => lab.probe({ host: `g${i}.test`, port: i % 2 ? 80 : 443, scheme: i % 2 ? 'http' : 'https', path: '/' }, { timeoutMs: 700 })));
+  const outcomes = await Promise.all(
+    payloads.map((_, i) =>
+      lab.probe({ host: `g${i}.test`, port: i % 2 ? 80 : 443, scheme: i % 2 ? 'http' : 'https', path: '/' }, { timeoutMs: 700 }),
+    ),
+  );
   for (const [i, outcome] of outcomes.entries()) {
     t.ok(outcome.code === null || FAILURE_CODES.includes(outcome.code), `payload ${i}: ${outcome.status} ${outcome.code}`);
     t.ok(outcome.message.length > 0);
@@ -52,8 +58,11 @@ t.test('a DNS server that answers with random bytes or truncated packets', async
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   t.teardown(() => socket.close());
   const server = `127.0.0.1:${socket.address().port}`;
-  const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-    resolveHost(`n${i}.test`, { servers: [server], signal: new AbortController().signal, timeoutMs: 400 })));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      resolveHost(`n${i}.test`, { servers: [server], signal: new AbortController().signal, timeoutMs: 400 }),
+    ),
+  );
   for (const result of results) {
     t.equal(result.status, 'fail');
     t.ok(result.code !== null && FAILURE_CODES.includes(result.code), `${result.code}: ${result.message}`);

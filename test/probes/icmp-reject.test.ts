@@ -14,10 +14,16 @@ const NS = `scp-preflight-reject-${process.pid}`;
 
 /** Skips with a reason unless namespaces and iptables work here; mandatory with SCP_PREFLIGHT_REQUIRE_PROGRAMS=1. */
 function namespaceOrSkip(t: Pick<import('tap').Test, 'teardown' | 'skip' | 'fail'>): boolean {
-  const why = process.getuid?.() !== 0 ? 'not root: creating a network namespace needs CAP_NET_ADMIN'
-    : spawnSync('ip', ['netns', 'add', NS]).status !== 0 ? '`ip netns add` failed (no namespace support here)' : null;
+  const why =
+    process.getuid?.() !== 0
+      ? 'not root: creating a network namespace needs CAP_NET_ADMIN'
+      : spawnSync('ip', ['netns', 'add', NS]).status !== 0
+        ? '`ip netns add` failed (no namespace support here)'
+        : null;
   if (why === null) {
-    t.teardown(() => { spawnSync('ip', ['netns', 'delete', NS]); });
+    t.teardown(() => {
+      spawnSync('ip', ['netns', 'delete', NS]);
+    });
     return true;
   }
   if (process.env.SCP_PREFLIGHT_REQUIRE_PROGRAMS === '1') t.fail(`${why}; SCP_PREFLIGHT_REQUIRE_PROGRAMS=1 makes this test mandatory`);
@@ -34,8 +40,36 @@ t.test('ICMP rejects and a missing route, inside a network namespace', async (t)
   if (!namespaceOrSkip(t)) return;
   const setup = [
     ['ip', 'link', 'set', 'lo', 'up'],
-    ['iptables', '-I', 'OUTPUT', '-d', '127.0.0.1', '-p', 'tcp', '--dport', '4001', '-j', 'REJECT', '--reject-with', 'icmp-admin-prohibited'],
-    ['iptables', '-I', 'OUTPUT', '-d', '127.0.0.1', '-p', 'tcp', '--dport', '4002', '-j', 'REJECT', '--reject-with', 'icmp-host-prohibited'],
+    [
+      'iptables',
+      '-I',
+      'OUTPUT',
+      '-d',
+      '127.0.0.1',
+      '-p',
+      'tcp',
+      '--dport',
+      '4001',
+      '-j',
+      'REJECT',
+      '--reject-with',
+      'icmp-admin-prohibited',
+    ],
+    [
+      'iptables',
+      '-I',
+      'OUTPUT',
+      '-d',
+      '127.0.0.1',
+      '-p',
+      'tcp',
+      '--dport',
+      '4002',
+      '-j',
+      'REJECT',
+      '--reject-with',
+      'icmp-host-prohibited',
+    ],
   ];
   for (const command of setup) {
     const done = inNamespace(command);
@@ -47,7 +81,11 @@ t.test('ICMP rejects and a missing route, inside a network namespace', async (t)
   }
   const timeoutMs = 3000;
   // 10.255.0.1: the namespace has no route but loopback's, so the kernel refuses at once and nothing is sent.
-  const targets = [['127.0.0.1', 4001], ['127.0.0.1', 4002], ['10.255.0.1', 443]] as const;
+  const targets = [
+    ['127.0.0.1', 4001],
+    ['127.0.0.1', 4002],
+    ['10.255.0.1', 443],
+  ] as const;
   const script = `import { connectTcp } from ${JSON.stringify(CONNECT)};
     const targets = ${JSON.stringify(targets)};
     const out = [];
@@ -60,10 +98,16 @@ t.test('ICMP rejects and a missing route, inside a network namespace', async (t)
   const run = inNamespace([process.execPath, '--input-type=module', '-e', script]);
   t.equal(run.status, 0, run.stderr);
   const [admin, host, noRoute] = JSON.parse(run.stdout) as (StageResult & { wall: number })[];
-  for (const [name, stage] of [['icmp-admin-prohibited', admin!], ['icmp-host-prohibited', host!]] as const) {
+  for (const [name, stage] of [
+    ['icmp-admin-prohibited', admin!],
+    ['icmp-host-prohibited', host!],
+  ] as const) {
     t.equal(stage.code, 'CONNECT_REJECTED', `${name}: ${stage.message}`);
     t.match(stage.detail, { osError: 'EHOSTUNREACH' });
-    t.match(stage.message, /A firewall or router rejected the TCP connection to endpoint\.test \(127\.0\.0\.1\) port 400\d with an ICMP error/);
+    t.match(
+      stage.message,
+      /A firewall or router rejected the TCP connection to endpoint\.test \(127\.0\.0\.1\) port 400\d with an ICMP error/,
+    );
     t.match(stage.message, /allow outbound TCP to 127\.0\.0\.1 port 400\d on the firewall that sends the reject/);
     t.ok(stage.wall < timeoutMs + 3000, `${name}: ${stage.wall} ms, within the timeout + 3 s`);
   }

@@ -52,23 +52,24 @@ t.test('each stage code from a real condition', async (t) => {
   extra['silent-https.test'] = await rawTlsServer(t, lab.ca, 'silent-https.test', () => {});
 
   const https = (host: string, path = '/') => ({ host, port: 443, scheme: 'https' as const, path });
-  const cases: [string, ReturnType<typeof https> | { host: string; port: number; scheme: 'http'; path: string }, string | null, string][] = [
-    ['clean pass', https('ok.test'), null, 'pass'],
-    ['NXDOMAIN', https('missing.test'), 'DNS_NXDOMAIN', 'fail'],
-    ['SERVFAIL', https('servfail.test'), 'DNS_SERVFAIL', 'fail'],
-    ['refused port', https('refused.test'), 'CONNECT_REFUSED', 'fail'],
-    ['black hole', https('blackhole.test'), 'CONNECT_TIMEOUT', 'fail'],
-    ['no route', https('unreachable.test'), 'NETWORK_UNREACHABLE', 'fail'],
-    ['reset on accept', { host: 'reset.test', port: 80, scheme: 'http', path: '/' }, 'CONNECT_RESET', 'fail'],
-    ['expired certificate', https('expired.test'), 'TLS_CERT_EXPIRED', 'fail'],
-    ['wrong host', https('wronghost.test'), 'TLS_HOSTNAME_MISMATCH', 'fail'],
-    ['untrusted root', https('untrusted.test'), 'TLS_CERT_UNTRUSTED', 'fail'],
-    ['TLS 1.1 only', https('old.test'), 'TLS_PROTOCOL_TOO_OLD', 'fail'],
-    ['not TLS at all', https('garbage-tls.test'), 'TLS_HANDSHAKE_FAILED', 'fail'],
-    ['silent after TCP', { host: 'silent-http.test', port: 80, scheme: 'http', path: '/' }, 'HTTP_TIMEOUT', 'fail'],
-    ['silent after TLS', https('silent-https.test'), 'HTTP_TIMEOUT', 'fail'],
-    ['garbage instead of HTTP', { host: 'garbage-http.test', port: 80, scheme: 'http', path: '/' }, 'HTTP_PROTOCOL_ERROR', 'fail'],
-  ];
+  const cases: [string, ReturnType<typeof https> | { host: string; port: number; scheme: 'http'; path: string }, string | null, string][] =
+    [
+      ['clean pass', https('ok.test'), null, 'pass'],
+      ['NXDOMAIN', https('missing.test'), 'DNS_NXDOMAIN', 'fail'],
+      ['SERVFAIL', https('servfail.test'), 'DNS_SERVFAIL', 'fail'],
+      ['refused port', https('refused.test'), 'CONNECT_REFUSED', 'fail'],
+      ['black hole', https('blackhole.test'), 'CONNECT_TIMEOUT', 'fail'],
+      ['no route', https('unreachable.test'), 'NETWORK_UNREACHABLE', 'fail'],
+      ['reset on accept', { host: 'reset.test', port: 80, scheme: 'http', path: '/' }, 'CONNECT_RESET', 'fail'],
+      ['expired certificate', https('expired.test'), 'TLS_CERT_EXPIRED', 'fail'],
+      ['wrong host', https('wronghost.test'), 'TLS_HOSTNAME_MISMATCH', 'fail'],
+      ['untrusted root', https('untrusted.test'), 'TLS_CERT_UNTRUSTED', 'fail'],
+      ['TLS 1.1 only', https('old.test'), 'TLS_PROTOCOL_TOO_OLD', 'fail'],
+      ['not TLS at all', https('garbage-tls.test'), 'TLS_HANDSHAKE_FAILED', 'fail'],
+      ['silent after TCP', { host: 'silent-http.test', port: 80, scheme: 'http', path: '/' }, 'HTTP_TIMEOUT', 'fail'],
+      ['silent after TLS', https('silent-https.test'), 'HTTP_TIMEOUT', 'fail'],
+      ['garbage instead of HTTP', { host: 'garbage-http.test', port: 80, scheme: 'http', path: '/' }, 'HTTP_PROTOCOL_ERROR', 'fail'],
+    ];
   const outcomes = await Promise.all(cases.map(([, target]) => lab.probe(target, { timeoutMs: 1200 })));
   cases.forEach(([name, target, code, status], i) => {
     const outcome = outcomes[i]!;
@@ -77,7 +78,10 @@ t.test('each stage code from a real condition', async (t) => {
     t.match(outcome.message, target.host, `${name}: the message names the host`);
     if (status === 'fail') {
       const failing = outcome.stages.findIndex((s) => s.status === 'fail');
-      t.ok(outcome.stages.slice(failing + 1).every((s) => s.status === 'skip' && /Skipped/.test(s.message)), `${name}: later stages skipped with a reason`);
+      t.ok(
+        outcome.stages.slice(failing + 1).every((s) => s.status === 'skip' && /Skipped/.test(s.message)),
+        `${name}: later stages skipped with a reason`,
+      );
     }
   });
 });
@@ -89,7 +93,10 @@ t.test('a pass records DNS, connect, TLS and HTTP evidence as one story', async 
   });
   const outcome = await lab.probe({ host: 'www.ok.test', port: 443, scheme: 'https', path: '/x?y=1' });
   t.equal(outcome.status, 'pass');
-  t.same(outcome.stages.map((s) => s.stage), ['dns', 'connect', 'tls', 'http']);
+  t.same(
+    outcome.stages.map((s) => s.stage),
+    ['dns', 'connect', 'tls', 'http'],
+  );
   const [dns, connect, tlsStage, http] = outcome.stages;
   t.match(dns!.detail, { cnames: [{ name: 'www.ok.test', target: 'edge.ok.test' }], chosen: '127.0.0.1' });
   t.match(connect!.detail, { address: '127.0.0.1' }, 'connected to the address DNS gave');
@@ -101,8 +108,10 @@ t.test('a pass records DNS, connect, TLS and HTTP evidence as one story', async 
   // The root is named as a Windows root store would show it: SHA-256 and the SHA-1 thumbprint (issue 11 §3).
   const root = new X509Certificate(readFileSync(lab.rootFile));
   t.same(tlsDetail.anchor, {
-    subject: 'CN=Probe Lab Public Root, O=scp-preflight tests', source: 'public-roots',
-    fingerprint256: root.fingerprint256, thumbprint: root.fingerprint.replaceAll(':', ''),
+    subject: 'CN=Probe Lab Public Root, O=scp-preflight tests',
+    source: 'public-roots',
+    fingerprint256: root.fingerprint256,
+    thumbprint: root.fingerprint.replaceAll(':', ''),
   });
   const httpDetail = http!.detail as HttpDetail;
   t.equal(httpDetail.status, 200);
@@ -122,9 +131,14 @@ t.test('redirects: each hop recorded, undocumented hosts flagged, the endpoint s
   const outcome = await lab.probe({ host: 'go.test', port: 443, scheme: 'https', path: '/fwlink' });
   t.equal(outcome.status, 'pass', 'any HTTP status from the endpoint proves reachability');
   const http = outcome.stages.find((s) => s.stage === 'http')!.detail as HttpDetail;
-  t.same(http.hops.map((h) => [h.host, h.status, h.documented]), [
-    ['go.test', 302, true], ['cdn.test', 302, true], ['undocumented.test', null, false],
-  ]);
+  t.same(
+    http.hops.map((h) => [h.host, h.status, h.documented]),
+    [
+      ['go.test', 302, true],
+      ['cdn.test', 302, true],
+      ['undocumented.test', null, false],
+    ],
+  );
   t.same(http.undocumentedHosts, ['undocumented.test']);
   t.match(outcome.message, /undocumented/);
   const loop = await lab.probe({ host: 'loop.test', port: 443, scheme: 'https', path: '/' });
@@ -134,7 +148,9 @@ t.test('redirects: each hop recorded, undocumented hosts flagged, the endpoint s
 
 t.test('TLS interception: a chain that validates only through --ca-file is a warning naming the issuer', async (t) => {
   const inspection = createCertificateAuthority({ commonName: 'Contoso TLS Inspection CA', organization: 'Contoso' });
-  const port = await rawTlsServer(t, inspection, 'intercepted.test', (s) => s.once('data', () => s.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')));
+  const port = await rawTlsServer(t, inspection, 'intercepted.test', (s) =>
+    s.once('data', () => s.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-ca-'));
   const caFile = join(dir, 'inspection.pem');
   writeFileSync(caFile, inspection.certPem);
@@ -144,7 +160,11 @@ t.test('TLS interception: a chain that validates only through --ca-file is a war
   t.equal(withCa.status, 'warn');
   t.equal(withCa.code, 'TLS_INTERCEPTED');
   t.match(withCa.message, /Contoso TLS Inspection CA/);
-  t.same(withCa.stages.map((s) => s.status), ['pass', 'pass', 'warn', 'pass'], 'HTTP still ran');
+  t.same(
+    withCa.stages.map((s) => s.status),
+    ['pass', 'pass', 'warn', 'pass'],
+    'HTTP still ran',
+  );
   const withoutCa = await intercepted.probe(target);
   t.equal(withoutCa.code, 'TLS_CERT_UNTRUSTED');
   t.match(withoutCa.message, /Contoso TLS Inspection CA/);

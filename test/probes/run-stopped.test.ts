@@ -45,27 +45,55 @@ t.test('the deadline stops a probe at every stage: dns, connect, tls, http', asy
     t.match(outcome.message, doing, `${name}: says what was under way`);
     const index = outcome.stages.findIndex((s) => s.code === 'RUN_STOPPED');
     t.equal(outcome.stages[index]?.stage, stage, `${name}: the stage that was waiting carries the code`);
-    t.ok(outcome.stages.slice(0, index).every((s) => s.status === 'pass'), `${name}: earlier stages keep their pass`);
-    t.ok(outcome.stages.slice(index + 1).every((s) => s.status === 'skip' && s.message === 'Skipped: the run was stopped.'), `${name}: later stages say why they did not run`);
+    t.ok(
+      outcome.stages.slice(0, index).every((s) => s.status === 'pass'),
+      `${name}: earlier stages keep their pass`,
+    );
+    t.ok(
+      outcome.stages.slice(index + 1).every((s) => s.status === 'skip' && s.message === 'Skipped: the run was stopped.'),
+      `${name}: later stages say why they did not run`,
+    );
     t.notMatch(outcome.message, /firewall|silently dropped|within \d+ ms/);
     t.ok(wall < DEADLINE + 3000, `${name}: ended ${wall} ms after the start, within the deadline + 3 s`);
   }
 });
 
 t.test('Ctrl-C is named as an interrupt, and probes the stopped run never started are RUN_STOPPED too', async (t) => {
-  const lab = await startProbeLab(t, { zone: Object.fromEntries(['a', 'b', 'c', 'd'].map((h) => [`${h}.test`, { a: ['127.0.0.1'] }])), hosts: {}, route: (_h, _p, p) => p.blackHole });
+  const lab = await startProbeLab(t, {
+    zone: Object.fromEntries(['a', 'b', 'c', 'd'].map((h) => [`${h}.test`, { a: ['127.0.0.1'] }])),
+    hosts: {},
+    route: (_h, _p, p) => p.blackHole,
+  });
   const interrupt = new AbortController();
   const run = runSignal([interrupt.signal], 60_000);
   t.teardown(() => run.dispose());
   setTimeout(() => interrupt.abort(), 300);
   const targets = ['a', 'b', 'c', 'd'].map((h) => ({ id: h, host: `${h}.test`, port: 443, scheme: 'https' as const, path: '/' }));
   const started = Date.now();
-  const outcomes = await runProbes(targets, lab.context({ timeoutMs: STAGE_TIMEOUT, signal: run.signal }), { concurrency: 1, openLimit: 1 });
+  const outcomes = await runProbes(targets, lab.context({ timeoutMs: STAGE_TIMEOUT, signal: run.signal }), {
+    concurrency: 1,
+    openLimit: 1,
+  });
   t.ok(Date.now() - started < 300 + 3000, 'the run ends promptly after Ctrl-C');
   const first = outcomes.get('a')!;
-  t.match(first, { status: 'skip', code: 'RUN_STOPPED', message: /stopped by Ctrl-C \(interrupted\) while opening the TCP connection to a\.test/ });
+  t.match(first, {
+    status: 'skip',
+    code: 'RUN_STOPPED',
+    message: /stopped by Ctrl-C \(interrupted\) while opening the TCP connection to a\.test/,
+  });
   for (const id of ['b', 'c', 'd']) {
-    t.match(outcomes.get(id), { status: 'skip', code: 'RUN_STOPPED', stages: [], message: new RegExp(`^Not probed: the run was stopped by Ctrl-C \\(interrupted\\) before the probe of ${id}\\.test port 443 was started`) }, `${id}: never started`);
+    t.match(
+      outcomes.get(id),
+      {
+        status: 'skip',
+        code: 'RUN_STOPPED',
+        stages: [],
+        message: new RegExp(
+          `^Not probed: the run was stopped by Ctrl-C \\(interrupted\\) before the probe of ${id}\\.test port 443 was started`,
+        ),
+      },
+      `${id}: never started`,
+    );
   }
 });
 
@@ -77,9 +105,18 @@ t.test('through a proxy that stalls: RUN_STOPPED, not PROXY_UPSTREAM_FAILED', as
   const run = runSignal([], DEADLINE);
   t.teardown(() => run.dispose());
   const started = Date.now();
-  const outcome = await lab.probe(https('ok.test'), routingFrom(() => [{ route, server }], null, route), { timeoutMs: STAGE_TIMEOUT, signal: run.signal });
+  const outcome = await lab.probe(
+    https('ok.test'),
+    routingFrom(() => [{ route, server }], null, route),
+    { timeoutMs: STAGE_TIMEOUT, signal: run.signal },
+  );
   t.equal(outcome.code, 'RUN_STOPPED', outcome.message);
   t.equal(outcome.status, 'skip');
-  t.match(outcome.message, new RegExp(`--deadline of 0\\.5 s passed while waiting for the proxy http://127\\.0\\.0\\.1:${proxy.port} to answer CONNECT ok\\.test:443`));
+  t.match(
+    outcome.message,
+    new RegExp(
+      `--deadline of 0\\.5 s passed while waiting for the proxy http://127\\.0\\.0\\.1:${proxy.port} to answer CONNECT ok\\.test:443`,
+    ),
+  );
   t.ok(Date.now() - started < DEADLINE + 3000, 'within the deadline + 3 s');
 });

@@ -26,10 +26,15 @@ t.test('a black-holed connect never delays a live endpoint: every live result co
     concurrency: 2,
     onProgress: (_done, _total, outcome) => finished.push(new URL(outcome.targetId).hostname),
   });
-  for (const host of live) t.equal(outcomes.get(target(host).id)?.status, 'pass', `${host} passes: ${outcomes.get(target(host).id)?.message}`);
+  for (const host of live)
+    t.equal(outcomes.get(target(host).id)?.status, 'pass', `${host} passes: ${outcomes.get(target(host).id)?.message}`);
   for (const host of holes) t.equal(outcomes.get(target(host).id)?.code, 'CONNECT_TIMEOUT', `${host} times out at connect`);
   const firstTimeout = finished.findIndex((h) => h.startsWith('hole'));
-  t.same(finished.slice(0, firstTimeout).sort(), [...live].sort(), `live results all came before the first black-holed one (order: ${finished.join(', ')})`);
+  t.same(
+    finished.slice(0, firstTimeout).sort(),
+    [...live].sort(),
+    `live results all came before the first black-holed one (order: ${finished.join(', ')})`,
+  );
   // Every black-holed connect was under way at once: none started after another's timeout (startedAt is the
   // probe's start; the earliest timeout ends no sooner than TIMEOUT after the first start).
   const starts = holes.map((h) => Date.parse(outcomes.get(target(h).id)!.startedAt));
@@ -49,11 +54,13 @@ t.test('--concurrency bounds the TLS and HTTP exchanges in flight, not the socke
     ports[host] = await rawTlsServer(t, lab.ca, host, (socket: tls.TLSSocket) => {
       open += 1;
       most = Math.max(most, open);
-      socket.once('data', () => setTimeout(() => {
-        open -= 1;
-        answered.push(host);
-        socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
-      }, 150));
+      socket.once('data', () =>
+        setTimeout(() => {
+          open -= 1;
+          answered.push(host);
+          socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+        }, 150),
+      );
     });
   }
   const context = { ...lab.context({ timeoutMs: TIMEOUT }), dialPort: (host: string) => ports[host]! };

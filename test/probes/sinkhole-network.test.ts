@@ -20,15 +20,28 @@ import { startSocksServer } from '../helpers/socks-server.js';
 
 type Teardown = { teardown(fn: () => unknown): void };
 
-interface LocalWebServer { readonly port: number; connections(): number }
+interface LocalWebServer {
+  readonly port: number;
+  connections(): number;
+}
 
 /** An HTTP server on `host` that answers every request (IIS's welcome page, in effect) and counts connections. */
-async function localWebServer(t: Teardown, host: string, answer: (res: http.ServerResponse) => void = (res) => res.end('IIS')): Promise<LocalWebServer> {
+async function localWebServer(
+  t: Teardown,
+  host: string,
+  answer: (res: http.ServerResponse) => void = (res) => res.end('IIS'),
+): Promise<LocalWebServer> {
   let count = 0;
   const server = http.createServer((_req, res) => answer(res));
   server.on('connection', () => (count += 1));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
-  t.teardown(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
   return { port: (server.address() as net.AddressInfo).port, connections: () => count };
 }
 
@@ -36,22 +49,38 @@ async function localWebServer(t: Teardown, host: string, answer: (res: http.Serv
 async function reaches(address: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: address, port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
 
-const ipv6Loopback = await reaches('::1', await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '::1', () => resolve((probe.address() as net.AddressInfo).port)).on('error', () => resolve(0));
-  setTimeout(() => probe.close(), 500);
-})).catch(() => false);
+const ipv6Loopback = await reaches(
+  '::1',
+  await new Promise<number>((resolve) => {
+    const probe = net
+      .createServer()
+      .listen(0, '::1', () => resolve((probe.address() as net.AddressInfo).port))
+      .on('error', () => resolve(0));
+    setTimeout(() => probe.close(), 500);
+  }),
+).catch(() => false);
 
 const trust = buildTrustStore({ caFile: null, publicRoots: null, extraCaCertsFile: null });
 
-function contextFor(dnsServer: string, options: { lab?: string[]; dialPort?: (host: string, port: number) => number; routing?: RouteSelector }): ProbeContext {
+function contextFor(
+  dnsServer: string,
+  options: { lab?: string[]; dialPort?: (host: string, port: number) => number; routing?: RouteSelector },
+): ProbeContext {
   return {
-    signal: new AbortController().signal, timeoutMs: 1500, dnsServers: [dnsServer], trust,
-    isDocumented: () => true, routeFor: options.routing ?? directRouting(),
+    signal: new AbortController().signal,
+    timeoutMs: 1500,
+    dnsServers: [dnsServer],
+    trust,
+    isDocumented: () => true,
+    routeFor: options.routing ?? directRouting(),
     ...(options.dialPort ? { dialPort: options.dialPort } : {}),
     ...(options.lab ? { labAddresses: parseLabAddresses(options.lab) } : {}),
   };
@@ -78,7 +107,7 @@ t.test('a sinkhole answer is DNS_SINKHOLED and nothing connects to the local ser
   t.teardown(() => dns.close());
   let controls = 0;
   for (const [name, , answer, server] of cases) {
-    if (server === null && (answer === '::1')) continue; // no IPv6 loopback here
+    if (server === null && answer === '::1') continue; // no IPv6 loopback here
     const port = server?.port ?? v4.port;
     if (server !== null && process.platform !== 'win32') {
       t.ok(await reaches(answer, port), `control: ${answer} reaches the local server`);
@@ -90,9 +119,16 @@ t.test('a sinkhole answer is DNS_SINKHOLED and nothing connects to the local ser
     t.match(outcome.message, `${name} resolves to ${answer} (`);
     t.match(outcome.message, /a DNS filter answers in place of the endpoint/);
     t.match(outcome.message, /Nothing was connected to it/);
-    t.same(outcome.stages.map((s) => `${s.stage} ${s.status}`), ['dns fail', 'http skip'], 'no connect stage ran');
+    t.same(
+      outcome.stages.map((s) => `${s.stage} ${s.status}`),
+      ['dns fail', 'http skip'],
+      'no connect stage ran',
+    );
     t.equal(dnsOf(outcome).chosen, null);
-    t.ok(dnsOf(outcome).addresses.some((a) => a.address === answer), 'the answer stays in the evidence');
+    t.ok(
+      dnsOf(outcome).addresses.some((a) => a.address === answer),
+      'the answer stays in the evidence',
+    );
     t.equal(server?.connections() ?? 0, before, `${name}: the local server received no connection`);
   }
   t.equal(v4.connections(), controls, 'only the controls ever connected');
@@ -100,25 +136,37 @@ t.test('a sinkhole answer is DNS_SINKHOLED and nothing connects to the local ser
 
 t.test('--lab-addresses: answers inside the range are probed; 0.0.0.0 and other loopback stay sinkholes', async (t) => {
   const web = await localWebServer(t, '127.0.0.1');
-  const dns = await startDnsServer({ zone: {
-    'login.microsoftonline.com': { a: ['127.0.0.1'] },
-    'go.microsoft.com': { aaaa: ['::ffff:127.0.0.1'] },
-    'download.microsoft.com': { a: ['0.0.0.0'] },
-    'aka.ms': { aaaa: ['::1'] },
-  } });
+  const dns = await startDnsServer({
+    zone: {
+      'login.microsoftonline.com': { a: ['127.0.0.1'] },
+      'go.microsoft.com': { aaaa: ['::ffff:127.0.0.1'] },
+      'download.microsoft.com': { a: ['0.0.0.0'] },
+      'aka.ms': { aaaa: ['::1'] },
+    },
+  });
   t.teardown(() => dns.close());
   const lab = contextFor(dns.server, { lab: ['127.0.0.0/8'], dialPort: () => web.port });
   for (const name of ['login.microsoftonline.com', 'go.microsoft.com']) {
     const before = web.connections();
     const outcome = await probe(lab, name);
     t.match(outcome, { status: 'pass', code: null }, name);
-    t.same(outcome.stages.map((s) => `${s.stage} ${s.status}`), ['dns pass', 'connect pass', 'http pass']);
+    t.same(
+      outcome.stages.map((s) => `${s.stage} ${s.status}`),
+      ['dns pass', 'connect pass', 'http pass'],
+    );
     t.notMatch(outcome.message, /Note:/, 'a lab address carries no note');
     t.equal(web.connections(), before + 1, `${name}: probed as a real endpoint`);
   }
   const before = web.connections();
-  const unspecified = await probe(contextFor(dns.server, { lab: ['0.0.0.0/8', '127.0.0.0/8'], dialPort: () => web.port }), 'download.microsoft.com');
-  t.match(unspecified, { code: 'DNS_SINKHOLED', message: /0\.0\.0\.0 \(the unspecified address/ }, '0.0.0.0 stays a sinkhole even inside a lab range');
+  const unspecified = await probe(
+    contextFor(dns.server, { lab: ['0.0.0.0/8', '127.0.0.0/8'], dialPort: () => web.port }),
+    'download.microsoft.com',
+  );
+  t.match(
+    unspecified,
+    { code: 'DNS_SINKHOLED', message: /0\.0\.0\.0 \(the unspecified address/ },
+    '0.0.0.0 stays a sinkhole even inside a lab range',
+  );
   const v6 = await probe(lab, 'aka.ms');
   t.equal(v6.code, 'DNS_SINKHOLED', '::1 is outside 127.0.0.0/8: still a sinkhole');
   t.equal(web.connections(), before, 'neither reached the local server');
@@ -131,11 +179,18 @@ t.test('a redirect hop to a sinkholed name is not followed there', async (t) => 
   t.teardown(() => dns.close());
   t.ok(await reaches('127.0.0.2', target.port), 'control: 127.0.0.2 reaches the second server');
   const before = target.connections();
-  const context = contextFor(dns.server, { lab: ['127.0.0.1/32'], dialPort: (host) => (host === 'go.microsoft.com' ? first.port : target.port) });
+  const context = contextFor(dns.server, {
+    lab: ['127.0.0.1/32'],
+    dialPort: (host) => (host === 'go.microsoft.com' ? first.port : target.port),
+  });
   const outcome = await probe(context, 'go.microsoft.com');
   t.equal(outcome.status, 'pass', 'the endpoint itself answered');
   const hops = (outcome.stages.find((s) => s.stage === 'http')!.detail as HttpDetail).hops;
-  t.match(hops[1], { host: 'download.microsoft.com', status: null, error: /^DNS_SINKHOLED: download\.microsoft\.com resolves to 127\.0\.0\.2/ });
+  t.match(hops[1], {
+    host: 'download.microsoft.com',
+    status: null,
+    error: /^DNS_SINKHOLED: download\.microsoft\.com resolves to 127\.0\.0\.2/,
+  });
   t.match(outcome.message, /the redirect to download\.microsoft\.com port 80 failed \(DNS_SINKHOLED\)/);
   t.equal(target.connections(), before, 'the hop never connected to 127.0.0.2');
 });
@@ -153,33 +208,63 @@ t.test('SOCKS: local resolution refuses a sinkhole; remote resolution lets the p
   const dns = await startDnsServer({ zone: { 'login.microsoftonline.com': { a: ['127.0.0.1'] } } });
   t.teardown(() => dns.close());
   for (const kind of ['socks5', 'socks4'] as const) {
-    const outcome = await probe(contextFor(dns.server, { routing: socksRouting(kind, '127.0.0.1', socks.port) }), 'login.microsoftonline.com');
+    const outcome = await probe(
+      contextFor(dns.server, { routing: socksRouting(kind, '127.0.0.1', socks.port) }),
+      'login.microsoftonline.com',
+    );
     t.match(outcome, { status: 'fail', code: 'DNS_SINKHOLED' }, kind);
   }
   t.same(socks.requests, [], 'the proxy was never asked for the sinkhole address');
   t.equal(web.connections(), 0);
-  const remote = await probe(contextFor(dns.server, { routing: socksRouting('socks5h', '127.0.0.1', socks.port) }), 'login.microsoftonline.com');
-  t.equal(remote.status, 'pass', 'socks5h: the proxy resolves the name, as the SCP\'s proxy would');
-  t.match(remote.stages[0], { stage: 'dns', status: 'skip', code: null, message: /^Informational: This host's own DNS answers login\.microsoftonline\.com with a sinkhole \(DNS_SINKHOLED: / });
-  t.same(socks.requests.map((r) => r.host), ['login.microsoftonline.com']);
+  const remote = await probe(
+    contextFor(dns.server, { routing: socksRouting('socks5h', '127.0.0.1', socks.port) }),
+    'login.microsoftonline.com',
+  );
+  t.equal(remote.status, 'pass', "socks5h: the proxy resolves the name, as the SCP's proxy would");
+  t.match(remote.stages[0], {
+    stage: 'dns',
+    status: 'skip',
+    code: null,
+    message: /^Informational: This host's own DNS answers login\.microsoftonline\.com with a sinkhole \(DNS_SINKHOLED: /,
+  });
+  t.same(
+    socks.requests.map((r) => r.host),
+    ['login.microsoftonline.com'],
+  );
 });
 
-t.test('the proxy\'s own name: loopback is a local proxy agent, 0.0.0.0 a sinkhole never dialled', async (t) => {
+t.test("the proxy's own name: loopback is a local proxy agent, 0.0.0.0 a sinkhole never dialled", async (t) => {
   const web = await localWebServer(t, '127.0.0.1');
   const socks = await startSocksServer({ connectTo: () => ({ host: '127.0.0.1', port: web.port }) });
   t.teardown(() => socks.close());
-  const dns = await startDnsServer({ zone: {
-    'proxy.contoso.test': { a: ['0.0.0.0'] }, 'localagent.contoso.test': { a: ['127.0.0.1'] }, 'login.microsoftonline.com': { a: ['20.190.128.1'] },
-  } });
+  const dns = await startDnsServer({
+    zone: {
+      'proxy.contoso.test': { a: ['0.0.0.0'] },
+      'localagent.contoso.test': { a: ['127.0.0.1'] },
+      'login.microsoftonline.com': { a: ['20.190.128.1'] },
+    },
+  });
   t.teardown(() => dns.close());
   if (process.platform !== 'win32') t.ok(await reaches('0.0.0.0', socks.port), 'control: 0.0.0.0 reaches the proxy');
-  const sunk = await probe(contextFor(dns.server, { routing: socksRouting('socks5h', 'proxy.contoso.test', socks.port) }), 'login.microsoftonline.com');
+  const sunk = await probe(
+    contextFor(dns.server, { routing: socksRouting('socks5h', 'proxy.contoso.test', socks.port) }),
+    'login.microsoftonline.com',
+  );
   t.match(sunk, { status: 'fail', code: 'PROXY_UNREACHABLE' });
-  t.match(sunk.message, /^Cannot reach the proxy socks5h:\/\/proxy\.contoso\.test:\d+: proxy\.contoso\.test resolves to 0\.0\.0\.0 \(the unspecified address.*a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to it\.$/);
+  t.match(
+    sunk.message,
+    /^Cannot reach the proxy socks5h:\/\/proxy\.contoso\.test:\d+: proxy\.contoso\.test resolves to 0\.0\.0\.0 \(the unspecified address.*a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to it\.$/,
+  );
   t.same(socks.requests, [], 'nothing connected to the proxy through 0.0.0.0');
-  const agent = await probe(contextFor(dns.server, { routing: socksRouting('socks5h', 'localagent.contoso.test', socks.port) }), 'login.microsoftonline.com');
+  const agent = await probe(
+    contextFor(dns.server, { routing: socksRouting('socks5h', 'localagent.contoso.test', socks.port) }),
+    'login.microsoftonline.com',
+  );
   t.equal(agent.status, 'pass', `a proxy on loopback is normal, no lab range needed: ${agent.message}`);
-  t.same(socks.requests.map((r) => r.host), ['login.microsoftonline.com']);
+  t.same(
+    socks.requests.map((r) => r.host),
+    ['login.microsoftonline.com'],
+  );
 });
 
 t.test('a private answer is probed and passes with a note naming split-horizon DNS or a private endpoint', async (t) => {
@@ -193,9 +278,14 @@ t.test('a private answer is probed and passes with a note naming split-horizon D
   const routing = socksRouting('socks5', '127.0.0.1', socks.port);
   const outcome = await probe(contextFor(dns.server, { routing }), 'sccm.manage.microsoft.com');
   t.match(outcome, { status: 'pass', code: null });
-  t.same(socks.requests.map((r) => r.host), ['10.1.2.3'], 'probed as usual');
-  const note = /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint \(such as Azure Private Link\) answers for this internet name inside your network/;
-  t.match(outcome.message, note, 'the endpoint\'s message, which every view shows, carries the note');
+  t.same(
+    socks.requests.map((r) => r.host),
+    ['10.1.2.3'],
+    'probed as usual',
+  );
+  const note =
+    /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint \(such as Azure Private Link\) answers for this internet name inside your network/;
+  t.match(outcome.message, note, "the endpoint's message, which every view shows, carries the note");
   t.match(outcome.message, /^sccm\.manage\.microsoft\.com port 80 answered HTTP 200 OK\. Note:/);
   t.match(outcome.stages[0], { stage: 'dns', status: 'pass', note });
   t.match(outcome.stages[0]!.message, note);
@@ -203,9 +293,15 @@ t.test('a private answer is probed and passes with a note naming split-horizon D
   t.equal(lab.status, 'pass');
   t.notMatch(lab.message, /Note:/, 'inside a lab range: no note');
   t.equal(lab.stages[0]!.note, undefined);
-  const remote = await probe(contextFor(dns.server, { routing: socksRouting('socks5h', '127.0.0.1', socks.port) }), 'sccm.manage.microsoft.com');
+  const remote = await probe(
+    contextFor(dns.server, { routing: socksRouting('socks5h', '127.0.0.1', socks.port) }),
+    'sccm.manage.microsoft.com',
+  );
   t.match(remote, { status: 'pass', stages: [{ stage: 'dns', status: 'skip' }] });
-  t.notMatch(remote.message, /Note:/, 'the proxy resolves the name: this host\'s private answer says nothing about where the probe went');
+  t.notMatch(remote.message, /Note:/, "the proxy resolves the name: this host's private answer says nothing about where the probe went");
   t.equal(remote.stages[0]!.note, undefined);
-  t.match(remote.stages[0]!.message, /^Informational: sccm\.manage\.microsoft\.com resolves to 10\.1\.2\.3 according to DNS server [^ ]+\. The route is/);
+  t.match(
+    remote.stages[0]!.message,
+    /^Informational: sccm\.manage\.microsoft\.com resolves to 10\.1\.2\.3 according to DNS server [^ ]+\. The route is/,
+  );
 });

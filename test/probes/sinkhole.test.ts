@@ -37,22 +37,37 @@ const TABLE: readonly (readonly [string, string, string, string, string])[] = [
 
 t.test('each address under each policy: lab ranges exempt all but the unspecified addresses', async (t) => {
   for (const [address, ...expected] of TABLE) {
-    t.same([none, loopbackLab, everything, proxy].map((p) => judgeAddress(address, p)), expected, address);
+    t.same(
+      [none, loopbackLab, everything, proxy].map((p) => judgeAddress(address, p)),
+      expected,
+      address,
+    );
   }
 });
 
 t.test('an answer with a sinkhole among real addresses names the sinkhole and fails', async (t) => {
   const answer = ['20.190.128.1', '::1', '10.1.2.3'];
   const judged = judgeAnswer(answer, none);
-  t.same(judged.sinkholes.map((x) => x.address), ['::1']);
-  t.same(judged.internal.map((x) => x.address), ['10.1.2.3']);
+  t.same(
+    judged.sinkholes.map((x) => x.address),
+    ['::1'],
+  );
+  t.same(
+    judged.internal.map((x) => x.address),
+    ['10.1.2.3'],
+  );
   const message = sinkholeMessage('login.microsoftonline.com', answer, judged, 'DNS server 10.0.0.53:53', 'endpoint');
-  t.equal(message, 'login.microsoftonline.com resolves to ::1 (loopback, this host itself) as well as 20.190.128.1, 10.1.2.3 '
-    + 'according to DNS server 10.0.0.53:53: a DNS filter answers in place of the endpoint for part of the answer (a sinkhole), '
-    + 'and the SCP may pick that address. Nothing was connected to it');
+  t.equal(
+    message,
+    'login.microsoftonline.com resolves to ::1 (loopback, this host itself) as well as 20.190.128.1, 10.1.2.3 ' +
+      'according to DNS server 10.0.0.53:53: a DNS filter answers in place of the endpoint for part of the answer (a sinkhole), ' +
+      'and the SCP may pick that address. Nothing was connected to it',
+  );
   const all = judgeAnswer(['0.0.0.0', '::'], none);
-  t.match(sinkholeMessage('x.test', ['0.0.0.0', '::'], all, 'DNS server s', 'proxy'),
-    /^x\.test resolves to 0\.0\.0\.0 \(the unspecified address.*\), :: \(the unspecified address.*\) according to DNS server s: a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to them$/);
+  t.match(
+    sinkholeMessage('x.test', ['0.0.0.0', '::'], all, 'DNS server s', 'proxy'),
+    /^x\.test resolves to 0\.0\.0\.0 \(the unspecified address.*\), :: \(the unspecified address.*\) according to DNS server s: a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to them$/,
+  );
 });
 
 t.test('the internal note names the addresses and the two likely reasons', async (t) => {
@@ -60,6 +75,9 @@ t.test('the internal note names the addresses and the two likely reasons', async
   t.equal(internalNote(judgeAnswer(['127.0.0.1'], loopbackLab)), null, 'a lab address needs no note');
   t.equal(internalNote(judgeAnswer(['10.1.2.3'], proxy)), null, 'a proxy inside the network is normal');
   const note = internalNote(judgeAnswer(['10.1.2.3', 'fd00::1', '20.190.128.1'], none));
-  t.match(note, /^Note: 10\.1\.2\.3 \(private, RFC 1918\), fd00::1 \(unique local IPv6, RFC 4193\) are internal addresses, not on the internet: split-horizon DNS or a private endpoint/);
+  t.match(
+    note,
+    /^Note: 10\.1\.2\.3 \(private, RFC 1918\), fd00::1 \(unique local IPv6, RFC 4193\) are internal addresses, not on the internet: split-horizon DNS or a private endpoint/,
+  );
   t.match(note, /confirm it is the intended endpoint\.$/);
 });

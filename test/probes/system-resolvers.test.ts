@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { InputError } from '../../src/model/input-error.js';
-import {
-  parseDnsServerFlag,
-  parseResolvConf,
-  splitServer,
-  systemResolvers,
-} from '../../src/probes/system-resolvers.js';
+import { parseDnsServerFlag, parseResolvConf, splitServer, systemResolvers } from '../../src/probes/system-resolvers.js';
 
 t.test('parseDnsServerFlag accepts IP addresses with optional ports', async (t) => {
   const table: [string, string][] = [
@@ -27,9 +22,25 @@ t.test('parseDnsServerFlag accepts IP addresses with optional ports', async (t) 
 
 t.test('parseDnsServerFlag rejects anything else with one clear line', async (t) => {
   const bad = [
-    '', 'dns.contoso.com', 'dns.contoso.com:53', '10.0.0.53:0', '10.0.0.53:65536', '10.0.0.53:', '10.0.0.53:dns',
-    ':53', '1.2.3', '1.2.3.4.5', '01.2.3.4', '[10.0.0.53]:53', '[::1', '::1]:53', '[::1]:', '[::1]:99999', 'fd00::53:x',
-    '10.0.0.53:53:53', '10.0.0.53\n:53',
+    '',
+    'dns.contoso.com',
+    'dns.contoso.com:53',
+    '10.0.0.53:0',
+    '10.0.0.53:65536',
+    '10.0.0.53:',
+    '10.0.0.53:dns',
+    ':53',
+    '1.2.3',
+    '1.2.3.4.5',
+    '01.2.3.4',
+    '[10.0.0.53]:53',
+    '[::1',
+    '::1]:53',
+    '[::1]:',
+    '[::1]:99999',
+    'fd00::53:x',
+    '10.0.0.53:53:53',
+    '10.0.0.53\n:53',
   ];
   for (const input of bad) {
     t.throws(() => parseDnsServerFlag(input), InputError, JSON.stringify(input));
@@ -61,9 +72,11 @@ t.test('parseResolvConf', async (t) => {
     ],
     ['tabs and CRLF', 'nameserver\t10.0.0.1\r\nnameserver   10.0.0.2\r\n', ['10.0.0.1:53', '10.0.0.2:53']],
     ['hostnames and ports are not valid here', 'nameserver dns.contoso.com\nnameserver 10.0.0.1:5353\n', []],
-    ['only the first three (glibc MAXNS)', 'nameserver 10.0.0.1\nnameserver 10.0.0.2\nnameserver 10.0.0.3\nnameserver 10.0.0.4', [
-      '10.0.0.1:53', '10.0.0.2:53', '10.0.0.3:53',
-    ]],
+    [
+      'only the first three (glibc MAXNS)',
+      'nameserver 10.0.0.1\nnameserver 10.0.0.2\nnameserver 10.0.0.3\nnameserver 10.0.0.4',
+      ['10.0.0.1:53', '10.0.0.2:53', '10.0.0.3:53'],
+    ],
     ['keyword must start the line', 'domain nameserver\nnameservers 10.0.0.1\n', []],
     ['empty', '', []],
   ];

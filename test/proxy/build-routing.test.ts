@@ -21,15 +21,28 @@ t.test('flags beat the environment; --no-proxy ignores it; nothing set is direct
 
 t.test('credentials: file, then environment, then URL, then the prompt; a user without a password is an error', async (t) => {
   const prompted: string[] = [];
-  const prompt = (q: string) => { prompted.push(q); return 'typed'; };
-  t.equal(route({ proxy: 'http://p:1', proxyUser: 'CONTOSO\\scp' }, { SCP_PREFLIGHT_PROXY_PASSWORD: 'fromenv' }, prompt).credentials?.password.reveal(), 'fromenv');
+  const prompt = (q: string) => {
+    prompted.push(q);
+    return 'typed';
+  };
+  t.equal(
+    route(
+      { proxy: 'http://p:1', proxyUser: 'CONTOSO\\scp' },
+      { SCP_PREFLIGHT_PROXY_PASSWORD: 'fromenv' },
+      prompt,
+    ).credentials?.password.reveal(),
+    'fromenv',
+  );
   t.equal(route({ proxy: 'http://u:fromurl@p:1' }, {}, prompt).credentials?.password.reveal(), 'fromurl');
   t.match(route({ proxy: 'http://u:fromurl@p:1' }).warnings.join(), /contains a password/);
   const typed = route({ proxy: 'http://p:1', proxyUser: 'scp@contoso.com' }, {}, prompt).credentials;
   t.equal(typed?.password.reveal(), 'typed');
   t.same(prompted, ['Proxy password for scp@contoso.com: ']);
   t.match(typed, { account: 'scp@contoso.com', ntlmUser: 'scp@contoso.com', ntlmDomain: '' });
-  t.match(route({ proxy: 'http://p:1', proxyUser: 'CONTOSO\\scp' }, { SCP_PREFLIGHT_PROXY_PASSWORD: 'x' }).credentials, { ntlmUser: 'scp', ntlmDomain: 'CONTOSO' });
+  t.match(route({ proxy: 'http://p:1', proxyUser: 'CONTOSO\\scp' }, { SCP_PREFLIGHT_PROXY_PASSWORD: 'x' }).credentials, {
+    ntlmUser: 'scp',
+    ntlmDomain: 'CONTOSO',
+  });
   t.throws(() => route({ proxy: 'http://p:1', proxyUser: 'scp' }, {}, () => null), /no password; set SCP_PREFLIGHT_PROXY_PASSWORD/);
   t.throws(() => route({ proxyPasswordFile: '/nonexistent' }), /give --proxy-user too/);
 });
@@ -37,13 +50,23 @@ t.test('credentials: file, then environment, then URL, then the prompt; a user w
 t.test('the Secret never prints', async (t) => {
   const credentials = route({ proxy: 'http://p:1', proxyUser: 'scp' }, { SCP_PREFLIGHT_PROXY_PASSWORD: 'Sekr1t' }).credentials!;
   const { inspect } = await import('node:util');
-  for (const text of [String(credentials.password), JSON.stringify(credentials), inspect(credentials, { depth: 5 }), `${credentials.password}`]) {
+  for (const text of [
+    String(credentials.password),
+    JSON.stringify(credentials),
+    inspect(credentials, { depth: 5 }),
+    `${credentials.password}`,
+  ]) {
     t.notMatch(text, /Sekr1t/);
   }
 });
 
 t.test('yargs shapes: --no-proxy arrives as proxy=false, also next to --proxy', async (t) => {
   const base = { 'proxy-user': undefined, 'proxy-password-file': undefined, pac: undefined, winhttp: undefined, 'compare-direct': false };
-  t.match(proxyFromArgs({ ...base, proxy: false }, { env: { HTTPS_PROXY: 'http://e:1' }, platform: 'linux' }).defaultRoute, { kind: 'direct' });
-  t.match(proxyFromArgs({ ...base, proxy: [false, 'http://a:1'] }, { env: {}, platform: 'linux' }).defaultRoute, { proxy: 'http://a:1', reason: '--proxy' });
+  t.match(proxyFromArgs({ ...base, proxy: false }, { env: { HTTPS_PROXY: 'http://e:1' }, platform: 'linux' }).defaultRoute, {
+    kind: 'direct',
+  });
+  t.match(proxyFromArgs({ ...base, proxy: [false, 'http://a:1'] }, { env: {}, platform: 'linux' }).defaultRoute, {
+    proxy: 'http://a:1',
+    reason: '--proxy',
+  });
 });

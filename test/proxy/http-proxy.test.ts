@@ -12,7 +12,11 @@ const hosts = { 'ok.test': { certificate: 'valid' as const, server: 'Endpoint/1'
 
 function via(port: number, credentials: ProxyCredentials | null = null, kind: 'http' | 'https' = 'http') {
   const server = proxyServer(kind, '127.0.0.1', port);
-  return routingFrom(() => [{ route: { kind, proxy: server.url, reason: '--proxy' }, server }], credentials, { kind, proxy: server.url, reason: '--proxy' });
+  return routingFrom(() => [{ route: { kind, proxy: server.url, reason: '--proxy' }, server }], credentials, {
+    kind,
+    proxy: server.url,
+    reason: '--proxy',
+  });
 }
 const account = (user = 'CONTOSO\\scp', password = PASSWORD) => parseAccount(user, new Secret(password));
 const proxyDetail = (outcome: { stages: readonly { stage: string; detail: unknown }[] }) =>
@@ -23,11 +27,23 @@ t.test('no authentication: CONNECT for 443, absolute form for 80, route recorded
   const proxy = await lab.proxy();
   const tls = await lab.probe(https('ok.test'), via(proxy.port));
   t.equal(tls.status, 'pass', tls.message);
-  t.same(tls.stages.map((s) => [s.stage, s.status]), [['dns', 'skip'], ['connect', 'pass'], ['proxy', 'pass'], ['tls', 'pass'], ['http', 'pass']]);
+  t.same(
+    tls.stages.map((s) => [s.stage, s.status]),
+    [
+      ['dns', 'skip'],
+      ['connect', 'pass'],
+      ['proxy', 'pass'],
+      ['tls', 'pass'],
+      ['http', 'pass'],
+    ],
+  );
   t.equal(tls.route.proxy, `http://127.0.0.1:${proxy.port}`);
   const plain = await lab.probe(http('ok.test'), via(proxy.port));
   t.equal(plain.status, 'pass', plain.message);
-  t.same(proxy.requests.map((r) => r.method), ['CONNECT', 'GET']);
+  t.same(
+    proxy.requests.map((r) => r.method),
+    ['CONNECT', 'GET'],
+  );
   t.match(proxy.requests[1]!.target, /^http:\/\/ok\.test\//);
 });
 
@@ -67,7 +83,10 @@ t.test('NTLM: the three legs on one connection, CONNECT and absolute form', asyn
   const right = await lab.probe(https('ok.test'), via(proxy.port, account()));
   t.equal(right.status, 'pass', right.message);
   t.equal(proxyDetail(right)?.authUsed, 'NTLM');
-  t.same(proxy.requests.map((r) => r.scheme), [null, 'NTLM', 'NTLM']);
+  t.same(
+    proxy.requests.map((r) => r.scheme),
+    [null, 'NTLM', 'NTLM'],
+  );
   const wrong = await lab.probe(https('ok.test'), via(proxy.port, account('CONTOSO\\scp', 'wrong')));
   t.equal(wrong.code, 'PROXY_AUTH_FAILED', wrong.message);
   const plain = await lab.probe(http('ok.test'), via(proxy.port, account()));
@@ -89,14 +108,21 @@ t.test('policy, upstream, garbage, stall and block pages', async (t) => {
   const lab = await startProxyLab(t, { hosts, refused: ['refused.test'] });
   const proxy = await lab.proxy({
     deny: ['denied.test'],
-    behave: (host) => ({
-      'squid-dns.test': { status: 503, headers: { 'X-Squid-Error': 'ERR_DNS_FAIL 0' } },
-      'gateway.test': { status: 504 },
-      'garbage.test': 'garbage' as const,
-      'stall.test': 'stall' as const,
-      'block200.test': { status: 200, headers: { 'Content-Type': 'text/html' }, body: '<html><title>Web Page Blocked</title>Access to this site is blocked by policy (category: Uncategorized)</html>' },
-      'squid-denied.test': { status: 403, headers: { 'X-Squid-Error': 'ERR_ACCESS_DENIED 0' } },
-    } as const)[host],
+    behave: (host) =>
+      (
+        ({
+          'squid-dns.test': { status: 503, headers: { 'X-Squid-Error': 'ERR_DNS_FAIL 0' } },
+          'gateway.test': { status: 504 },
+          'garbage.test': 'garbage' as const,
+          'stall.test': 'stall' as const,
+          'block200.test': {
+            status: 200,
+            headers: { 'Content-Type': 'text/html' },
+            body: '<html><title>Web Page Blocked</title>Access to this site is blocked by policy (category: Uncategorized)</html>',
+          },
+          'squid-denied.test': { status: 403, headers: { 'X-Squid-Error': 'ERR_ACCESS_DENIED 0' } },
+        }) as const
+      )[host],
   });
   const cases: [string, ReturnType<typeof https>, string][] = [
     ['denied by policy (CONNECT)', https('denied.test'), 'PROXY_DENIED'],
@@ -137,7 +163,10 @@ t.test('a proxy named in the hosts file (localhost) is found through the OS reso
   const proxy = await lab.proxy();
   const server = proxyServer('http', 'localhost', proxy.port);
   const route = { kind: 'http' as const, proxy: server.url, reason: '--proxy' };
-  const outcome = await lab.probe(https('ok.test'), routingFrom(() => [{ route, server }], null, route));
+  const outcome = await lab.probe(
+    https('ok.test'),
+    routingFrom(() => [{ route, server }], null, route),
+  );
   t.equal(outcome.status, 'pass', outcome.message);
   t.equal(outcome.route.proxy, `http://localhost:${proxy.port}`);
 });
@@ -158,10 +187,13 @@ t.test('https:// proxy: TLS to the proxy, then TLS to the endpoint inside the tu
     secure.pipe(plain).pipe(secure);
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => {
-    for (const socket of open) socket.destroy();
-    front.close(() => resolve());
-  }));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        front.close(() => resolve());
+      }),
+  );
   const port = (front.address() as { port: number }).port;
   const tunnelled = await lab.probe(https('ok.test'), via(port, account('scp'), 'https'));
   t.equal(tunnelled.status, 'pass', tunnelled.message);

@@ -13,13 +13,20 @@ const TARGET_INFO = hex('02000c0044006f006d00610069006e0001000c00530065007200760
 t.test('MS-NLMP 4.2.4 NTLMv2 example', async (t) => {
   t.equal(ntowfv2('Password', 'User', 'Domain').toString('hex'), '0c868a403bfd7a93a3001ef22ef02e3f', '4.2.4.1.1 NTOWFv2');
   const r = ntlmv2Responses({
-    responseKey: ntowfv2('Password', 'User', 'Domain'), serverChallenge: hex('0123456789abcdef'), clientChallenge: hex('aaaaaaaaaaaaaaaa'),
-    timestamp: Buffer.alloc(8), targetInfo: TARGET_INFO, omitLmResponse: false,
+    responseKey: ntowfv2('Password', 'User', 'Domain'),
+    serverChallenge: hex('0123456789abcdef'),
+    clientChallenge: hex('aaaaaaaaaaaaaaaa'),
+    timestamp: Buffer.alloc(8),
+    targetInfo: TARGET_INFO,
+    omitLmResponse: false,
   });
   t.equal(r.lmChallengeResponse.toString('hex'), '86c35097ac9cec102554764a57cccc19aaaaaaaaaaaaaaaa', '4.2.4.2.1 LMv2 response');
   t.equal(r.ntChallengeResponse.subarray(0, 16).toString('hex'), '68cd0ab851e51c96aabc927bebef6a1c', '4.2.4.2.2 NTProofStr');
-  t.equal(r.ntChallengeResponse.subarray(16).toString('hex'),
-    `01010000000000000000000000000000aaaaaaaaaaaaaaaa00000000${TARGET_INFO.toString('hex')}00000000`, '4.2.4.2.2 temp');
+  t.equal(
+    r.ntChallengeResponse.subarray(16).toString('hex'),
+    `01010000000000000000000000000000aaaaaaaaaaaaaaaa00000000${TARGET_INFO.toString('hex')}00000000`,
+    '4.2.4.2.2 temp',
+  );
   t.equal(r.sessionBaseKey.toString('hex'), '8de40ccadbc14a82f15cb0ad0de95ca3', '4.2.4.1.2 session base key');
 });
 
@@ -31,10 +38,16 @@ t.test('the challenge message parses and the authenticate message carries the ex
   t.same(challenge.targetInfo, TARGET_INFO);
   t.equal(challenge.timestamp, null);
   const message = authenticateMessage({
-    challenge, user: 'User', domain: 'Domain', password: 'Password', workstation: 'COMPUTER',
-    clientChallenge: hex('aaaaaaaaaaaaaaaa'), timestamp: Buffer.alloc(8),
+    challenge,
+    user: 'User',
+    domain: 'Domain',
+    password: 'Password',
+    workstation: 'COMPUTER',
+    clientChallenge: hex('aaaaaaaaaaaaaaaa'),
+    timestamp: Buffer.alloc(8),
   });
-  const field = (at: number): Buffer => message.subarray(message.readUInt32LE(at + 4), message.readUInt32LE(at + 4) + message.readUInt16LE(at));
+  const field = (at: number): Buffer =>
+    message.subarray(message.readUInt32LE(at + 4), message.readUInt32LE(at + 4) + message.readUInt16LE(at));
   t.equal(message.subarray(0, 12).toString('hex'), '4e544c4d5353500003000000');
   t.equal(field(12).toString('hex'), '86c35097ac9cec102554764a57cccc19aaaaaaaaaaaaaaaa', 'LM field');
   t.equal(field(20).subarray(0, 16).toString('hex'), '68cd0ab851e51c96aabc927bebef6a1c', 'NT field');
@@ -47,7 +60,13 @@ t.test('the challenge message parses and the authenticate message carries the ex
 t.test('a server timestamp is echoed and the LM response is zeroed (MS-NLMP 3.1.5.1.2)', async (t) => {
   const info = Buffer.concat([hex('0700 0800 0102030405060708'), hex('00000000')]);
   const base = parseChallenge(CHALLENGE)!;
-  const message = authenticateMessage({ challenge: { ...base, targetInfo: info, timestamp: hex('0102030405060708') }, user: 'u', domain: '', password: 'p', workstation: '' });
+  const message = authenticateMessage({
+    challenge: { ...base, targetInfo: info, timestamp: hex('0102030405060708') },
+    user: 'u',
+    domain: '',
+    password: 'p',
+    workstation: '',
+  });
   const lm = message.subarray(message.readUInt32LE(16), message.readUInt32LE(16) + 24);
   t.same(lm, Buffer.alloc(24));
   const nt = message.subarray(message.readUInt32LE(24), message.readUInt32LE(24) + message.readUInt16LE(20));
@@ -65,7 +84,9 @@ t.test('negotiate message and malformed challenges', async (t) => {
 });
 
 t.test("squid's ntlm_fake_auth challenge: 40-byte header, bogus name offset, no TargetInfo", async (t) => {
-  const challenge = parseChallenge(hex('4e544c4d535350000200000009000900aeaaaaaa078208a00dbbff717ccc3d000000000000003a00574f524b47524f5550'));
+  const challenge = parseChallenge(
+    hex('4e544c4d535350000200000009000900aeaaaaaa078208a00dbbff717ccc3d000000000000003a00574f524b47524f5550'),
+  );
   if (!challenge) return t.fail('did not parse');
   t.equal(challenge.serverChallenge.toString('hex'), '0dbbff717ccc3d00');
   t.equal(challenge.targetInfo.length, 0);

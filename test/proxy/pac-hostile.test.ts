@@ -50,7 +50,13 @@ const HOSTILE: [string, RegExp][] = [
 ];
 const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-pac-hostile-'));
 const pending = { kind: 'http' as const, proxy: null, reason: 'PAC' };
-const zone = { 'ok.test': { a: ['127.0.0.1'] }, 'also-ok.test': { a: ['127.0.0.1'] }, 's1.test': { drop: true }, 's2.test': { drop: true }, 's3.test': { drop: true } };
+const zone = {
+  'ok.test': { a: ['127.0.0.1'] },
+  'also-ok.test': { a: ['127.0.0.1'] },
+  's1.test': { drop: true },
+  's2.test': { drop: true },
+  's3.test': { drop: true },
+};
 const hosts = { 'ok.test': { certificate: 'valid' as const }, 'also-ok.test': { certificate: 'valid' as const } };
 
 t.test('a hostile PAC script fails each misbehaving endpoint on its own, within its budget; the others pass', async (t) => {
@@ -85,15 +91,33 @@ t.test('a runtime is kept when a stopped call left it clean, and replaced when n
   const lookup = async (): Promise<string | null> => '127.0.0.1';
   const engine = await PacEngine.compile(hostilePac(1), 'hostile.pac', lookup, budget);
   t.match(await engine.evaluate('https://ok.test/', 'ok.test', budget), { ok: true, text: 'PROXY 127.0.0.1:1' });
-  const cases: [string, boolean][] = [['loop.test', false], ['alloc.test', false], ['redos.test', false], ['recurse.test', false], ['reject.test', false], ['keep.test', true], ['await-loop.test', true], ['dns.test', true]];
+  const cases: [string, boolean][] = [
+    ['loop.test', false],
+    ['alloc.test', false],
+    ['redos.test', false],
+    ['recurse.test', false],
+    ['reject.test', false],
+    ['keep.test', true],
+    ['await-loop.test', true],
+    ['dns.test', true],
+  ];
   for (const [host, replaced] of cases) {
     const before = engine.restores;
     const failed = await engine.evaluate(`https://${host}/`, host, budget);
     t.equal(failed.ok, false, `${host} fails`);
-    if (host === 'dns.test') t.match(failed, { message: new RegExp(`more than ${MAX_WAITS} name lookups`) }, 'a script resolving for ever stops at the wait bound');
+    if (host === 'dns.test')
+      t.match(
+        failed,
+        { message: new RegExp(`more than ${MAX_WAITS} name lookups`) },
+        'a script resolving for ever stops at the wait bound',
+      );
     const started = performance.now();
     const after = await engine.evaluate('https://ok.test/', 'ok.test', budget);
-    t.match(after, { ok: true, text: 'PROXY 127.0.0.1:1' }, `after ${host} the next call still answers (${(performance.now() - started).toFixed(0)} ms)`);
+    t.match(
+      after,
+      { ok: true, text: 'PROXY 127.0.0.1:1' },
+      `after ${host} the next call still answers (${(performance.now() - started).toFixed(0)} ms)`,
+    );
     t.equal(engine.restores - before, replaced ? 1 : 0, `after ${host} the runtime was ${replaced ? 'replaced' : 'kept'}`);
   }
 });
@@ -101,8 +125,19 @@ t.test('a runtime is kept when a stopped call left it clean, and replaced when n
 t.test('the top-level code of a PAC script is bounded too', async (t) => {
   const budget = { signal: new AbortController().signal, timeoutMs: 500 };
   const lookup = async (): Promise<string | null> => null;
-  await t.rejects(PacEngine.compile('for (;;) {}\nfunction FindProxyForURL() { return "DIRECT"; }', 'loop.pac', lookup, budget), /did not finish within 500 ms/);
-  await t.rejects(PacEngine.compile('var a = []; for (;;) a.push("z".repeat(4096) + a.length);\nfunction FindProxyForURL() { return "DIRECT"; }', 'alloc.pac', lookup, budget), /memory budget|did not finish/);
+  await t.rejects(
+    PacEngine.compile('for (;;) {}\nfunction FindProxyForURL() { return "DIRECT"; }', 'loop.pac', lookup, budget),
+    /did not finish within 500 ms/,
+  );
+  await t.rejects(
+    PacEngine.compile(
+      'var a = []; for (;;) a.push("z".repeat(4096) + a.length);\nfunction FindProxyForURL() { return "DIRECT"; }',
+      'alloc.pac',
+      lookup,
+      budget,
+    ),
+    /memory budget|did not finish/,
+  );
 });
 
 t.test('the run deadline stops a busy PAC call mid-loop: RUN_STOPPED, not a protocol error', async (t) => {
@@ -113,7 +148,12 @@ t.test('the run deadline stops a busy PAC call mid-loop: RUN_STOPPED, not a prot
   // A stage timeout far away (slice bound 1 s): only the run's deadline, 300 ms from now, can stop the loop in time.
   // Its signal's timer cannot fire while the script runs; the interrupt handler reads the deadline itself.
   const controller = new AbortController();
-  const context = { signal: controller.signal, deadlineAt: Date.now() + 300, timeoutMs: 60_000, dnsServers: [lab.dnsServer] } as unknown as Parameters<ReturnType<ReturnType<typeof pacChooser>>>[0];
+  const context = {
+    signal: controller.signal,
+    deadlineAt: Date.now() + 300,
+    timeoutMs: 60_000,
+    dnsServers: [lab.dnsServer],
+  } as unknown as Parameters<ReturnType<ReturnType<typeof pacChooser>>>[0];
   setTimeout(() => controller.abort(), 300);
   const started = Date.now();
   const stage = await chooser({ host: 'ok.test', port: 443, scheme: 'https' })(context);

@@ -21,23 +21,38 @@ t.test('PAC: fallback list tried in order, the one that answered recorded; DIREC
   const lab = await startProxyLab(t, { hosts, zone: { 'ok.test': { a: ['127.0.0.1'] }, 'inside.corp.test': { a: ['10.9.8.7'] } } });
   const proxy = await lab.proxy();
   const dead = await closedPort();
-  const file = write('fallback.pac', `function FindProxyForURL(url, host) {
+  const file = write(
+    'fallback.pac',
+    `function FindProxyForURL(url, host) {
     if (isInNet(dnsResolve(host), "10.0.0.0", "255.0.0.0")) return "DIRECT";
     if (dnsDomainIs(host, ".test") && myIpAddress() !== "") return "PROXY 127.0.0.1:${dead}; PROXY 127.0.0.1:${proxy.port}; DIRECT";
     return "DIRECT";
-  }`);
+  }`,
+  );
   const routing = routingFrom(pacChooser(pacSource(file)), null, pending);
   const outcome = await lab.probe(https('ok.test'), routing);
   t.equal(outcome.status, 'pass', outcome.message);
   t.equal(outcome.route.proxy, `http://127.0.0.1:${proxy.port}`);
-  t.match(outcome.route.reason, new RegExp(`PAC returned "PROXY 127.0.0.1:${dead}; PROXY 127.0.0.1:${proxy.port}; DIRECT"; http://127.0.0.1:${dead} unreachable`));
+  t.match(
+    outcome.route.reason,
+    new RegExp(`PAC returned "PROXY 127.0.0.1:${dead}; PROXY 127.0.0.1:${proxy.port}; DIRECT"; http://127.0.0.1:${dead} unreachable`),
+  );
   const fallback = outcome.stages.find((s) => s.message.startsWith('Fallback:'));
   t.equal(fallback?.status, 'skip', 'the unreachable first proxy is evidence, not the verdict');
   const inside = routing({ host: 'inside.corp.test', port: 443, scheme: 'https' });
-  const opened = await inside.opener({ host: 'inside.corp.test', port: 443, scheme: 'https' }, {
-    signal: new AbortController().signal, timeoutMs: 300, dnsServers: [lab.dnsServer], trust: buildTrustStore({ caFile: null, publicRoots: null, extraCaCertsFile: null }),
-    isDocumented: () => true, routeFor: routing, dialPort: () => dead,
-  }, new AbortController().signal);
+  const opened = await inside.opener(
+    { host: 'inside.corp.test', port: 443, scheme: 'https' },
+    {
+      signal: new AbortController().signal,
+      timeoutMs: 300,
+      dnsServers: [lab.dnsServer],
+      trust: buildTrustStore({ caFile: null, publicRoots: null, extraCaCertsFile: null }),
+      isDocumented: () => true,
+      routeFor: routing,
+      dialPort: () => dead,
+    },
+    new AbortController().signal,
+  );
   t.match(opened.route, { kind: 'direct', reason: 'PAC returned "DIRECT"' }, 'dnsResolve went to the test DNS server');
 });
 
@@ -46,9 +61,11 @@ t.test('PAC from a URL, and a PAC that throws or answers garbage', async (t) => 
   const proxy = await lab.proxy();
   const server = http.createServer((req, res) => {
     res.setHeader('Content-Type', 'application/x-ns-proxy-autoconfig');
-    res.end(req.url === '/broken.pac'
-      ? 'function FindProxyForURL(url, host) { if (host === "ok.test") throw new Error("boom"); return "NONSENSE x"; }'
-      : `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${proxy.port}"; }`);
+    res.end(
+      req.url === '/broken.pac'
+        ? 'function FindProxyForURL(url, host) { if (host === "ok.test") throw new Error("boom"); return "NONSENSE x"; }'
+        : `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${proxy.port}"; }`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -62,7 +79,10 @@ t.test('PAC from a URL, and a PAC that throws or answers garbage', async (t) => 
   t.match(thrown.message, /boom/);
   const garbage = await lab.probe(https('other.test'), broken);
   t.match(garbage.message, /NONSENSE x/);
-  const missing = await lab.probe(https('ok.test'), routingFrom(pacChooser(pacSource(`http://127.0.0.1:${await closedPort()}/x.pac`)), null, pending));
+  const missing = await lab.probe(
+    https('ok.test'),
+    routingFrom(pacChooser(pacSource(`http://127.0.0.1:${await closedPort()}/x.pac`)), null, pending),
+  );
   t.equal(missing.code, 'PROXY_UNREACHABLE');
   t.match(missing.message, /could not be loaded/);
 });

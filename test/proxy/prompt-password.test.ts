@@ -13,10 +13,13 @@ const QUESTION = 'Proxy password for CONTOSO\\svc: ';
 /** A child that asks once and prints what it got, hex-encoded, so the pty output shows exactly what was read. */
 function childScript(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'scp-preflight-prompt-')), 'ask.mjs');
-  writeFileSync(file, `import { promptPassword } from ${JSON.stringify(PROMPT)};
+  writeFileSync(
+    file,
+    `import { promptPassword } from ${JSON.stringify(PROMPT)};
 const got = promptPassword(${JSON.stringify(QUESTION)});
 process.stdout.write('RESULT=' + (got === null ? 'null' : Buffer.from(got, 'utf8').toString('hex')) + '\\n');
-`);
+`,
+  );
   return file;
 }
 
@@ -26,9 +29,14 @@ process.stdout.write('RESULT=' + (got === null ? 'null' : Buffer.from(got, 'utf8
  */
 function typeInto(keys: string[]): Promise<{ screen: string; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn('script', ['-q', '-e', '-c', `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(childScript())}`, '/dev/null'], {
-      env: offlineEnv(), stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'script',
+      ['-q', '-e', '-c', `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(childScript())}`, '/dev/null'],
+      {
+        env: offlineEnv(),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let screen = '';
     let typed = false;
     child.stdout.on('data', (d: Buffer) => {
@@ -44,7 +52,11 @@ function typeInto(keys: string[]): Promise<{ screen: string; code: number | null
       }
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('close', (code) => { clearTimeout(timer); child.stdin.destroy(); resolve({ screen, code }); });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ screen, code });
+    });
   });
 }
 

@@ -36,14 +36,18 @@ function bytes(text: string): Buffer[] {
 }
 
 const SECOND = ', and a second chunk sized in upper-case hex';
-const CHUNKED = 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: NTLM\r\nProxy-Authenticate: Basic realm="x"\r\n'
-  + 'Transfer-Encoding: chunked\r\n\r\n'
-  + '5;name=value\r\nhello\r\n' // a chunk extension
-  + `${SECOND.length.toString(16).toUpperCase()}\r\n${SECOND}\r\n` // upper-case hexadecimal
-  + '0\r\nX-Trailer: yes\r\n\r\n'; // a trailer
+const CHUNKED =
+  'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: NTLM\r\nProxy-Authenticate: Basic realm="x"\r\n' +
+  'Transfer-Encoding: chunked\r\n\r\n' +
+  '5;name=value\r\nhello\r\n' + // a chunk extension
+  `${SECOND.length.toString(16).toUpperCase()}\r\n${SECOND}\r\n` + // upper-case hexadecimal
+  '0\r\nX-Trailer: yes\r\n\r\n'; // a trailer
 
 t.test('a chunked body is decoded whatever the packet boundaries, and what follows is left for the next reader', async (t) => {
-  for (const [name, pieces] of [['in one write', [`${CHUNKED}NEXT`]], ['byte by byte', bytes(`${CHUNKED}NEXT`)]] as const) {
+  for (const [name, pieces] of [
+    ['in one write', [`${CHUNKED}NEXT`]],
+    ['byte by byte', bytes(`${CHUNKED}NEXT`)],
+  ] as const) {
     const { server, port } = await answering(pieces);
     const socket = await client(port);
     const scope = boundedScope(new AbortController().signal, 20_000);
@@ -59,7 +63,10 @@ t.test('a chunked body is decoded whatever the packet boundaries, and what follo
       setTimeout(() => resolve(seen), 5_000).unref();
       const onData = (d: Buffer): void => {
         seen += d.toString('latin1');
-        if (seen.length >= 4) { socket.off('data', onData); resolve(seen); }
+        if (seen.length >= 4) {
+          socket.off('data', onData);
+          resolve(seen);
+        }
       };
       socket.on('data', onData);
     });
@@ -84,8 +91,11 @@ t.test('a connection closed in the middle of a chunked body says so', async (t) 
   const { server, port } = await answering(['HTTP/1.1 502 Bad Gateway\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nab'], 'close');
   const socket = await client(port);
   const scope = boundedScope(new AbortController().signal, 20_000);
-  t.same(await readResponse(socket, scope.signal, { bodyless: () => false }),
-    { ok: false, kind: 'closed', error: 'the proxy closed the connection in the middle of its answer' });
+  t.same(await readResponse(socket, scope.signal, { bodyless: () => false }), {
+    ok: false,
+    kind: 'closed',
+    error: 'the proxy closed the connection in the middle of its answer',
+  });
   scope.dispose();
   socket.destroy();
   server.close();
@@ -104,7 +114,10 @@ t.test('a chunk size that is not hexadecimal ends the body with what came before
 
 t.test('an endless chunked body is bounded by size, not read for ever', async (t) => {
   const chunk = `4000\r\n${'x'.repeat(0x4000)}\r\n`;
-  const { server, port } = await answering(['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', ...Array.from({ length: 40 }, () => chunk)], 'hold');
+  const { server, port } = await answering(
+    ['HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', ...Array.from({ length: 40 }, () => chunk)],
+    'hold',
+  );
   const socket = await client(port);
   const scope = boundedScope(new AbortController().signal, 20_000);
   const response = await readResponse(socket, scope.signal, { bodyless: () => false });

@@ -40,7 +40,13 @@ t.test('NO_PROXY with curl semantics', async (t) => {
 });
 
 t.test('environment variables: lower case wins, scheme then ALL_PROXY, NO_PROXY first', async (t) => {
-  const env = readEnvProxies({ HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:2', HTTP_PROXY: 'plain:3', ALL_PROXY: 'socks5h://all:4', NO_PROXY: '.corp.test' });
+  const env = readEnvProxies({
+    HTTPS_PROXY: 'http://upper:1',
+    https_proxy: 'http://lower:2',
+    HTTP_PROXY: 'plain:3',
+    ALL_PROXY: 'socks5h://all:4',
+    NO_PROXY: '.corp.test',
+  });
   t.match(envCandidate(env, https('a.example')), { route: { kind: 'http', proxy: 'http://lower:2', reason: 'https_proxy' } });
   t.match(envCandidate(env, http('a.example')), { route: { kind: 'http', proxy: 'http://plain:3', reason: 'HTTP_PROXY' } });
   t.match(envCandidate(env, https('x.corp.test')), { route: { kind: 'direct', reason: 'NO_PROXY matched .corp.test' }, server: null });
@@ -50,7 +56,10 @@ t.test('environment variables: lower case wins, scheme then ALL_PROXY, NO_PROXY 
 });
 
 t.test('proxy URLs: schemes, default ports, credentials kept out of the URL', async (t) => {
-  t.match(parseProxyUrl('proxy.contoso.com:8080', '--proxy'), { server: { kind: 'http', port: 8080, url: 'http://proxy.contoso.com:8080' }, user: null });
+  t.match(parseProxyUrl('proxy.contoso.com:8080', '--proxy'), {
+    server: { kind: 'http', port: 8080, url: 'http://proxy.contoso.com:8080' },
+    user: null,
+  });
   t.match(parseProxyUrl('http://proxy', '--proxy'), { server: { port: 80 } });
   t.match(parseProxyUrl('https://proxy', '--proxy'), { server: { kind: 'https', port: 443 } });
   t.match(parseProxyUrl('socks5h://[::1]:1080', '--proxy'), { server: { kind: 'socks5h', host: '::1', url: 'socks5h://[::1]:1080' } });
@@ -72,11 +81,15 @@ t.test('proxy URLs: schemes, default ports, credentials kept out of the URL', as
 
 t.test('WinHTTP: per-scheme lists, <local>, wildcards, direct access in any language', async (t) => {
   const parse = (text: string) => parseWinHttpProxy(decodeText(Buffer.from(text), 'winhttp.txt'));
-  const settings = parse('Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  http=web:80;https=secure.contoso.com:8443\r\n    Bypass List     :  <local>;*.contoso.com;10.*\r\n');
+  const settings = parse(
+    'Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  http=web:80;https=secure.contoso.com:8443\r\n    Bypass List     :  <local>;*.contoso.com;10.*\r\n',
+  );
   t.match(winHttpCandidate(settings, https('login.example')), { route: { kind: 'http', proxy: 'http://secure.contoso.com:8443' } });
   t.match(winHttpCandidate(settings, http('dl.example')), { route: { proxy: 'http://web:80' } });
   t.match(winHttpCandidate(settings, https('intranet')), { route: { kind: 'direct', reason: 'WinHTTP bypass list matched <local>' } });
-  t.match(winHttpCandidate(settings, https('a.contoso.com')), { route: { kind: 'direct', reason: 'WinHTTP bypass list matched *.contoso.com' } });
+  t.match(winHttpCandidate(settings, https('a.contoso.com')), {
+    route: { kind: 'direct', reason: 'WinHTTP bypass list matched *.contoso.com' },
+  });
   t.match(winHttpCandidate(settings, https('10.1.1.1')), { route: { kind: 'direct' } });
   t.match(winHttpCandidate(settings, https('contoso.com')), { route: { kind: 'http' } }, 'no implicit apex match for *.contoso.com');
   const bare = parse('Current WinHTTP proxy settings:\n\n    Proxy Server(s) :  proxy.contoso.com\n    Bypass List     :  (none)\n');
@@ -89,7 +102,10 @@ t.test('PAC answers: keywords, fallback lists, garbage', async (t) => {
   const list = parsePacResult('PROXY a.contoso.com:8080; PROXY b.contoso.com:8080; DIRECT');
   t.ok(Array.isArray(list));
   if (!Array.isArray(list)) return;
-  t.same(list.map((c) => c.server?.url ?? 'DIRECT'), ['http://a.contoso.com:8080', 'http://b.contoso.com:8080', 'DIRECT']);
+  t.same(
+    list.map((c) => c.server?.url ?? 'DIRECT'),
+    ['http://a.contoso.com:8080', 'http://b.contoso.com:8080', 'DIRECT'],
+  );
   t.equal(list[0]!.route.reason, 'PAC returned "PROXY a.contoso.com:8080; PROXY b.contoso.com:8080; DIRECT"');
   const kinds = parsePacResult('HTTPS s:443;SOCKS5 f:1080; SOCKS g; proxy h');
   t.same(Array.isArray(kinds) && kinds.map((c) => c.server?.url), ['https://s:443', 'socks5h://f:1080', 'socks4://g:1080', 'http://h:80']);
@@ -102,7 +118,13 @@ t.test('PAC answers: keywords, fallback lists, garbage', async (t) => {
 t.test('WinHTTP evidence saved as UTF-16LE with a BOM parses too', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-winhttp-'));
   const file = join(dir, 'winhttp.txt');
-  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  p:3128\r\n    Bypass List     :  (none)\r\n', 'utf16le')]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  p:3128\r\n    Bypass List     :  (none)\r\n', 'utf16le'),
+    ]),
+  );
   const { readEvidenceText } = await import('../../src/rules/evidence/decode-text.js');
   t.match(winHttpCandidate(parseWinHttpProxy(readEvidenceText(file)), https('x')), { route: { proxy: 'http://p:3128' } });
 });

@@ -30,7 +30,11 @@ t.test('every encoding of the password is scrubbed, wherever it sits', async (t)
     const clean = scrub(text);
     t.notOk(clean.includes(PASSWORD), `${name}: plain form gone`);
     t.match(clean, /\[redacted\]/, `${name}: replaced`);
-    t.same(secretForms(account).filter((form) => clean.includes(form)), [], `${name}: no form left`);
+    t.same(
+      secretForms(account).filter((form) => clean.includes(form)),
+      [],
+      `${name}: no form left`,
+    );
   }
 });
 
@@ -42,7 +46,12 @@ t.test('the NTLM AUTHENTICATE message we sent is scrubbed once remembered', asyn
   secret.remember(message);
   const echo = `HTTP/1.1 407 you sent ${message}`;
   t.equal(secretScrubber(creds)(echo), 'HTTP/1.1 407 you sent [redacted]');
-  t.notOk(secretScrubber(creds)(`x${Buffer.from(`ab${Buffer.from(message.slice(5), 'base64').toString('latin1')}`, 'latin1').toString('base64')}`).includes(message.slice(30, 60)), 'inside a longer blob too');
+  t.notOk(
+    secretScrubber(creds)(
+      `x${Buffer.from(`ab${Buffer.from(message.slice(5), 'base64').toString('latin1')}`, 'latin1').toString('base64')}`,
+    ).includes(message.slice(30, 60)),
+    'inside a longer blob too',
+  );
 });
 
 t.test('a cut through a password leaves no start of it', async (t) => {

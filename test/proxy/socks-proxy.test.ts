@@ -15,7 +15,8 @@ function via(kind: ProxyKind, port: number, credentials: ProxyCredentials | null
   const route = { kind, proxy: server.url, reason: '--proxy' };
   return routingFrom(() => [{ route, server }], credentials, route);
 }
-const detail = (o: { stages: readonly { stage: string; detail: unknown }[] }) => o.stages.find((s) => s.stage === 'proxy')?.detail as ProxyDetail;
+const detail = (o: { stages: readonly { stage: string; detail: unknown }[] }) =>
+  o.stages.find((s) => s.stage === 'proxy')?.detail as ProxyDetail;
 
 t.test('SOCKS5h and SOCKS4a send the name; SOCKS5 and SOCKS4 resolve locally and send the address', async (t) => {
   const lab = await startProxyLab(t, { hosts, zone });
@@ -23,9 +24,21 @@ t.test('SOCKS5h and SOCKS4a send the name; SOCKS5 and SOCKS4 resolve locally and
   for (const kind of ['socks5h', 'socks4a', 'socks5', 'socks4'] as const) {
     const outcome = await lab.probe(https('ok.test'), via(kind, socks.port));
     t.equal(outcome.status, 'pass', `${kind}: ${outcome.message}`);
-    t.equal(outcome.stages[0]!.status, kind.endsWith('h') || kind.endsWith('a') ? 'skip' : 'pass', `${kind}: DNS stage decides only for local resolution`);
+    t.equal(
+      outcome.stages[0]!.status,
+      kind.endsWith('h') || kind.endsWith('a') ? 'skip' : 'pass',
+      `${kind}: DNS stage decides only for local resolution`,
+    );
   }
-  t.same(socks.requests.map((r) => [r.version, r.host]), [[5, 'ok.test'], [4, 'ok.test'], [5, '127.0.0.1'], [4, '127.0.0.1']]);
+  t.same(
+    socks.requests.map((r) => [r.version, r.host]),
+    [
+      [5, 'ok.test'],
+      [4, 'ok.test'],
+      [5, '127.0.0.1'],
+      [4, '127.0.0.1'],
+    ],
+  );
   const plain = await lab.probe(http('ok.test'), via('socks5h', socks.port));
   t.equal(plain.status, 'pass', 'port 80 is tunnelled too');
 });
@@ -60,8 +73,11 @@ t.test('reply codes map to the closest code, the raw reply kept', async (t) => {
   const codes: Record<string, number> = { 'ruleset.test': 2, 'unreach.test': 4, 'ttl.test': 6, 'general.test': 1 };
   const socks = await lab.socks({ reply: (host) => codes[host] });
   const cases: [string, string][] = [
-    ['refused.test', 'CONNECT_REFUSED'], ['ruleset.test', 'PROXY_DENIED'], ['unreach.test', 'PROXY_UPSTREAM_FAILED'],
-    ['ttl.test', 'CONNECT_TIMEOUT'], ['general.test', 'PROXY_UPSTREAM_FAILED'],
+    ['refused.test', 'CONNECT_REFUSED'],
+    ['ruleset.test', 'PROXY_DENIED'],
+    ['unreach.test', 'PROXY_UPSTREAM_FAILED'],
+    ['ttl.test', 'CONNECT_TIMEOUT'],
+    ['general.test', 'PROXY_UPSTREAM_FAILED'],
   ];
   for (const [host, code] of cases) {
     const outcome = await lab.probe(https(host), via('socks5h', socks.port));

@@ -22,7 +22,8 @@ function via(port: number, credentials: ProxyCredentials | null = null) {
 }
 const tlsTarget = (lab: ProxyLab, host: string) => ({ host, port: lab.endpoints.tlsPort, scheme: 'https' as const, path: '/' });
 const httpTarget = (lab: ProxyLab, host: string) => ({ host, port: lab.endpoints.httpPort, scheme: 'http' as const, path: '/' });
-const proxyOf = (o: { stages: readonly { stage: string; detail: unknown }[] }) => o.stages.filter((s) => s.stage === 'proxy').at(-1)?.detail as ProxyDetail | undefined;
+const proxyOf = (o: { stages: readonly { stage: string; detail: unknown }[] }) =>
+  o.stages.filter((s) => s.stage === 'proxy').at(-1)?.detail as ProxyDetail | undefined;
 
 t.test('squid with basic_ncsa_auth', async (t) => {
   if (!haveProgram(t, '/usr/sbin/squid', 'squid-openssl') || !haveProgram(t, '/usr/bin/htpasswd', 'apache2-utils')) return;
@@ -70,7 +71,12 @@ t.test('squid ACL denial, DNS failure and refused upstream', async (t) => {
     // squid's DNS here is 127.0.0.1:53, where nothing answers: it gives up with its own error, never a pass.
     ['name squid cannot resolve', tlsTarget(lab, 'nowhere.test'), 'PROXY_UPSTREAM_FAILED', /X-Squid-Error ERR_/],
     ['name squid cannot resolve, absolute form', httpTarget(lab, 'nowhere.test'), 'PROXY_UPSTREAM_FAILED', /X-Squid-Error ERR_/],
-    ['refused upstream port', { host: 'refused.test', port: await closedPort(), scheme: 'https', path: '/' }, 'PROXY_UPSTREAM_FAILED', /ERR_CONNECT_FAIL.*connection refused/],
+    [
+      'refused upstream port',
+      { host: 'refused.test', port: await closedPort(), scheme: 'https', path: '/' },
+      'PROXY_UPSTREAM_FAILED',
+      /ERR_CONNECT_FAIL.*connection refused/,
+    ],
     ['allowed', tlsTarget(lab, 'ok.test'), 'pass', /accepted CONNECT/],
   ];
   for (const [name, target, expected, message] of cases) {
@@ -81,10 +87,14 @@ t.test('squid ACL denial, DNS failure and refused upstream', async (t) => {
 });
 
 t.test('squid ssl-bump: TLS_INTERCEPTED with its CA in --ca-file, TLS_CERT_UNTRUSTED without', async (t) => {
-  if (!haveProgram(t, '/usr/sbin/squid', 'squid-openssl') || !haveProgram(t, '/usr/lib/squid/security_file_certgen', 'squid-openssl')) return;
+  if (!haveProgram(t, '/usr/sbin/squid', 'squid-openssl') || !haveProgram(t, '/usr/lib/squid/security_file_certgen', 'squid-openssl'))
+    return;
   const lab = await startProxyLab(t, { hosts });
   const inspection = createCertificateAuthority({ commonName: 'Contoso TLS Inspection CA', organization: 'Contoso' });
-  const squid = await startSquid(t, { names: NAMES, bump: { certPem: inspection.certPem, keyPem: inspection.keyPem, upstreamCa: lab.endpoints.rootPem } });
+  const squid = await startSquid(t, {
+    names: NAMES,
+    bump: { certPem: inspection.certPem, keyPem: inspection.keyPem, upstreamCa: lab.endpoints.rootPem },
+  });
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');

@@ -3,9 +3,26 @@ import { withMemoryMaximum } from '../../src/proxy/wasm-memory-maximum.js';
 
 // The smallest module with a memory of its own: 1 page, no maximum, exported as "memory".
 const MODULE = Buffer.from([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
-  0x05, 0x03, 0x01, 0x00, 0x01, // memory section: one memory, flags 0 (no maximum), min 1
-  0x07, 0x0a, 0x01, 0x06, ...Buffer.from('memory'), 0x02, 0x00, // export section: "memory" = memory 0
+  0x00,
+  0x61,
+  0x73,
+  0x6d,
+  0x01,
+  0x00,
+  0x00,
+  0x00, // magic, version
+  0x05,
+  0x03,
+  0x01,
+  0x00,
+  0x01, // memory section: one memory, flags 0 (no maximum), min 1
+  0x07,
+  0x0a,
+  0x01,
+  0x06,
+  ...Buffer.from('memory'),
+  0x02,
+  0x00, // export section: "memory" = memory 0
 ]);
 type Wasm = { Module: new (b: Uint8Array) => object; Instance: new (m: object) => { exports: { memory: { grow(n: number): number } } } };
 const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;

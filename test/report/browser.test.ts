@@ -17,11 +17,20 @@ import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 const CHROMIUM = process.env.SCP_PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const REQUIRED = process.env.SCP_PREFLIGHT_REQUIRE_PROGRAMS === '1';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 if (!existsSync(CHROMIUM)) {
-  if (REQUIRED) t.fail(`${CHROMIUM} is missing and SCP_PREFLIGHT_REQUIRE_PROGRAMS=1: install Debian's chromium (apt-get install -y chromium)`);
-  else t.plan(0, `real-browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium; CI sets SCP_PREFLIGHT_REQUIRE_PROGRAMS=1)`);
+  if (REQUIRED)
+    t.fail(`${CHROMIUM} is missing and SCP_PREFLIGHT_REQUIRE_PROGRAMS=1: install Debian's chromium (apt-get install -y chromium)`);
+  else
+    t.plan(0, `real-browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium; CI sets SCP_PREFLIGHT_REQUIRE_PROGRAMS=1)`);
 } else {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 30_000 });
@@ -42,7 +51,9 @@ if (!existsSync(CHROMIUM)) {
       requests.push(url);
       return route.abort();
     });
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     await page.goto(`file://${file}`, { waitUntil: 'load' });
     return { page, context, requests, errors, file };
@@ -74,12 +85,16 @@ if (!existsSync(CHROMIUM)) {
     const { page, context, requests, errors } = await open('report-direct', renderHtml(directReport));
     t.same(requests, [], 'no network requests');
     t.same(errors, [], 'no console errors or warnings');
-    t.equal(await page.locator('table.fw').first().locator('thead th').count(), 7, 'a Direct column next to Observed (the action table; the open rows fold into a second one)');
-    t.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 1280, 'no horizontal overflow on screen');
+    t.equal(
+      await page.locator('table.fw').first().locator('thead th').count(),
+      7,
+      'a Direct column next to Observed (the action table; the open rows fold into a second one)',
+    );
+    t.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1280, 'no horizontal overflow on screen');
     await page.screenshot({ path: `${ARTIFACTS}report-direct.png`, fullPage: true });
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 720, height: 1000 });
-    t.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 720, 'tables fit the A4 width in print');
+    t.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 720, 'tables fit the A4 width in print');
     await context.close();
   });
 
@@ -90,8 +105,22 @@ if (!existsSync(CHROMIUM)) {
       const { page, context, requests, errors } = await open(csp ? 'hostile' : 'hostile-no-csp', html);
       t.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, 'no injected script ran');
       t.equal(await page.locator('script, img, svg, iframe, object, embed').count(), 0, 'no injected elements');
-      t.equal(await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length), 0, 'no event handlers');
-      t.equal(await page.evaluate(() => Array.from(document.querySelectorAll('a')).filter((a) => !/^(https?:|#)/.test(a.getAttribute('href') ?? '')).length), 0, 'only http(s) and in-page links');
+      t.equal(
+        await page.evaluate(
+          () =>
+            Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on')))
+              .length,
+        ),
+        0,
+        'no event handlers',
+      );
+      t.equal(
+        await page.evaluate(
+          () => Array.from(document.querySelectorAll('a')).filter((a) => !/^(https?:|#)/.test(a.getAttribute('href') ?? '')).length,
+        ),
+        0,
+        'only http(s) and in-page links',
+      );
       t.match(await page.locator('body').textContent(), /<script>window.__pwned=1<\/script>/, 'the hostile text is visible as text');
       t.same(requests, [], 'no network requests');
       t.same(errors, [], 'no console errors');
@@ -106,7 +135,11 @@ if (!existsSync(CHROMIUM)) {
     const result = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const error = doc.querySelector('parsererror');
-      return { error: error?.textContent ?? null, cases: doc.querySelectorAll('testcase').length, failures: doc.querySelectorAll('testcase > failure').length };
+      return {
+        error: error?.textContent ?? null,
+        cases: doc.querySelectorAll('testcase').length,
+        failures: doc.querySelectorAll('testcase > failure').length,
+      };
     }, renderJunit(hostileReport));
     t.equal(result.error, null, 'well-formed');
     t.equal(result.cases, hostileReport.endpoints.length + hostileReport.rules.length);

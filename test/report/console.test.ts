@@ -45,7 +45,12 @@ t.test('every line fits the width and every documented host appears whole, at 80
   // Mixed failures and passes: no root cause, so every row is a table row.
   const mixed = catalogReport((e, i) => (i % 2 === 0 ? failWith(codes[i % 3]!, (x) => `${x.host} port ${x.port} failed.`)(e) : {}));
   t.equal(mixed.rootCauses?.length, 0);
-  const reports: Record<string, Report> = { catalog: mixed, lab: labReport, direct: directReport, waived: applyWaivers(labReport, labWaivers, WAIVER_TODAY) };
+  const reports: Record<string, Report> = {
+    catalog: mixed,
+    lab: labReport,
+    direct: directReport,
+    waived: applyWaivers(labReport, labWaivers, WAIVER_TODAY),
+  };
   for (const [name, report] of Object.entries(reports)) {
     for (const width of WIDTHS) {
       const text = renderConsole(report, { color: false, width });
@@ -54,8 +59,15 @@ t.test('every line fits the width and every documented host appears whole, at 80
       const cells = entryCells(text);
       t.equal(cells.length, report.endpoints.length, `${name} at ${width}: one table row per endpoint result`);
       for (const e of report.endpoints) {
-        t.ok(cells.some((c) => c === e.entry || c.startsWith(`${e.entry}\n→ `)), `${name} at ${width}: ${e.entry} whole`);
-        if (e.host !== e.pattern) t.ok(cells.some((c) => c.includes(`→ ${e.host}`)), `${name} at ${width}: → ${e.host} whole`);
+        t.ok(
+          cells.some((c) => c === e.entry || c.startsWith(`${e.entry}\n→ `)),
+          `${name} at ${width}: ${e.entry} whole`,
+        );
+        if (e.host !== e.pattern)
+          t.ok(
+            cells.some((c) => c.includes(`→ ${e.host}`)),
+            `${name} at ${width}: → ${e.host} whole`,
+          );
       }
     }
   }
@@ -72,7 +84,11 @@ t.test('the width defaults to 120 and is never under 80', (t) => {
 t.test('colour codes take no column', (t) => {
   for (const width of WIDTHS) {
     const text = renderConsole(labReport, { color: true, width });
-    t.same(text.split('\n').filter((l) => visibleWidth(l) > width), [], `coloured at ${width}`);
+    t.same(
+      text.split('\n').filter((l) => visibleWidth(l) > width),
+      [],
+      `coloured at ${width}`,
+    );
   }
   t.end();
 });
@@ -86,7 +102,11 @@ t.test('a host whose DNS resolves nothing: the cause once at the top, not a bloc
   t.equal(causes[0]!.results, probed.length);
   for (const width of WIDTHS) {
     const text = renderConsole(report, { color: false, width });
-    t.same(text.split('\n').filter((l) => visibleWidth(l) > width), [], `fits ${width}`);
+    t.same(
+      text.split('\n').filter((l) => visibleWidth(l) > width),
+      [],
+      `fits ${width}`,
+    );
     t.equal(text.match(/ROOT CAUSE: This host cannot resolve any internet name/g)?.length, 1);
     t.ok(text.indexOf('ROOT CAUSE') < text.indexOf('┌') || !text.includes('┌'), 'the cause comes before any table');
     // Only the unprobed wildcards (WILDCARD_UNTESTED) are left as table rows.
@@ -106,12 +126,19 @@ t.test('root causes: only when every probed result of a route failed one way, fr
   const mixedDns = catalogReport((e, i) => (i % 2 ? nx(e) : failWith('DNS_TIMEOUT', (x) => `${x.host} timeout`)(e)));
   t.equal(mixedDns.rootCauses?.length, 1, 'NXDOMAIN and DNS timeouts mixed are still "cannot resolve"');
   t.same(mixedDns.rootCauses?.[0]?.codes.slice().sort(), ['DNS_NXDOMAIN', 'DNS_TIMEOUT']);
-  const two = withEndpoints(labReport, catalogReport(nx).endpoints.filter((e) => e.probeId !== null).slice(0, 2));
+  const two = withEndpoints(
+    labReport,
+    catalogReport(nx)
+      .endpoints.filter((e) => e.probeId !== null)
+      .slice(0, 2),
+  );
   t.same(two.rootCauses, [], 'two probes are two findings');
   const tls = catalogReport((e, i) => (i % 2 ? nx(e) : failWith('TLS_CERT_UNTRUSTED', (x) => `${x.host} untrusted`)(e)));
   t.same(tls.rootCauses, [], 'different stages: no single cause');
   // PAC: proxied results all fail PROXY_UNREACHABLE while direct ones pass: the cause names the proxy only.
-  const pac = catalogReport((e, i) => (i % 3 === 0 ? {} : { route: PROXY, ...failWith('PROXY_UNREACHABLE', (x) => `proxy unreachable for ${x.host}`)(e) }));
+  const pac = catalogReport((e, i) =>
+    i % 3 === 0 ? {} : { route: PROXY, ...failWith('PROXY_UNREACHABLE', (x) => `proxy unreachable for ${x.host}`)(e) },
+  );
   t.equal(pac.rootCauses?.length, 1);
   t.equal(pac.rootCauses?.[0]?.route, PROXY.proxy);
   t.match(pac.rootCauses?.[0]?.message, /Every probe through the proxy http:\/\/proxy\.contoso\.com:8080 failed the same way/);
@@ -124,12 +151,29 @@ t.test('failing rules show their fix; waivers their ticket and expiry; expired a
   const failing = waived.rules.find((r) => r.status === 'fail' && r.remediation.length > 0);
   t.ok(failing, 'the fixture has a failing rule with a fix');
   const findings = columnCells(text, 'Finding', 3).map((c) => c.replace(/\n/g, ' '));
-  t.ok(findings.some((f) => f.includes(`Fix: ${failing!.remediation[0]!}`)), 'the rule fix is shown');
+  t.ok(
+    findings.some((f) => f.includes(`Fix: ${failing!.remediation[0]!}`)),
+    'the rule fix is shown',
+  );
   for (const w of waived.waivers?.items ?? []) {
     if (w.state === 'active') t.ok(text.includes(`(${w.ticket})`), `active waiver ${w.ticket} shown with its ticket`);
-    if (w.state === 'expired') t.match(text, new RegExp(`Warning: waiver ${w.ticket} .*expired on ${w.expires}`), `expired ${w.ticket} warned`);
+    if (w.state === 'expired')
+      t.match(text, new RegExp(`Warning: waiver ${w.ticket} .*expired on ${w.expires}`), `expired ${w.ticket} warned`);
   }
-  const unknown = applyWaivers(labReport, [...labWaivers, { match: { kind: 'host', host: 'no-such.example.org', port: null }, reason: 'typo', ticket: 'CHG-9', expires: '2099-01-01', source: { file: 'w.yaml', index: 9, line: 40 } }], WAIVER_TODAY);
+  const unknown = applyWaivers(
+    labReport,
+    [
+      ...labWaivers,
+      {
+        match: { kind: 'host', host: 'no-such.example.org', port: null },
+        reason: 'typo',
+        ticket: 'CHG-9',
+        expires: '2099-01-01',
+        source: { file: 'w.yaml', index: 9, line: 40 },
+      },
+    ],
+    WAIVER_TODAY,
+  );
   t.match(renderConsole(unknown, { color: false }), /Warning: waiver CHG-9 \(.*\) matches nothing in this catalog/);
   t.end();
 });
@@ -137,6 +181,9 @@ t.test('failing rules show their fix; waivers their ticket and expiry; expired a
 t.test('probes, firewall rows and endpoint results are counted in their own words', (t) => {
   const text = renderConsole(labReport, { color: false, width: 200 });
   const probes = new Set(labReport.endpoints.flatMap((e) => (e.probeId === null ? [] : [e.probeId]))).size;
-  t.match(text, new RegExp(`Counted: ${probes} probes? \\(host × port × route\\) answered ${labReport.endpoints.length} endpoint results?`));
+  t.match(
+    text,
+    new RegExp(`Counted: ${probes} probes? \\(host × port × route\\) answered ${labReport.endpoints.length} endpoint results?`),
+  );
   t.end();
 });

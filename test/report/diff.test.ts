@@ -17,15 +17,22 @@ t.test('fixed, regressed, changed, new, removed and unchanged', (t) => {
     'definitionupdates.microsoft.com:443',
     'rule SCP-DOTNET-TLS12',
   ]);
-  t.same(d.regressed.map((c) => [c.label, c.from, c.to]), [[
-    'umwatsonc.events.data.microsoft.com:443',
-    { status: 'pass', code: null }, { status: 'fail', code: 'CONNECT_RESET' },
-  ]]);
-  t.same(d.changed.map((c) => [c.label, c.from.code, c.to.code]), [
-    ['download.windowsupdate.com:443', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT'],
-  ]);
-  t.same(d.added.map((i) => i.label), ['management.usgovcloudapi.net:443']);
-  t.same(d.removed.map((i) => i.label), ['management.azure.com:443']);
+  t.same(
+    d.regressed.map((c) => [c.label, c.from, c.to]),
+    [['umwatsonc.events.data.microsoft.com:443', { status: 'pass', code: null }, { status: 'fail', code: 'CONNECT_RESET' }]],
+  );
+  t.same(
+    d.changed.map((c) => [c.label, c.from.code, c.to.code]),
+    [['download.windowsupdate.com:443', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT']],
+  );
+  t.same(
+    d.added.map((i) => i.label),
+    ['management.usgovcloudapi.net:443'],
+  );
+  t.same(
+    d.removed.map((i) => i.label),
+    ['management.azure.com:443'],
+  );
   const keys = new Set([...labReport.endpoints.map((e) => `${e.entry}|${e.host}|${e.port}`), ...labReport.rules.map((r) => r.id)]);
   t.equal(d.unchanged, keys.size - 3 - 1 - 1 - 1, 'everything else is unchanged (download.microsoft.com under two groups counts once)');
   t.same(d.notes, []);
@@ -58,7 +65,16 @@ t.test('a pass that starts warning is a regression; a failure that only warns no
   const e = labReport.endpoints.find((x) => x.host === 'download.windowsupdate.com');
   const p = labReport.endpoints.find((x) => x.status === 'pass');
   if (!e || !p) throw new Error('fixture');
-  const warnNow = { ...labReport, endpoints: labReport.endpoints.map((x) => (x === e ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const } : x === p ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const } : x)) };
+  const warnNow = {
+    ...labReport,
+    endpoints: labReport.endpoints.map((x) =>
+      x === e
+        ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const }
+        : x === p
+          ? { ...x, status: 'warn' as const, code: 'TLS_INTERCEPTED' as const }
+          : x,
+    ),
+  };
   const d = diffReports(labReport, warnNow);
   t.equal(d.fixed.length, 1);
   t.equal(d.regressed.length, 1, 'the pass that now warns');
@@ -66,7 +82,11 @@ t.test('a pass that starts warning is a regression; a failure that only warns no
 });
 
 t.test('notes when hosts or editions differ; text is terminal-safe', (t) => {
-  const other = { ...afterReport, host: { ...afterReport.host, hostname: 'JUMP01\u001b[2J' }, settings: { ...afterReport.settings, edition: '2018' } };
+  const other = {
+    ...afterReport,
+    host: { ...afterReport.host, hostname: 'JUMP01\u001b[2J' },
+    settings: { ...afterReport.settings, edition: '2018' },
+  };
   const d = diffReports(labReport, other);
   t.equal(d.notes.length, 2);
   const text = formatDiff(d);
@@ -85,10 +105,20 @@ async function run(args: string[]): Promise<{ code: number | undefined; stdout: 
   process.exitCode = undefined;
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => { stdout += chunk; return true; }) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    stdout += chunk;
+    return true;
+  }) as typeof process.stdout.write;
   let error: unknown;
   try {
-    await yargs(args).command(diffCommand).strict().exitProcess(false).fail((msg, err) => { throw err ?? new Error(msg); }).parseAsync();
+    await yargs(args)
+      .command(diffCommand)
+      .strict()
+      .exitProcess(false)
+      .fail((msg, err) => {
+        throw err ?? new Error(msg);
+      })
+      .parseAsync();
   } catch (e) {
     error = e;
   } finally {
@@ -114,7 +144,11 @@ t.test('the diff command: exit 1 on regression, 0 otherwise, InputError on bad i
   const r2 = await run(['diff', before, before, '--json']);
   t.equal(r2.code, EXIT.ready);
   t.same(JSON.parse(r2.stdout).regressed, []);
-  const r3 = await run(['diff', after, file('fixed.json', { ...afterReport, endpoints: afterReport.endpoints.filter((e) => e.status !== 'fail') })]);
+  const r3 = await run([
+    'diff',
+    after,
+    file('fixed.json', { ...afterReport, endpoints: afterReport.endpoints.filter((e) => e.status !== 'fail') }),
+  ]);
   t.equal(r3.code, EXIT.ready);
   for (const [name, data, message] of [
     ['foreign.json', { name: 'other tool' }, /not a scp-preflight report/],
@@ -139,21 +173,36 @@ t.test('diff across simulation and reality: exit 2 with one line, or --allow-sim
   const demo = (r: typeof labReport) => ({ ...r, settings: { ...r.settings, simulation: true } });
   const real = write('real.json', labReport);
   const simulated = write('demo.json', demo(afterReport));
-  for (const [a, b] of [[real, simulated], [simulated, real]] as const) {
+  for (const [a, b] of [
+    [real, simulated],
+    [simulated, real],
+  ] as const) {
     const r = await run(['diff', a, b]);
     t.match(r.error, { name: 'InputError' }, `${a} vs ${b}`);
     const message = (r.error as Error).message;
-    t.match(message, /^diff: .*(real|demo)\.json is a (real run|simulation \(scp-preflight demo on loopback\)) and .*(real|demo)\.json is a (real run|simulation .*): their differences say nothing about a firewall change; compare two real runs \(or two demo runs\), or pass --allow-simulation$/);
+    t.match(
+      message,
+      /^diff: .*(real|demo)\.json is a (real run|simulation \(scp-preflight demo on loopback\)) and .*(real|demo)\.json is a (real run|simulation .*): their differences say nothing about a firewall change; compare two real runs \(or two demo runs\), or pass --allow-simulation$/,
+    );
     t.notMatch(message, /\n/, 'one line');
     t.equal(r.stdout, '', 'nothing printed');
   }
   const allowed = await run(['diff', real, simulated, '--allow-simulation']);
   t.equal(allowed.code, EXIT.notReady, 'compared: the lab → after regression');
-  t.match(allowed.stdout, /^note: the old report is a real run and the new one is a simulation \(scp-preflight demo on loopback\): their differences say nothing about a firewall change \(compared anyway: --allow-simulation\)\.$/m);
+  t.match(
+    allowed.stdout,
+    /^note: the old report is a real run and the new one is a simulation \(scp-preflight demo on loopback\): their differences say nothing about a firewall change \(compared anyway: --allow-simulation\)\.$/m,
+  );
   const demos = await run(['diff', write('demo-a.json', demo(labReport)), simulated]);
   t.equal(demos.code, EXIT.notReady, 'two demo runs compare as usual');
   t.equal(demos.error, undefined);
   const rulesOnly = diffReports(labReport, { ...afterReport, endpoints: [], settings: { ...afterReport.settings, networkChecked: false } });
-  t.match(rulesOnly.notes, [/The new run did not check the network \(--only rules\): its endpoint results are missing, not fixed or broken\./]);
-  t.same(rulesOnly.fixed.filter((c) => c.kind === 'endpoint'), [], 'no endpoint is called fixed');
+  t.match(rulesOnly.notes, [
+    /The new run did not check the network \(--only rules\): its endpoint results are missing, not fixed or broken\./,
+  ]);
+  t.same(
+    rulesOnly.fixed.filter((c) => c.kind === 'endpoint'),
+    [],
+    'no endpoint is called fixed',
+  );
 });

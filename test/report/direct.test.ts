@@ -13,12 +13,15 @@ import { IMG, SCRIPT } from '../fixtures/reports/hostile-report.js';
 import { DIRECT, labReport } from '../fixtures/reports/lab-report.js';
 import { parseCsv } from '../fixtures/reports/parse-csv.js';
 
-t.cleanSnapshot = (s: string): string => s
-  .replace(/2025-03-14T09:2\d:\d\d\.\d{3}Z/g, '<timestamp>')
-  .replace(/2025-03-14 09:2\d:\d\d UTC/g, '<time>');
+t.cleanSnapshot = (s: string): string =>
+  s.replace(/2025-03-14T09:2\d:\d\d\.\d{3}Z/g, '<timestamp>').replace(/2025-03-14 09:2\d:\d\d UTC/g, '<time>');
 
 const formats: Record<string, (r: Report) => string> = {
-  html: renderHtml, csv: renderCsv, junit: renderJunit, md: renderMarkdown, json: renderJson,
+  html: renderHtml,
+  csv: renderCsv,
+  junit: renderJunit,
+  md: renderMarkdown,
+  json: renderJson,
 };
 
 for (const [name, render] of Object.entries(formats)) {
@@ -37,8 +40,14 @@ t.test('the fixture is a valid report, and only it has direct results', (t) => {
 
 t.test('comparison of the two routes', (t) => {
   const cases: [Parameters<typeof directKind>[0], Parameters<typeof directKind>[1], string][] = [
-    ['pass', 'fail', 'proxy-only'], ['warn', 'fail', 'proxy-only'], ['pass', 'pass', 'both'], ['warn', 'warn', 'both'],
-    ['fail', 'fail', 'neither'], ['fail', 'pass', 'direct-only'], ['skip', 'pass', 'untested'], ['pass', 'skip', 'untested'],
+    ['pass', 'fail', 'proxy-only'],
+    ['warn', 'fail', 'proxy-only'],
+    ['pass', 'pass', 'both'],
+    ['warn', 'warn', 'both'],
+    ['fail', 'fail', 'neither'],
+    ['fail', 'pass', 'direct-only'],
+    ['skip', 'pass', 'untested'],
+    ['pass', 'skip', 'untested'],
   ];
   for (const [via, direct, kind] of cases) t.equal(directKind(via, direct), kind, `${via} via route, ${direct} direct`);
   t.end();
@@ -60,7 +69,11 @@ t.test('firewall rows say where the rule belongs', (t) => {
   }
   t.equal(row('*.akamaiedge.net')?.direct, null, 'not probed: no comparison');
   t.same(row('*.manage.microsoft.com')?.direct?.codes, ['CONNECT_TIMEOUT']);
-  t.same(firewallRows(labReport).map((r) => r.direct), firewallRows(labReport).map(() => null), 'no direct without --compare-direct');
+  t.same(
+    firewallRows(labReport).map((r) => r.direct),
+    firewallRows(labReport).map(() => null),
+    'no direct without --compare-direct',
+  );
   // One sample alone: proxied and working, direct dropped.
   const sccm = directReport.endpoints.filter((e) => e.host === 'sccm.manage.microsoft.com');
   t.equal(directFinding(sccm)?.kind, 'proxy-only');
@@ -72,8 +85,7 @@ t.test('CSV: direct columns appended at the end only for --compare-direct runs',
   const rows = parseCsv(renderCsv(directReport));
   t.same(rows[0], [...CSV_COLUMNS, ...CSV_DIRECT_COLUMNS]);
   for (const r of rows.slice(1)) t.equal(r.length, CSV_COLUMNS.length + CSV_DIRECT_COLUMNS.length);
-  const at = (dest: string, column: string): string | undefined =>
-    rows.find((r) => r[0] === dest)?.[(rows[0] ?? []).indexOf(column)];
+  const at = (dest: string, column: string): string | undefined => rows.find((r) => r[0] === dest)?.[(rows[0] ?? []).indexOf(column)];
   t.equal(at('umwatsonc.events.data.microsoft.com', 'direct_comparison'), 'both');
   t.equal(at('*.manage.microsoft.com', 'direct_code'), 'CONNECT_TIMEOUT');
   t.equal(at('*.manage.microsoft.com', 'direct_observed'), 'blocked');
@@ -99,7 +111,11 @@ t.test('Markdown: a Direct column and the direct outcome under each non-pass ite
   const md = renderMarkdown(directReport);
   t.match(md, /\| Destination \| Port \| Rule belongs on \| Observed \| Direct \(without the proxy\) \| Action \|/);
   t.match(md, /- Direct \(without the proxy\): \*\*✖ FAIL\*\* `CONNECT_TIMEOUT` — TCP connect to configmgrbits/);
-  t.match(md, /\*\*Reachable without the proxy:\*\* `management\.azure\.com` TCP 443, `umwatsonc\.events\.data\.microsoft\.com` TCP 443/, 'rows needing action first, as in the firewall table');
+  t.match(
+    md,
+    /\*\*Reachable without the proxy:\*\* `management\.azure\.com` TCP 443, `umwatsonc\.events\.data\.microsoft\.com` TCP 443/,
+    'rows needing action first, as in the firewall table',
+  );
   for (const line of md.split('\n').filter((l) => l.startsWith('| ') && l.includes('TCP 443'))) {
     t.equal(line.replace(/\\\|/g, '').split('|').length, 8, `six columns: ${line.slice(0, 40)}`);
   }
@@ -109,14 +125,19 @@ t.test('Markdown: a Direct column and the direct outcome under each non-pass ite
 t.test('JUnit: the direct outcome in system-out and in the failure body', (t) => {
   const xml = renderJunit(directReport);
   t.match(xml, /<system-out>HTTPS 404 from umwatsonc[^<]*\nDirect \(without the proxy\): PASS: HTTPS 404/);
-  t.match(xml, /<failure message="PROXY_UPSTREAM_FAILED[^>]*>[^<]*Direct \(without the proxy\): PASS: HTTPS 400 from management\.azure\.com/);
+  t.match(
+    xml,
+    /<failure message="PROXY_UPSTREAM_FAILED[^>]*>[^<]*Direct \(without the proxy\): PASS: HTTPS 400 from management\.azure\.com/,
+  );
   t.end();
 });
 
 t.test('hostile direct messages are inert in every format', (t) => {
   const hostile: Report = {
     ...directReport,
-    endpoints: directReport.endpoints.map((e) => (e.direct ? { ...e, direct: { ...e.direct, message: `=1+2 ${SCRIPT}${IMG}]]>\n# h | x` } } : e)),
+    endpoints: directReport.endpoints.map((e) =>
+      e.direct ? { ...e, direct: { ...e.direct, message: `=1+2 ${SCRIPT}${IMG}]]>\n# h | x` } } : e,
+    ),
   };
   const html = renderHtml(hostile);
   t.notOk(html.includes('<script'), 'no script tag');

@@ -18,7 +18,10 @@ t.test('a wildcard probed through two samples: the worst wins, every code and ac
   t.equal(r?.observed, 'blocked');
   t.same(r?.codes, ['PROXY_DENIED', 'TLS_INTERCEPTED']);
   t.same(r?.probedHosts, ['sccm.manage.microsoft.com', 'configmgrbits.cdn.manage.microsoft.com']);
-  t.match(r?.action, /^Allow \*\.manage\.microsoft\.com on TCP 443 \(HTTPS\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080\. Exempt/);
+  t.match(
+    r?.action,
+    /^Allow \*\.manage\.microsoft\.com on TCP 443 \(HTTPS\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080\. Exempt/,
+  );
   t.equal(r?.location, 'Proxy http://proxy.contoso.com:8080');
   t.end();
 });
@@ -58,10 +61,16 @@ t.test('the change request puts what needs action first: blocked, warnings, unte
   };
   for (const list of [rows, firewallRows(applyWaivers(labReport, labWaivers, WAIVER_TODAY))]) {
     const ranks = list.map(rank);
-    t.same(ranks, [...ranks].sort((a, b) => a - b), `rows in action order: ${list.map((r) => `${r.destination} ${r.observed}`).join(', ')}`);
+    t.same(
+      ranks,
+      [...ranks].sort((a, b) => a - b),
+      `rows in action order: ${list.map((r) => `${r.destination} ${r.observed}`).join(', ')}`,
+    );
     t.ok(ranks.includes(0) && ranks.includes(2) && ranks.includes(5), 'the fixture has blocked, untested and open rows');
     // Catalog order is kept within a rank: the first blocked row is the first blocked entry of the catalog.
-    const firstBlocked = labReport.endpoints.find((e) => list.some((r) => r.observed === 'blocked' && r.destination === e.entry && rank(r) === 0));
+    const firstBlocked = labReport.endpoints.find((e) =>
+      list.some((r) => r.observed === 'blocked' && r.destination === e.entry && rank(r) === 0),
+    );
     t.equal(list[0]?.destination, firstBlocked?.entry);
   }
   t.end();

@@ -10,13 +10,16 @@ import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 
 /** Run timestamps vary in real reports; certificate validity dates are data and stay. */
-t.cleanSnapshot = (s: string): string => s
-  .replace(/2025-03-14T09:2\d:\d\d\.\d{3}Z/g, '<timestamp>')
-  .replace(/2025-03-14 09:2\d:\d\d UTC/g, '<time>');
+t.cleanSnapshot = (s: string): string =>
+  s.replace(/2025-03-14T09:2\d:\d\d\.\d{3}Z/g, '<timestamp>').replace(/2025-03-14 09:2\d:\d\d UTC/g, '<time>');
 
 const waived = applyWaivers(labReport, labWaivers, WAIVER_TODAY);
 const formats: Record<string, (r: Report) => string> = {
-  html: renderHtml, csv: renderCsv, junit: renderJunit, md: renderMarkdown, json: renderJson,
+  html: renderHtml,
+  csv: renderCsv,
+  junit: renderJunit,
+  md: renderMarkdown,
+  json: renderJson,
 };
 
 for (const [name, render] of Object.entries(formats)) {

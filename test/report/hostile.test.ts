@@ -17,10 +17,56 @@ t.test('HTML: no markup, handler or javascript: URL from the report survives as 
   t.notMatch(html, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'no control characters');
   // Tags in the output are only ours: every tag name belongs to a small allow-list.
   const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => (m[1] ?? '').toLowerCase()));
-  const allowed = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'nav', 'ol', 'ul', 'li', 'a', 'section', 'div',
-    'span', 'h1', 'h2', 'h3', 'p', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'b', 'code', 'pre',
-    'article', 'i', 'br', 'wbr', 'footer', 'details', 'summary']);
-  t.same([...tags].filter((x) => !allowed.has(x)), [], 'only our own elements');
+  const allowed = new Set([
+    '!doctype',
+    'html',
+    'head',
+    'meta',
+    'title',
+    'style',
+    'body',
+    'main',
+    'header',
+    'nav',
+    'ol',
+    'ul',
+    'li',
+    'a',
+    'section',
+    'div',
+    'span',
+    'h1',
+    'h2',
+    'h3',
+    'p',
+    'dl',
+    'dt',
+    'dd',
+    'table',
+    'caption',
+    'colgroup',
+    'col',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'b',
+    'code',
+    'pre',
+    'article',
+    'i',
+    'br',
+    'wbr',
+    'footer',
+    'details',
+    'summary',
+  ]);
+  t.same(
+    [...tags].filter((x) => !allowed.has(x)),
+    [],
+    'only our own elements',
+  );
   t.end();
 });
 
@@ -33,15 +79,29 @@ t.test('CSV: RFC 4180 parses, formula prefixes are neutralised, values round-tri
   }
   const destinations = rows.slice(1).map((r) => r[0]);
   t.ok(destinations.includes(`'${FORMULAS[0]}`), 'a leading = gets a single quote and keeps its text');
-  t.ok(destinations.some((d) => d?.startsWith(`'${FORMULAS[3]}`)), 'a leading @ gets a single quote');
+  t.ok(
+    destinations.some((d) => d?.startsWith(`'${FORMULAS[3]}`)),
+    'a leading @ gets a single quote',
+  );
   t.end();
 });
 
 t.test('csvField per OWASP and RFC 4180', (t) => {
   const cases: [string | number | null, string][] = [
-    ['plain.example', 'plain.example'], [443, '443'], [null, ''], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'],
-    ['line\r\nbreak', '"line\r\nbreak"'], ['=1+2', "'=1+2"], ['+1', "'+1"], ['-1', "'-1"], ['@x', "'@x"], ['\tx', "'\tx"],
-    ['\rx', `"'\rx"`], ['=a,b', `"'=a,b"`], ['a=b', 'a=b'],
+    ['plain.example', 'plain.example'],
+    [443, '443'],
+    [null, ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\r\nbreak', '"line\r\nbreak"'],
+    ['=1+2', "'=1+2"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@x', "'@x"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['=a,b', `"'=a,b"`],
+    ['a=b', 'a=b'],
   ];
   for (const [input, expected] of cases) t.equal(csvField(input), expected, JSON.stringify(input));
   t.end();
@@ -52,7 +112,10 @@ t.test('JUnit: well-formed XML with only our elements; hostile text escaped', (t
   t.notMatch(xml, /<!\[CDATA\[/, 'no CDATA sections to break out of');
   t.notMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'no characters XML 1.0 forbids');
   const tags = new Set([...xml.matchAll(/<\/?([a-zA-Z?][a-zA-Z0-9-]*)/g)].map((m) => m[1]));
-  t.same([...tags].sort(), ['?xml', 'failure', 'properties', 'property', 'skipped', 'system-out', 'testcase', 'testsuite', 'testsuites'].sort());
+  t.same(
+    [...tags].sort(),
+    ['?xml', 'failure', 'properties', 'property', 'skipped', 'system-out', 'testcase', 'testsuite', 'testsuites'].sort(),
+  );
   t.notMatch(xml.replace(/&(amp|lt|gt|quot|apos);/g, ''), /&/, 'every & starts an entity');
   // Attribute values never contain a raw quote or <.
   for (const m of xml.matchAll(/ [a-z]+="([^"]*)"/g)) t.notMatch(m[1] ?? '', /</);

@@ -13,7 +13,10 @@ export function overflowProblems(): string[] {
   for (const cell of Array.from(document.querySelectorAll('td, th, .tile, .rule, .cmp, .placement, .waiver, pre, dd'))) {
     if (!visible(cell)) continue;
     const el = cell as HTMLElement;
-    if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}": content ${el.scrollWidth} px > box ${el.clientWidth} px`);
+    if (el.scrollWidth > el.clientWidth + 1)
+      out.push(
+        `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}": content ${el.scrollWidth} px > box ${el.clientWidth} px`,
+      );
   }
   return out;
 }
@@ -24,20 +27,29 @@ export function overflowProblems(): string[] {
  */
 export function overlapProblems(): string[] {
   const out: string[] = [];
-  const label = (el: Element): string => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  const intersects = (a: DOMRect, b: DOMRect): boolean => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-  const visible = (el: Element): boolean => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const label = (el: Element): string =>
+    `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  const intersects = (a: DOMRect, b: DOMRect): boolean =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  const visible = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
   for (const row of Array.from(document.querySelectorAll('tr'))) {
     const cells = Array.from(row.children).filter(visible);
     for (let i = 0; i < cells.length; i++) {
       for (let j = i + 1; j < cells.length; j++) {
-        if (intersects(cells[i]!.getBoundingClientRect(), cells[j]!.getBoundingClientRect())) out.push(`cells overlap: ${label(cells[i]!)} and ${label(cells[j]!)}`);
+        if (intersects(cells[i]!.getBoundingClientRect(), cells[j]!.getBoundingClientRect()))
+          out.push(`cells overlap: ${label(cells[i]!)} and ${label(cells[j]!)}`);
       }
       const box = cells[i]!.getBoundingClientRect();
       for (const inner of Array.from(cells[i]!.querySelectorAll('.code, .badge, .host, .wf'))) {
         if (!visible(inner)) continue;
         const r = inner.getBoundingClientRect();
-        if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${label(inner)} sticks out of its cell ${label(cells[i]!)} (${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)})`);
+        if (r.left < box.left - 1 || r.right > box.right + 1)
+          out.push(
+            `${label(inner)} sticks out of its cell ${label(cells[i]!)} (${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)})`,
+          );
       }
     }
   }
@@ -61,7 +73,8 @@ export function smallFontProblems(minPx: number): string[] {
     const el = node.parentElement;
     if (el === null || (node.textContent ?? '').trim() === '' || el.getClientRects().length === 0) continue;
     const size = parseFloat(getComputedStyle(el).fontSize);
-    if (size < minPx - 0.01) out.add(`${el.tagName.toLowerCase()}.${el.className} "${(node.textContent ?? '').trim().slice(0, 30)}": ${size} px`);
+    if (size < minPx - 0.01)
+      out.add(`${el.tagName.toLowerCase()}.${el.className} "${(node.textContent ?? '').trim().slice(0, 30)}": ${size} px`);
   }
   return [...out];
 }
@@ -97,7 +110,7 @@ export function brokenWordProblems(): string[] {
       if (at === null) continue;
       const text = node.textContent ?? '';
       // A host text node may hold spaces (an action sentence); a break at a space is an ordinary line break.
-      if (el.classList.contains('host') && /\s/.test(text[at - 1] ?? '') ) continue;
+      if (el.classList.contains('host') && /\s/.test(text[at - 1] ?? '')) continue;
       if (el.classList.contains('host') && /\s/.test(text[at] ?? '')) continue;
       out.push(`${el.classList.contains('code') ? 'code' : 'host'} "${text}" breaks before "${text.slice(at)}"`);
     }

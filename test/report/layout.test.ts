@@ -20,7 +20,15 @@ import { brokenWordProblems, overflowProblems, overlapProblems, smallFontProblem
 const CHROMIUM = process.env.SCP_PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const REQUIRED = process.env.SCP_PREFLIGHT_REQUIRE_PROGRAMS === '1';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const PLANS = fileURLToPath(new URL('../rules/fixtures/plans/', import.meta.url));
 /** Half of the 28 A4 pages the issue counted; this run printed 25 before the change. */
 const MAX_PAGES = 14;
@@ -55,18 +63,37 @@ async function demoReport(dir: string): Promise<string> {
   for (const f of readdirSync(join(PLANS, 'evidence'))) copyFileSync(join(PLANS, 'evidence', f), join(dir, 'evidence', f));
   writeFileSync(join(dir, 'waivers.yaml'), WAIVERS);
   const out = join(dir, 'reports');
-  const run = await runCli(['demo', '--plan', join(dir, 'plan.yaml'), '--waivers', join(dir, 'waivers.yaml'), '--compare-direct',
-    '--out', out, '--format', 'html,json', '--quiet'], { timeoutMs: 120_000 });
+  const run = await runCli(
+    [
+      'demo',
+      '--plan',
+      join(dir, 'plan.yaml'),
+      '--waivers',
+      join(dir, 'waivers.yaml'),
+      '--compare-direct',
+      '--out',
+      out,
+      '--format',
+      'html,json',
+      '--quiet',
+    ],
+    { timeoutMs: 120_000 },
+  );
   if (run.code !== 1) throw new Error(`demo exited ${run.code} (expected 1, NOT READY): ${run.stderr}`);
   return join(out, 'latest.html');
 }
 
 if (!existsSync(CHROMIUM)) {
-  if (REQUIRED) t.fail(`${CHROMIUM} is missing and SCP_PREFLIGHT_REQUIRE_PROGRAMS=1: install Debian's chromium (apt-get install -y chromium)`);
-  else t.plan(0, `real-browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium; CI sets SCP_PREFLIGHT_REQUIRE_PROGRAMS=1)`);
+  if (REQUIRED)
+    t.fail(`${CHROMIUM} is missing and SCP_PREFLIGHT_REQUIRE_PROGRAMS=1: install Debian's chromium (apt-get install -y chromium)`);
+  else
+    t.plan(0, `real-browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium; CI sets SCP_PREFLIGHT_REQUIRE_PROGRAMS=1)`);
 } else {
   const file = await demoReport(t.testdir({}));
-  const report = JSON.parse(readFileSync(file.replace(/\.html$/, '.json'), 'utf8')) as { settings: { edition: string }; endpoints: unknown[] };
+  const report = JSON.parse(readFileSync(file.replace(/\.html$/, '.json'), 'utf8')) as {
+    settings: { edition: string };
+    endpoints: unknown[];
+  };
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 30_000 });
   t.teardown(() => browser.close());
@@ -90,7 +117,7 @@ if (!existsSync(CHROMIUM)) {
     t.same(await page.evaluate(smallFontProblems, MIN_FONT_PX), [], `${what}: no text under ${MIN_FONT_PX} px`);
   };
 
-  t.test('the demo report is the issue\'s run', async (t) => {
+  t.test("the demo report is the issue's run", async (t) => {
     t.equal(report.settings.edition, 'current');
     t.ok(report.endpoints.length >= 20, `${report.endpoints.length} endpoint results`);
   });
@@ -99,8 +126,12 @@ if (!existsSync(CHROMIUM)) {
     t.test(`on screen at ${width} px, every fold opened`, async (t) => {
       const { page, context } = await open(width, 'screen');
       await page.screenshot({ path: `${ARTIFACTS}layout-${width}.png`, fullPage: true });
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      t.ok(await page.locator('details[open] table').count() > 0, 'the folded tables are shown');
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
+      t.ok((await page.locator('details[open] table').count()) > 0, 'the folded tables are shown');
       await checkLayout(t, page, `${width} px`);
       await page.screenshot({ path: `${ARTIFACTS}layout-${width}-open.png`, fullPage: true });
       await context.close();
@@ -116,7 +147,11 @@ if (!existsSync(CHROMIUM)) {
     const pages = pdfPageCount(pdf);
     t.ok(pages >= 3 && pages <= MAX_PAGES, `${pages} A4 pages (at most ${MAX_PAGES}; 25 before folding)`);
     // Opened before printing, the evidence prints too, and still fits the page width.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     await checkLayout(t, page, 'print with the evidence opened');
     const full = pdfPageCount(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     t.ok(full > pages, `opened, the evidence prints too (${full} pages)`);
@@ -130,9 +165,17 @@ if (!existsSync(CHROMIUM)) {
     t.test(`the ${name} fixture at 700 px, 1,400 px and A4, every fold opened`, async (t) => {
       const html = `${ARTIFACTS}${name}.html`;
       writeFileSync(html, renderHtml(fixture));
-      for (const [width, media] of [[700, 'screen'], [1400, 'screen'], [710, 'print']] as const) {
+      for (const [width, media] of [
+        [700, 'screen'],
+        [1400, 'screen'],
+        [710, 'print'],
+      ] as const) {
         const { page, context } = await open(width, media, html);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => {
+            d.open = true;
+          }),
+        );
         await checkLayout(t, page, `${name} ${media} ${width} px`);
         if (media === 'screen') await page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
         await context.close();

@@ -21,7 +21,9 @@ const exec = promisify(execFile);
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const r = await exec(process.execPath, ['--import', TS_LOADER, join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT, timeout: 120_000, env: offlineEnv({ TS_NODE_TRANSPILE_ONLY: '1' }), // tap type-checks this file; the child need not
+      cwd: ROOT,
+      timeout: 120_000,
+      env: offlineEnv({ TS_NODE_TRANSPILE_ONLY: '1' }), // tap type-checks this file; the child need not
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (error) {
@@ -33,10 +35,20 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 t.test('demo → every format, schema-valid JSON, render and diff', async (t) => {
   const dir = t.testdir();
   const waivers = join(dir, 'waivers.yaml');
-  writeFileSync(waivers, [
-    '- host: ceuswatcab01.blob.core.windows.net', '  reason: DNS fix pending', '  ticket: CHG-1', '  expires: 2999-01-01',
-    '- entry: go.microsoft.com', '  reason: an old exception', '  ticket: CHG-0', '  expires: 2000-01-01', '',
-  ].join('\n'));
+  writeFileSync(
+    waivers,
+    [
+      '- host: ceuswatcab01.blob.core.windows.net',
+      '  reason: DNS fix pending',
+      '  ticket: CHG-1',
+      '  expires: 2999-01-01',
+      '- entry: go.microsoft.com',
+      '  reason: an old exception',
+      '  ticket: CHG-0',
+      '  expires: 2000-01-01',
+      '',
+    ].join('\n'),
+  );
   const out = join(dir, 'reports');
   const run = await cli(['demo', '--out', out, '--format', 'json,html,csv,junit,md', '--waivers', waivers, '--quiet']);
   t.ok(run.code === 0 || run.code === 1, `demo ran (exit ${run.code}) ${run.stderr}`);
@@ -44,16 +56,26 @@ t.test('demo → every format, schema-valid JSON, render and diff', async (t) =>
   for (const ext of ['json', 'html', 'csv', 'junit.xml', 'md']) t.ok(files.includes(`latest.${ext}`), `latest.${ext}`);
   const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as { waivers?: { items: { state: string }[] } };
   t.same(reportSchemaErrors(report), [], 'the real report matches schema/report.schema.json');
-  t.same(report.waivers?.items.map((w) => w.state), ['active', 'expired']);
+  t.same(
+    report.waivers?.items.map((w) => w.state),
+    ['active', 'expired'],
+  );
   const rows = parseCsv(readFileSync(join(out, 'latest.csv'), 'utf8'));
   t.same(rows[0], [...CSV_COLUMNS, 'simulation'], 'a demo CSV says simulation in its last column');
-  t.ok(rows.slice(1).every((r) => /^SIMULATION/.test(r.at(-1) ?? '')), 'on every row');
+  t.ok(
+    rows.slice(1).every((r) => /^SIMULATION/.test(r.at(-1) ?? '')),
+    'on every row',
+  );
   t.ok(rows.length > 5, 'firewall rows');
 
   const rendered = await cli(['render', join(out, 'latest.json'), '--format', 'md', '--out', join(dir, 'again')]);
   t.equal(rendered.code, 0, rendered.stderr);
   t.match(rendered.stdout, /wrote .*scp-preflight-\d{8}-\d{6}\.md/);
-  t.equal(readFileSync(join(dir, 'again', 'latest.md'), 'utf8'), readFileSync(join(out, 'latest.md'), 'utf8'), 'render reproduces the file');
+  t.equal(
+    readFileSync(join(dir, 'again', 'latest.md'), 'utf8'),
+    readFileSync(join(out, 'latest.md'), 'utf8'),
+    'render reproduces the file',
+  );
 
   const worse = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as { endpoints: { status: string; code: string | null }[] };
   const passing = worse.endpoints.find((e) => e.status === 'pass');

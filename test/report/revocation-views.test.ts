@@ -25,25 +25,56 @@ t.test('revocation hosts join the firewall change request as derived rows', asyn
   const row = (d: string) => rows.find((r) => r.destination === d);
   const ocsp = row('http://oneocsp.microsoft.com');
   t.match(ocsp, {
-    origin: 'revocation', port: 80, service: 'HTTP', observed: 'blocked', code: 'REVOCATION_UNREACHABLE', location: 'Proxy http://proxy.contoso.com:8080',
+    origin: 'revocation',
+    port: 80,
+    service: 'HTTP',
+    observed: 'blocked',
+    code: 'REVOCATION_UNREACHABLE',
+    location: 'Proxy http://proxy.contoso.com:8080',
     purpose: 'Needed to check revocation of download.microsoft.com, go.microsoft.com (OCSP; not in the endpoint list)',
   });
-  t.match(ocsp?.action, /^Allow oneocsp\.microsoft\.com on TCP 80 \(HTTP\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080: Windows fetches http:\/\/oneocsp\.microsoft\.com\/ocsp from it/);
-  t.match(row('http://www.microsoft.com'), { observed: 'blocked', location: 'SCP host egress', action: /^Allow outbound TCP 80 \(HTTP\) from the SCP host to www\.microsoft\.com on every firewall/ });
+  t.match(
+    ocsp?.action,
+    /^Allow oneocsp\.microsoft\.com on TCP 80 \(HTTP\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080: Windows fetches http:\/\/oneocsp\.microsoft\.com\/ocsp from it/,
+  );
+  t.match(row('http://www.microsoft.com'), {
+    observed: 'blocked',
+    location: 'SCP host egress',
+    action: /^Allow outbound TCP 80 \(HTTP\) from the SCP host to www\.microsoft\.com on every firewall/,
+  });
   t.match(row('http://crl3.digicert.com'), { observed: 'open', action: 'None.', codes: [] });
-  t.ok(rows.findIndex((r) => r.destination === 'http://oneocsp.microsoft.com') < rows.findIndex((r) => r.destination === 'http://crl3.digicert.com'), 'rows needing action come first');
+  t.ok(
+    rows.findIndex((r) => r.destination === 'http://oneocsp.microsoft.com') <
+      rows.findIndex((r) => r.destination === 'http://crl3.digicert.com'),
+    'rows needing action come first',
+  );
   t.equal(firewallRows(labReport).filter((r) => r.origin === 'revocation').length, 0, 'no checks, no derived rows');
 
   const csv = parseCsv(renderCsv(revocationReport));
-  t.ok(csv.some((r) => r.includes('http://oneocsp.microsoft.com') && r.includes('REVOCATION_UNREACHABLE')), 'CSV');
-  t.match(renderMarkdown(revocationReport), /\| `http:\/\/oneocsp\.microsoft\.com` \| TCP 80 \| Proxy http:\/\/proxy\.contoso\.com:8080 \| Blocked `REVOCATION_UNREACHABLE` \|/);
+  t.ok(
+    csv.some((r) => r.includes('http://oneocsp.microsoft.com') && r.includes('REVOCATION_UNREACHABLE')),
+    'CSV',
+  );
+  t.match(
+    renderMarkdown(revocationReport),
+    /\| `http:\/\/oneocsp\.microsoft\.com` \| TCP 80 \| Proxy http:\/\/proxy\.contoso\.com:8080 \| Blocked `REVOCATION_UNREACHABLE` \|/,
+  );
   t.match(renderHtml(revocationReport), /http:\/\/oneocsp\.microsoft\.com/);
 });
 
 t.test('a host a documented row already covers on that port gets no row of its own, only a purpose', async (t) => {
   const catalogRow = firewallRows(labReport).find((r) => r.destination === 'download.microsoft.com')!;
-  const covered = { ...catalogRow, port: 80, pattern: 'crl3.digicert.com', destination: 'http://crl3.digicert.com', purpose: 'Certificate revocation' };
-  const { rows, catalogRows } = revocationRows(revocationChecks.slice(0, 1), [covered], { location: () => 'SCP host egress', source: () => ({ host: 'SCP01', addresses: [] }) });
+  const covered = {
+    ...catalogRow,
+    port: 80,
+    pattern: 'crl3.digicert.com',
+    destination: 'http://crl3.digicert.com',
+    purpose: 'Certificate revocation',
+  };
+  const { rows, catalogRows } = revocationRows(revocationChecks.slice(0, 1), [covered], {
+    location: () => 'SCP host egress',
+    source: () => ({ host: 'SCP01', addresses: [] }),
+  });
   t.equal(rows.length, 0);
   t.equal(catalogRows[0]!.purpose, 'Certificate revocation; Needed to check revocation of download.microsoft.com (CRL)');
 });
@@ -51,14 +82,24 @@ t.test('a host a documented row already covers on that port gets no row of its o
 t.test('CLOCK_SKEW is a run finding every view shows and the verdict counts like an endpoint warning', async (t) => {
   t.same(revocationReport.counts.run, { pass: 0, warn: 1, fail: 0, skip: 0, waived: 0 });
   t.equal(revocationReport.summary.warn, labReport.summary.warn + 1);
-  const alone: Report = { ...labReport, endpoints: [], rules: [], runFindings: [clockSkew], ...reportTotals([], [], labReport.settings, [clockSkew]) };
+  const alone: Report = {
+    ...labReport,
+    endpoints: [],
+    rules: [],
+    runFindings: [clockSkew],
+    ...reportTotals([], [], labReport.settings, [clockSkew]),
+  };
   t.equal(alone.verdict, 'ready', 'a warning alone leaves the run ready');
   t.equal(judgeReport(alone).word, 'READY WITH WARNINGS');
   const strict = { ...alone.settings, strict: true };
   const strictTotals = reportTotals([], [], strict, [clockSkew]);
   t.equal(strictTotals.verdict, 'not-ready', '--strict: the run finding fails the run');
   t.equal(exitCodeOf(judgeReport({ ...alone, settings: strict }).verdict), 1);
-  t.equal(reportTotals([], [], { ...strict, networkInformational: true }, [clockSkew]).verdict, 'ready', 'offline SCP: informational, as endpoint results are');
+  t.equal(
+    reportTotals([], [], { ...strict, networkInformational: true }, [clockSkew]).verdict,
+    'ready',
+    'offline SCP: informational, as endpoint results are',
+  );
 
   const junit = renderJunit({ ...alone, settings: strict, ...strictTotals });
   t.match(junit, /<testsuite name="run" tests="1" failures="1"/);

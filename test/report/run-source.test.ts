@@ -33,7 +33,11 @@ t.test('host line and source name: a label is said to be one', (t) => {
   t.end();
 });
 
-const elsewhere: Report = { ...labReport, host: { ...labReport.host, fqdn: 'jump01.contoso.com' }, settings: { ...labReport.settings, scpServer: 'scp01.contoso.com' } };
+const elsewhere: Report = {
+  ...labReport,
+  host: { ...labReport.host, fqdn: 'jump01.contoso.com' },
+  settings: { ...labReport.settings, scpServer: 'scp01.contoso.com' },
+};
 
 t.test('a plan naming another scp.server: every firewall view warns', (t) => {
   t.equal(scpServerMismatch(labReport), null, 'no plan, no warning');
@@ -50,7 +54,10 @@ t.test('firewall rows name their source; action rows first, open rows folded bel
   const rows = firewallRows(elsewhere);
   const firstOpen = rows.findIndex((r) => !rowNeedsAction(r));
   t.ok(firstOpen > 0, 'some rows need action, some are open');
-  t.ok(rows.slice(firstOpen).every((r) => !rowNeedsAction(r)), 'no action row after the first open one');
+  t.ok(
+    rows.slice(firstOpen).every((r) => !rowNeedsAction(r)),
+    'no action row after the first open one',
+  );
   for (const r of rows) t.equal(r.source.host, 'jump01.contoso.com');
   const direct = rows.find((r) => r.location === 'SCP host egress');
   t.same(direct?.source.addresses, ['10.20.4.17'], 'the local address of the connections on that path');
@@ -59,8 +66,11 @@ t.test('firewall rows name their source; action rows first, open rows folded bel
   t.equal(csv[0]?.length, CSV_COLUMNS.length);
   const col = (name: string) => (csv[0] ?? []).indexOf(name);
   t.ok(csv.slice(1).every((r) => r[col('source_host')] === 'jump01.contoso.com'));
-  t.same(csv.slice(1).map((r) => r[col('observed')] === 'open' && r[col('action')] === 'None.'),
-    rows.map((r) => !rowNeedsAction(r)), 'CSV in the same order: action rows first');
+  t.same(
+    csv.slice(1).map((r) => r[col('observed')] === 'open' && r[col('action')] === 'None.'),
+    rows.map((r) => !rowNeedsAction(r)),
+    'CSV in the same order: action rows first',
+  );
   const html = renderHtml(elsewhere);
   t.match(html, /<details class="fw-open"><summary>\d+ firewall rows? already open — no change needed<\/summary>/);
   t.match(html, /from <span class="host">jump01\.<wbr>contoso\.<wbr>com<\/span> · <span class="mono">10\.20\.4\.17<\/span>/);

@@ -12,12 +12,17 @@ import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 
 const schema = REPORT_SCHEMA as {
-  $schema: string; properties: Record<string, { const?: unknown }>; $defs: Record<string, { enum?: unknown[] }>;
+  $schema: string;
+  properties: Record<string, { const?: unknown }>;
+  $defs: Record<string, { enum?: unknown[] }>;
 };
 
 t.test('the failure-code enum is exactly the code registry (src/model/codes.ts)', (t) => {
-  t.same(schema.$defs.failureCode?.enum, FAILURE_CODES,
-    `update $defs.failureCode.enum in schema/report.schema.json to: ${JSON.stringify(FAILURE_CODES)}`);
+  t.same(
+    schema.$defs.failureCode?.enum,
+    FAILURE_CODES,
+    `update $defs.failureCode.enum in schema/report.schema.json to: ${JSON.stringify(FAILURE_CODES)}`,
+  );
   t.same(schema.$defs.status?.enum, [...STATUSES]);
   t.equal(schema.properties.schemaVersion?.const, SCHEMA_VERSION);
   t.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
@@ -55,7 +60,11 @@ t.test('the schema rejects what the model does not allow', (t) => {
     ['unknown status', { ...labReport, endpoints: [{ ...e0, status: 'ok' }] }, /\/endpoints\/0\/status/],
     ['missing field', { ...labReport, endpoints: [{ ...e0, message: undefined }] }, /must have required property 'message'/],
     ['port out of range', { ...labReport, endpoints: [{ ...e0, port: 70000 }] }, /\/endpoints\/0\/port/],
-    ['extra property in stage detail', { ...labReport, endpoints: [{ ...e0, stages: [{ ...e0.stages[0], detail: { kind: 'dns', foo: 1 } }] }] }, /\/endpoints\/0\/stages\/0\/detail/],
+    [
+      'extra property in stage detail',
+      { ...labReport, endpoints: [{ ...e0, stages: [{ ...e0.stages[0], detail: { kind: 'dns', foo: 1 } }] }] },
+      /\/endpoints\/0\/stages\/0\/detail/,
+    ],
     ['bad verdict', { ...labReport, verdict: 'maybe' }, /\/verdict/],
   ];
   for (const [name, data, message] of bad) {

@@ -1,6 +1,14 @@
 import t, { type Test } from 'tap';
 import type { FailureCode } from '../../src/model/codes.js';
-import { type RunSummary, SUMMARY_MAX_BYTES, SUMMARY_MAX_STORED_CHARS, clip, measure, renderSummary, summaryItems } from '../../src/report/summary.js';
+import {
+  type RunSummary,
+  SUMMARY_MAX_BYTES,
+  SUMMARY_MAX_STORED_CHARS,
+  clip,
+  measure,
+  renderSummary,
+  summaryItems,
+} from '../../src/report/summary.js';
 import type { EndpointResult, Report } from '../../src/report/types.js';
 import { reportTotals } from '../../src/model/verdict.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
@@ -12,7 +20,9 @@ import { summarySchemaErrors } from '../helpers/summary-schema.js';
 
 /** What Windows PowerShell 5.1 stores for a returned string: JSON-escaped, and `< > & '` and non-ASCII as \uXXXX. */
 function storedLike51(text: string): string {
-  return JSON.stringify(text).slice(1, -1).replace(/[<>&'\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[<>&'\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The limits every summary line must keep, checked on the text exactly as printed (with its newline). */
@@ -28,21 +38,46 @@ t.test('the lab report: schema-valid, counts and verdict as the report says, wor
   const s = JSON.parse(line) as RunSummary;
   t.same(summarySchemaErrors(s), []);
   t.match(s, {
-    summaryVersion: 1, reportSchemaVersion: 1, tool: 'scp-preflight', host: 'SCP01', fqdn: null, hostLabel: null,
-    verdict: labReport.verdict, headline: 'NOT READY', network: 'checked', route: 'http', proxy: 'http://proxy.contoso.com:8080',
-    fail: labReport.summary.fail, warn: labReport.summary.warn, pass: labReport.summary.pass, skip: labReport.summary.skip,
-    scpServer: null, onScpServer: null, sourceAddresses: '10.20.4.17', truncated: 0,
+    summaryVersion: 1,
+    reportSchemaVersion: 1,
+    tool: 'scp-preflight',
+    host: 'SCP01',
+    fqdn: null,
+    hostLabel: null,
+    verdict: labReport.verdict,
+    headline: 'NOT READY',
+    network: 'checked',
+    route: 'http',
+    proxy: 'http://proxy.contoso.com:8080',
+    fail: labReport.summary.fail,
+    warn: labReport.summary.warn,
+    pass: labReport.summary.pass,
+    skip: labReport.summary.skip,
+    scpServer: null,
+    onScpServer: null,
+    sourceAddresses: '10.20.4.17',
+    truncated: 0,
     report: 'C:\\reports\\scp-preflight-20250314-102653.json',
   });
   const rank = { fail: 0, warn: 1, waived: 2, skip: 3 } as const;
   const ranks = s.failing.map((i) => rank[i.status]);
-  t.same(ranks, [...ranks].sort((a, b) => a - b), 'fail, then warn, then waived, then skip');
+  t.same(
+    ranks,
+    [...ranks].sort((a, b) => a - b),
+    'fail, then warn, then waived, then skip',
+  );
   const endpointItems = s.failing.filter((i) => 'host' in i);
   t.equal(new Set(endpointItems.map((i) => JSON.stringify(i))).size, endpointItems.length, 'no duplicate (code, host, port)');
   const nonPass = new Set(labReport.endpoints.filter((e) => e.status !== 'pass').map((e) => `${e.code}|${e.host}|${e.port}`));
   t.equal(endpointItems.length, nonPass.size, 'every non-pass endpoint once');
-  t.ok(s.failing.some((i) => 'rule' in i && i.rule === 'SCP-DOTNET-TLS12'), 'failing rules are listed by id');
-  t.notOk(s.failing.some((i) => 'rule' in i && i.rule === 'SCP-WINHTTP-PROXY'), 'skipped rules are only counted');
+  t.ok(
+    s.failing.some((i) => 'rule' in i && i.rule === 'SCP-DOTNET-TLS12'),
+    'failing rules are listed by id',
+  );
+  t.notOk(
+    s.failing.some((i) => 'rule' in i && i.rule === 'SCP-WINHTTP-PROXY'),
+    'skipped rules are only counted',
+  );
   t.end();
 });
 
@@ -62,7 +97,11 @@ t.test('network state: not checked (rules only), informational (offline SCP), pl
   t.equal((JSON.parse(renderSummary(offline)) as RunSummary).network, 'informational');
   const elsewhere: Report = { ...labReport, settings: { ...labReport.settings, scpServer: 'scp02.contoso.com' } };
   t.match(JSON.parse(renderSummary(elsewhere)), { scpServer: 'scp02.contoso.com', onScpServer: false });
-  const here: Report = { ...labReport, host: { ...labReport.host, fqdn: 'scp01.contoso.com' }, settings: { ...labReport.settings, scpServer: 'SCP01.contoso.com' } };
+  const here: Report = {
+    ...labReport,
+    host: { ...labReport.host, fqdn: 'scp01.contoso.com' },
+    settings: { ...labReport.settings, scpServer: 'SCP01.contoso.com' },
+  };
   t.match(JSON.parse(renderSummary(here)), { scpServer: 'SCP01.contoso.com', onScpServer: true, fqdn: 'scp01.contoso.com' });
   t.end();
 });
@@ -76,8 +115,15 @@ function failures(n: number): EndpointResult[] {
     const host = `${i}.ü日本😀<&>'"\\\u0001.${LONG}.${LONG}.${LONG}.example`.slice(0, 253);
     const code = CODES[i % CODES.length]!;
     return endpoint({
-      entry: host, group: 'general', host, status: code === 'TLS_INTERCEPTED' ? 'warn' : 'fail', code, message: 'x',
-      stages: [stage('connect', 'fail', 1, { ...connect('203.0.113.9', 443, 'ETIMEDOUT'), localAddress: `10.0.${i % 250}.1:5${i % 1000}` })],
+      entry: host,
+      group: 'general',
+      host,
+      status: code === 'TLS_INTERCEPTED' ? 'warn' : 'fail',
+      code,
+      message: 'x',
+      stages: [
+        stage('connect', 'fail', 1, { ...connect('203.0.113.9', 443, 'ETIMEDOUT'), localAddress: `10.0.${i % 250}.1:5${i % 1000}` }),
+      ],
     });
   });
 }
@@ -97,15 +143,24 @@ function hugeReport(n: number, hostile: boolean): Report {
 }
 
 t.test('10,000 failures, long multi-byte host names, hostile host/proxy/path fields: the limits always hold', (t) => {
-  for (const [n, hostile] of [[0, true], [1, true], [7, false], [40, true], [500, false], [10_000, false], [10_000, true]] as const) {
+  for (const [n, hostile] of [
+    [0, true],
+    [1, true],
+    [7, false],
+    [40, true],
+    [500, false],
+    [10_000, false],
+    [10_000, true],
+  ] as const) {
     const report = hugeReport(n, hostile);
     const line = renderSummary(report, hostile ? `\\\\fs01\\${'reports😀<'.repeat(300)}\\x.json` : '\\\\fs01\\reports\\SCP01\\x.json');
     t.test(`${n} failures${hostile ? ', hostile fields' : ''}`, (t) => {
       withinLimits(t, line);
       const s = JSON.parse(line) as RunSummary;
       t.same(summarySchemaErrors(s), [], 'schema-valid');
-      const total = new Set(report.endpoints.map((e) => `${e.code}|${e.host}|${e.port}`)).size
-        + report.rules.filter((r) => r.status === 'fail' || r.status === 'warn').length;
+      const total =
+        new Set(report.endpoints.map((e) => `${e.code}|${e.host}|${e.port}`)).size +
+        report.rules.filter((r) => r.status === 'fail' || r.status === 'warn').length;
       t.equal(s.failing.length + s.truncated, total, 'kept + truncated = every non-pass item');
       if (n > 0) t.ok(s.failing.length >= 1, 'at least one item always fits');
       t.equal(s.fail, report.summary.fail, 'counts are never trimmed');
@@ -113,7 +168,10 @@ t.test('10,000 failures, long multi-byte host names, hostile host/proxy/path fie
         // Maximal: the first item left out would not have fitted.
         const next = summaryItems(report)[s.failing.length];
         const longer = line.replace(/\],"truncated":\d+/, `,${JSON.stringify(next)}],"truncated":${s.truncated - 1}`);
-        t.ok(Buffer.byteLength(`${longer}\n`) > SUMMARY_MAX_BYTES || measure(longer).stored > SUMMARY_MAX_STORED_CHARS, 'one more item would not fit');
+        t.ok(
+          Buffer.byteLength(`${longer}\n`) > SUMMARY_MAX_BYTES || measure(longer).stored > SUMMARY_MAX_STORED_CHARS,
+          'one more item would not fit',
+        );
       }
       t.end();
     });
@@ -122,7 +180,7 @@ t.test('10,000 failures, long multi-byte host names, hostile host/proxy/path fie
 });
 
 t.test('the stored-length estimate never undercounts what PowerShell 5.1 stores', (t) => {
-  for (const text of ['plain', '"quoted"', '<&>\'', 'ü日本😀', '\u0001\u001f\\', JSON.stringify(hostileReport.host)]) {
+  for (const text of ['plain', '"quoted"', "<&>'", 'ü日本😀', '\u0001\u001f\\', JSON.stringify(hostileReport.host)]) {
     t.ok(measure(text).stored >= storedLike51(text).length, JSON.stringify(text));
   }
   t.equal(clip('x'.repeat(500), 100).length <= 100, true);

@@ -23,12 +23,19 @@ function variant(report: Report, change: { endpoints?: EndpointResult[]; setting
 }
 
 const stop = (e: EndpointResult): EndpointResult => ({
-  ...e, status: 'skip', code: 'RUN_STOPPED', message: 'The run was stopped before this probe finished.', remediation: null,
+  ...e,
+  status: 'skip',
+  code: 'RUN_STOPPED',
+  message: 'The run was stopped before this probe finished.',
+  remediation: null,
 });
 const passing = (r: Report): Report => ({ ...r, rules: r.rules.filter((x) => x.status !== 'fail') });
 
 const bases: Record<string, Report> = {
-  lab: labReport, after: afterReport, direct: directReport, hostile: hostileReport,
+  lab: labReport,
+  after: afterReport,
+  direct: directReport,
+  hostile: hostileReport,
   'lab with waivers': applyWaivers(labReport, labWaivers, WAIVER_TODAY),
 };
 const variants: Record<string, (r: Report) => Report> = {
@@ -37,7 +44,8 @@ const variants: Record<string, (r: Report) => Report> = {
   'offline SCP, rules passing': (r) => variant(passing(r), { settings: { networkInformational: true } }),
   'rules only': (r) => variant(r, { endpoints: [], settings: { networkChecked: false } }),
   'rules only, rules passing': (r) => variant(passing(r), { endpoints: [], settings: { networkChecked: false } }),
-  'run stopped, nothing else failing': (r) => variant(passing(r), { endpoints: r.endpoints.map((e) => (e.status === 'pass' ? e : stop(e))) }),
+  'run stopped, nothing else failing': (r) =>
+    variant(passing(r), { endpoints: r.endpoints.map((e) => (e.status === 'pass' ? e : stop(e))) }),
   'run stopped, offline SCP': (r) => variant(passing(r), { endpoints: r.endpoints.map(stop), settings: { networkInformational: true } }),
   strict: (r) => variant(r, { settings: { strict: true } }),
   simulation: (r) => variant(r, { settings: { simulation: true } }),
@@ -79,7 +87,10 @@ t.test('offline SCP: READY with no JUnit failure, and the headline says why', as
   const junit = renderJunit(r);
   t.match(junit, /<testsuites [^>]*failures="0" errors="0"/, 'the pipeline passes, as the exit code does');
   t.match(junit, /<skipped message="Informational \(offline SCP, SCP-OFFLINE-MODE\) — DNS_NXDOMAIN: /);
-  t.match(renderMarkdown(r), /\*\*Verdict:\*\* Offline SCP \(SCP-OFFLINE-MODE\): the \d+ endpoint results of this host are informational and do not affect the verdict \(\d+ did not pass\)\./);
+  t.match(
+    renderMarkdown(r),
+    /\*\*Verdict:\*\* Offline SCP \(SCP-OFFLINE-MODE\): the \d+ endpoint results of this host are informational and do not affect the verdict \(\d+ did not pass\)\./,
+  );
   t.notMatch(renderHtml(r), /Every endpoint and prerequisite/, 'no claim about endpoints that did not count');
   t.match(renderConsole(r, { color: false }), /Offline SCP \(SCP-OFFLINE-MODE\)/);
 });
@@ -97,7 +108,11 @@ t.test('rules only: NETWORK NOT CHECKED in every view and in the JSON', async (t
   const html = renderHtml(r);
   t.match(html, /<div class="word">READY WITH WARNINGS \(rules only; NETWORK NOT CHECKED\)<\/div>/);
   t.match(html, /class="verdict verdict-warn"/, 'not the green banner');
-  t.match(html, /<h2 id="firewall-h">Firewall change request<\/h2>\n<p class="lead"><b>NETWORK NOT CHECKED\.<\/b>/, 'no empty firewall table');
+  t.match(
+    html,
+    /<h2 id="firewall-h">Firewall change request<\/h2>\n<p class="lead"><b>NETWORK NOT CHECKED\.<\/b>/,
+    'no empty firewall table',
+  );
   t.notMatch(html, /<table class="fw/);
   t.notMatch(html, /Every endpoint/);
   const md = renderMarkdown(r);
@@ -105,9 +120,18 @@ t.test('rules only: NETWORK NOT CHECKED in every view and in the JSON', async (t
   t.match(md, /> \*\*NETWORK NOT CHECKED\*\*/);
   t.match(md, /## Firewall changes needed\n\nNot known: the network was not checked/, 'not "None."');
   const junit = renderJunit(r);
-  t.match(junit, /<testcase classname="scp-preflight.endpoints" name="NETWORK NOT CHECKED"[^>]*>\n\s*<skipped message="NETWORK NOT CHECKED: /);
+  t.match(
+    junit,
+    /<testcase classname="scp-preflight.endpoints" name="NETWORK NOT CHECKED"[^>]*>\n\s*<skipped message="NETWORK NOT CHECKED: /,
+  );
   t.match(junit, /<property name="networkChecked" value="false"\/>/);
-  t.equal(renderCsv(r).split('\r\n').filter((l) => l !== '').length, 1, 'CSV: the header row, no firewall row claimed');
+  t.equal(
+    renderCsv(r)
+      .split('\r\n')
+      .filter((l) => l !== '').length,
+    1,
+    'CSV: the header row, no firewall row claimed',
+  );
 });
 
 t.test('a run stopped by --deadline or Ctrl-C is not ready, and says so', async (t) => {
@@ -116,7 +140,10 @@ t.test('a run stopped by --deadline or Ctrl-C is not ready, and says so', async 
   t.match(r.headline, /^NOT READY \(run stopped before \d+ probe\(s\) finished\)$/);
   t.match(renderJunit(r), /<testsuites [^>]*failures="0" errors="[1-9]\d*"/, 'JUnit: errors, not failures');
   t.match(renderJunit(r), /<error message="RUN_STOPPED: /);
-  t.match(renderMarkdown(r), /The run was stopped \(--deadline or Ctrl-C\) before \d+ probes finished: nothing was measured about those endpoints, so readiness is not proven\. Run the check again with a longer --deadline/);
+  t.match(
+    renderMarkdown(r),
+    /The run was stopped \(--deadline or Ctrl-C\) before \d+ probes finished: nothing was measured about those endpoints, so readiness is not proven\. Run the check again with a longer --deadline/,
+  );
   const offline = variants['run stopped, offline SCP']!(labReport);
   t.equal(offline.verdict, 'ready', 'an offline SCP: endpoint results, stopped ones too, do not count');
 });
@@ -128,6 +155,9 @@ t.test('a simulation says so in JUnit and CSV too', async (t) => {
   t.match(junit, /<property name="simulation" value="true"\/>/);
   const csv = parseCsv(renderCsv(r));
   t.equal(csv[0]?.at(-1), 'simulation');
-  t.ok(csv.length > 5 && csv.slice(1).every((row) => row.at(-1) === "SIMULATION: scp-preflight demo on loopback, not this site's network"), 'on every row');
+  t.ok(
+    csv.length > 5 && csv.slice(1).every((row) => row.at(-1) === "SIMULATION: scp-preflight demo on loopback, not this site's network"),
+    'on every row',
+  );
   t.notMatch(renderCsv(labReport), /simulation/i, 'a real report keeps its columns');
 });

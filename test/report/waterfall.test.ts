@@ -21,8 +21,10 @@ t.test('a 10 ms NXDOMAIN does not draw a full, timeout-like bar', (t) => {
 });
 
 t.test('a result longer than the timeout sets the scale, and bars stay proportional to measured time', (t) => {
-  const slow: StageResult[] = [{ stage: 'dns', status: 'pass', code: null, message: 'ok', ms: 300, detail: null },
-    { stage: 'connect', status: 'fail', code: 'CONNECT_TIMEOUT', message: 'timed out', ms: 8000, detail: null }];
+  const slow: StageResult[] = [
+    { stage: 'dns', status: 'pass', code: null, message: 'ok', ms: 300, detail: null },
+    { stage: 'connect', status: 'fail', code: 'CONNECT_TIMEOUT', message: 'timed out', ms: 8000, detail: null },
+  ];
   const scale = waterfallScale([...endpoints, { ...endpoints[0]!, stages: slow }], 8000);
   t.equal(scale, 8300);
   const [dns, connect] = widths(waterfall(slow, scale).__html);

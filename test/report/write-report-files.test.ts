@@ -17,11 +17,21 @@ t.test('stamped names in local time', (t) => {
 t.test('writes each format plus latest.*, and never overwrites an earlier file', async (t) => {
   const dir = t.testdir();
   const first = await writeReportFiles(labReport, { outDir: dir, formats: ['json', 'html', 'csv', 'junit', 'md'], stamp });
-  t.same(first.map((f) => f.slice(dir.length + 1)), [
-    'scp-preflight-20250314-092653.json', 'latest.json', 'scp-preflight-20250314-092653.html', 'latest.html',
-    'scp-preflight-20250314-092653.csv', 'latest.csv', 'scp-preflight-20250314-092653.junit.xml', 'latest.junit.xml',
-    'scp-preflight-20250314-092653.md', 'latest.md',
-  ]);
+  t.same(
+    first.map((f) => f.slice(dir.length + 1)),
+    [
+      'scp-preflight-20250314-092653.json',
+      'latest.json',
+      'scp-preflight-20250314-092653.html',
+      'latest.html',
+      'scp-preflight-20250314-092653.csv',
+      'latest.csv',
+      'scp-preflight-20250314-092653.junit.xml',
+      'latest.junit.xml',
+      'scp-preflight-20250314-092653.md',
+      'latest.md',
+    ],
+  );
   t.same(JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')), labReport);
   const earlier = join(dir, 'scp-preflight-20250314-092653.html');
   writeFileSync(earlier, 'an earlier run');
@@ -31,13 +41,19 @@ t.test('writes each format plus latest.*, and never overwrites an earlier file',
   t.equal(third[0], join(dir, 'scp-preflight-20250314-092653-2.html'));
   t.equal(readFileSync(earlier, 'utf8'), 'an earlier run', 'the earlier file is untouched');
   t.match(readFileSync(join(dir, 'latest.html'), 'utf8'), /^<!DOCTYPE html>/, 'latest is replaced');
-  t.same(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temp files left');
+  t.same(
+    readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+    'no temp files left',
+  );
   t.end();
 });
 
 t.test('concurrent writers with the same stamp each get their own file', async (t) => {
   const dir = t.testdir();
-  const results = await Promise.all(Array.from({ length: 8 }, () => writeReportFiles(labReport, { outDir: dir, formats: ['md'], stamp, latest: false })));
+  const results = await Promise.all(
+    Array.from({ length: 8 }, () => writeReportFiles(labReport, { outDir: dir, formats: ['md'], stamp, latest: false })),
+  );
   const names = results.map((r) => r[0]);
   t.equal(new Set(names).size, 8, 'eight distinct files');
   t.end();
@@ -63,10 +79,21 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
   writeFileSync(saved, JSON.stringify(labReport));
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => { stdout += chunk; return true; }) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    stdout += chunk;
+    return true;
+  }) as typeof process.stdout.write;
   try {
-    await yargs(['render', saved, '--format', 'html,junit', '--format', 'md']).command(renderCommand).strict().exitProcess(false).parseAsync();
-    await yargs(['render', saved, '--out', join(dir, 'out')]).command(renderCommand).strict().exitProcess(false).parseAsync();
+    await yargs(['render', saved, '--format', 'html,junit', '--format', 'md'])
+      .command(renderCommand)
+      .strict()
+      .exitProcess(false)
+      .parseAsync();
+    await yargs(['render', saved, '--out', join(dir, 'out')])
+      .command(renderCommand)
+      .strict()
+      .exitProcess(false)
+      .parseAsync();
   } finally {
     process.stdout.write = write;
   }
@@ -77,10 +104,26 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
   t.same(readdirSync(join(dir, 'out')).sort(), ['latest.html', `${base}.html`]);
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, '{"tool":{"name":"scp-preflight"},"schemaVersion":1}');
-  await t.rejects(yargs(['render', bad]).command(renderCommand).exitProcess(false).fail((m, e) => { throw e ?? new Error(m); }).parseAsync(),
-    { name: 'InputError', message: /does not match schema/ });
-  await t.rejects(yargs(['render', saved, '--format', 'pdf']).command(renderCommand).exitProcess(false).fail((m, e) => { throw e ?? new Error(m); }).parseAsync(),
-    { name: 'InputError', message: /unknown format "pdf"/ });
+  await t.rejects(
+    yargs(['render', bad])
+      .command(renderCommand)
+      .exitProcess(false)
+      .fail((m, e) => {
+        throw e ?? new Error(m);
+      })
+      .parseAsync(),
+    { name: 'InputError', message: /does not match schema/ },
+  );
+  await t.rejects(
+    yargs(['render', saved, '--format', 'pdf'])
+      .command(renderCommand)
+      .exitProcess(false)
+      .fail((m, e) => {
+        throw e ?? new Error(m);
+      })
+      .parseAsync(),
+    { name: 'InputError', message: /unknown format "pdf"/ },
+  );
 });
 
 t.test('prepareOutDir creates nested folders, accepts an existing one, and refuses a file or /proc child', async (t) => {

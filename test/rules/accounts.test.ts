@@ -1,5 +1,12 @@
 import t from 'tap';
-import { computerAccountName, isDomainPrincipal, parsePrincipal, principalMatches, sameDomain, sameHost } from '../../src/rules/accounts.js';
+import {
+  computerAccountName,
+  isDomainPrincipal,
+  parsePrincipal,
+  principalMatches,
+  sameDomain,
+  sameHost,
+} from '../../src/rules/accounts.js';
 
 t.test('parsePrincipal', async (t) => {
   t.same(parsePrincipal('CONTOSO\\CM01$'), { domain: 'CONTOSO', name: 'CM01$' });
@@ -39,7 +46,15 @@ t.test('hosts', async (t) => {
 
 t.test('domain principals', async (t) => {
   t.ok(isDomainPrincipal(parsePrincipal('CONTOSO\\SCCM Servers'), 'scp01.contoso.com'));
-  for (const local of ['SCP01\\Administrator', 'Administrator', 'NT AUTHORITY\\INTERACTIVE', 'NT-AUTORITÄT\\INTERAKTIV', 'AUTORITE NT\\INTERACTIF', 'AzureAD\\Admins', 'BUILTIN\\Users']) {
+  for (const local of [
+    'SCP01\\Administrator',
+    'Administrator',
+    'NT AUTHORITY\\INTERACTIVE',
+    'NT-AUTORITÄT\\INTERAKTIV',
+    'AUTORITE NT\\INTERACTIF',
+    'AzureAD\\Admins',
+    'BUILTIN\\Users',
+  ]) {
     t.notOk(isDomainPrincipal(parsePrincipal(local), 'scp01.contoso.com'), local);
   }
 });

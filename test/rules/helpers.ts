@@ -51,10 +51,18 @@ export function planYaml(o: {
 }
 
 /** Runs every rule and returns the finding of one. */
-export function findingOf(id: string, plan: SitePlan | null, o: { edition?: string; endpoints?: EndpointResult[]; networkChecked?: boolean; revocation?: RevocationCheck[] } = {}): RuleFinding {
+export function findingOf(
+  id: string,
+  plan: SitePlan | null,
+  o: { edition?: string; endpoints?: EndpointResult[]; networkChecked?: boolean; revocation?: RevocationCheck[] } = {},
+): RuleFinding {
   const all = evaluateRules({
-    plan, edition: o.edition ?? 'current', endpoints: o.endpoints ?? [], networkChecked: o.networkChecked ?? (o.endpoints !== undefined),
-    evidence: loadEvidence(plan), ...(o.revocation ? { revocation: o.revocation } : {}),
+    plan,
+    edition: o.edition ?? 'current',
+    endpoints: o.endpoints ?? [],
+    networkChecked: o.networkChecked ?? o.endpoints !== undefined,
+    evidence: loadEvidence(plan),
+    ...(o.revocation ? { revocation: o.revocation } : {}),
   });
   const f = all.find((x) => x.id === id);
   if (!f) throw new Error(`no finding ${id}`);

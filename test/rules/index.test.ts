@@ -10,7 +10,10 @@ t.test('registry: keys are the rule ids', async (t) => {
 
 t.test('without a plan every rule is listed as skipped, with what to provide', async (t) => {
   const all = evaluateRules({ plan: null, edition: 'current', endpoints: [], networkChecked: true });
-  t.same(all.map((f) => f.id), RULE_IDS);
+  t.same(
+    all.map((f) => f.id),
+    RULE_IDS,
+  );
   for (const f of all) {
     t.equal(f.status, 'skip', f.id);
     t.match(f.remediation.join('\n'), /--plan FILE/);
@@ -24,22 +27,43 @@ t.test('the fixture plan end to end (2018 edition from the plan)', async (t) => 
   const evidence = loadEvidence(plan);
   const all = evaluateRules({ plan, edition: plan.edition ?? 'current', endpoints: [], networkChecked: false, evidence });
   t.same(Object.fromEntries(all.map((f) => [f.id, f.status])), {
-    'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'pass', 'SCP-REMOTE-ADMIN': 'pass', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass', 'SCP-ROOT-STORE': 'skip',
+    'SCP-TOP-TIER': 'pass',
+    'SCP-ONE-PER-HIERARCHY': 'pass',
+    'SCP-REMOTE-ADMIN': 'pass',
+    'SCP-INSTALL-ACCOUNT': 'warn',
+    'SCP-INTUNE-ONLINE': 'pass',
+    'SCP-OFFLINE-MODE': 'pass',
+    'SCP-PROXY-ACCOUNT': 'skip',
+    'SCP-WINHTTP-PROXY': 'pass',
+    'SCP-DOTNET-TLS12': 'pass',
+    'SCP-ROOT-STORE': 'skip',
   });
   const top = all.find((f) => f.id === 'SCP-TOP-TIER')!;
   t.equal(top.source.date, '2018-01-29', '2018 wording cites the 2018 document');
   const current = evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false, evidence });
   t.match(current.find((f) => f.id === 'SCP-TOP-TIER')!.source.url, /^https:\/\/learn\.microsoft\.com\//, 'current cites the current page');
-  t.equal(current.find((f) => f.id === 'SCP-REMOTE-ADMIN')!.evidence[0]!.file, plan.evidence.localAdministrators, 'evidence names the file');
+  t.equal(
+    current.find((f) => f.id === 'SCP-REMOTE-ADMIN')!.evidence[0]!.file,
+    plan.evidence.localAdministrators,
+    'evidence names the file',
+  );
 });
 
 t.test("the issue's example plan, verbatim (German net localgroup, French WinHTTP, a .reg export)", async (t) => {
   const plan = loadSitePlan(fixture('plans/issue-example.yaml'));
-  const byId = (edition: string) => Object.fromEntries(evaluateRules({ plan, edition, endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
+  const byId = (edition: string) =>
+    Object.fromEntries(evaluateRules({ plan, edition, endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
   t.same(byId(plan.edition ?? 'current'), {
-    'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'pass', 'SCP-REMOTE-ADMIN': 'pass', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'skip', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'warn', 'SCP-ROOT-STORE': 'skip',
+    'SCP-TOP-TIER': 'pass',
+    'SCP-ONE-PER-HIERARCHY': 'pass',
+    'SCP-REMOTE-ADMIN': 'pass',
+    'SCP-INSTALL-ACCOUNT': 'warn',
+    'SCP-INTUNE-ONLINE': 'pass',
+    'SCP-OFFLINE-MODE': 'pass',
+    'SCP-PROXY-ACCOUNT': 'skip',
+    'SCP-WINHTTP-PROXY': 'pass',
+    'SCP-DOTNET-TLS12': 'warn',
+    'SCP-ROOT-STORE': 'skip',
   });
   t.equal(byId('current')['SCP-DOTNET-TLS12'], 'fail', 'the same registry gap fails under the current documents');
 });
@@ -55,5 +79,9 @@ t.test('unparseable evidence stops the run with an InputError naming the file', 
   const e = thrown(() => loadEvidence(plan));
   t.type(e, InputError);
   t.match(e.message, /bad\.txt: not recognized as local Administrators evidence/);
-  t.type(thrown(() => evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false })), InputError, 'also when evaluateRules loads it');
+  t.type(
+    thrown(() => evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false })),
+    InputError,
+    'also when evaluateRules loads it',
+  );
 });

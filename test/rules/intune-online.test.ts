@@ -3,12 +3,27 @@ import { findingOf, planFrom, planYaml, runTable } from './helpers.js';
 
 runTable('SCP-INTUNE-ONLINE', [
   { name: 'no Intune', plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: offline' }), status: 'pass', words: [/Not applicable/] },
-  { name: 'Intune online (2018)', edition: '2018', plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: online\n  intune: true' }), status: 'pass', words: [/online mode/] },
   {
-    name: 'Intune offline (2018)', edition: '2018', plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: offline\n  intune: true' }),
-    status: 'fail', words: [/forces online mode/, /not supported/], fix: [/Set-CMServiceConnectionPoint .*-Mode Online/, /SMS_DMP_DOWNLOADER/], lines: [/mode: offline/, /intune: true/],
+    name: 'Intune online (2018)',
+    edition: '2018',
+    plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: online\n  intune: true' }),
+    status: 'pass',
+    words: [/online mode/],
   },
-  { name: 'Intune offline (current)', plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: offline\n  intune: true' }), status: 'fail' },
+  {
+    name: 'Intune offline (2018)',
+    edition: '2018',
+    plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: offline\n  intune: true' }),
+    status: 'fail',
+    words: [/forces online mode/, /not supported/],
+    fix: [/Set-CMServiceConnectionPoint .*-Mode Online/, /SMS_DMP_DOWNLOADER/],
+    lines: [/mode: offline/, /intune: true/],
+  },
+  {
+    name: 'Intune offline (current)',
+    plan: planYaml({ scp: '  server: scp01.contoso.com\n  mode: offline\n  intune: true' }),
+    status: 'fail',
+  },
   { name: 'no plan', plan: null, status: 'skip' },
 ]);
 

@@ -24,22 +24,39 @@ function via(kind: ProxyKind, port: number) {
 /** The endpoint row a run would report for this outcome. */
 function resultOf(target: Omit<ProbeTarget, 'id'>, outcome: ProbeOutcome): EndpointResult {
   return {
-    ...endpoint({ host: target.host }), scheme: target.scheme, port: target.port, probeId: outcome.targetId,
-    status: outcome.status, code: outcome.code, message: outcome.message, route: outcome.route, stages: outcome.stages,
+    ...endpoint({ host: target.host }),
+    scheme: target.scheme,
+    port: target.port,
+    probeId: outcome.targetId,
+    status: outcome.status,
+    code: outcome.code,
+    message: outcome.message,
+    route: outcome.route,
+    stages: outcome.stages,
   };
 }
 
 const judge = (port: number, results: EndpointResult[]) =>
-  findingOf('SCP-PROXY-ACCOUNT', planFrom(planYaml({ scp: `  server: scp01.contoso.com\n  proxy: { server: 127.0.0.1, port: ${port} }` })), { endpoints: results });
+  findingOf(
+    'SCP-PROXY-ACCOUNT',
+    planFrom(planYaml({ scp: `  server: scp01.contoso.com\n  proxy: { server: 127.0.0.1, port: ${port} }` })),
+    { endpoints: results },
+  );
 
 t.test('no answer from the proxy is never a pass', async (t) => {
   const lab = await startProxyLab(t, { hosts, zone });
   const closed = await closedPort();
   const silent = await rawServer(t, () => {}); // accepts and never says a word
   const garbage = await rawServer(t, (s) => s.end('SSH-2.0-OpenSSH_9.2\r\n'));
-  for (const [name, port, kind] of [['unreachable', closed, 'http'], ['silent', silent, 'http'], ['garbage', garbage, 'http'], ['silent SOCKS', silent, 'socks5h']] as const) {
+  for (const [name, port, kind] of [
+    ['unreachable', closed, 'http'],
+    ['silent', silent, 'http'],
+    ['garbage', garbage, 'http'],
+    ['silent SOCKS', silent, 'socks5h'],
+  ] as const) {
     const results = [];
-    for (const target of [https('ok.test'), http('ok.test')]) results.push(resultOf(target, await lab.probe(target, via(kind, port), { timeoutMs: 600 })));
+    for (const target of [https('ok.test'), http('ok.test')])
+      results.push(resultOf(target, await lab.probe(target, via(kind, port), { timeoutMs: 600 })));
     const f = judge(port, results);
     t.equal(f.status, 'skip', `${name}: ${f.message}`);
     t.match(f.message, /answered none of the 2 probe\(s\)/, name);

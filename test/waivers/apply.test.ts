@@ -12,8 +12,11 @@ t.test('a live waiver marks the failure waived and stops it failing the verdict'
   t.equal(denied?.status, 'fail', 'the observed status stays');
   t.equal(denied?.code, 'PROXY_DENIED', 'the observed code stays');
   t.same(denied?.waiver, {
-    reason: 'Proxy allow-list change scheduled for the April change window.', ticket: 'CHG-1042', expires: '2025-04-30',
-    expired: false, matchedBy: 'host configmgrbits.cdn.manage.microsoft.com port 443',
+    reason: 'Proxy allow-list change scheduled for the April change window.',
+    ticket: 'CHG-1042',
+    expires: '2025-04-30',
+    expired: false,
+    matchedBy: 'host configmgrbits.cdn.manage.microsoft.com port 443',
   });
   t.equal(r.counts.endpoints.fail, labReport.counts.endpoints.fail - 1);
   t.equal(r.counts.endpoints.waived, 1);
@@ -44,7 +47,10 @@ t.test('a waiver that matches no failure or warning is unused; a pass gets no wa
   const r = applyWaivers(labReport, labWaivers, WAIVER_TODAY);
   t.equal(r.waivers?.items[3]?.state, 'unused');
   t.same(r.waivers?.items[3]?.matched, []);
-  t.notOk(r.endpoints.some((e) => e.status === 'pass' && e.waiver), 'no pass carries a waiver');
+  t.notOk(
+    r.endpoints.some((e) => e.status === 'pass' && e.waiver),
+    'no pass carries a waiver',
+  );
   t.equal(r.waivers?.file, 'waivers.yaml');
   t.equal(r.waivers?.asOf, WAIVER_TODAY);
   t.end();
@@ -52,14 +58,24 @@ t.test('a waiver that matches no failure or warning is unused; a pass gets no wa
 
 t.test('waiving every failure and warning makes the report ready', (t) => {
   const all: Waiver[] = [
-    ...labReport.endpoints.filter((e) => e.status === 'fail' || e.status === 'warn').map((e, index): Waiver => ({
-      match: { kind: 'entry', entry: e.entry, port: e.port }, reason: 'accepted', ticket: `T-${index}`, expires: '2099-12-31',
-      source: { file: null, index, line: null },
-    })),
-    ...labReport.rules.filter((r) => r.status === 'fail' || r.status === 'warn').map((r, index): Waiver => ({
-      match: { kind: 'rule', id: r.id.toLowerCase() }, reason: 'accepted', ticket: `R-${index}`, expires: '2099-12-31',
-      source: { file: null, index: 100 + index, line: null },
-    })),
+    ...labReport.endpoints
+      .filter((e) => e.status === 'fail' || e.status === 'warn')
+      .map((e, index): Waiver => ({
+        match: { kind: 'entry', entry: e.entry, port: e.port },
+        reason: 'accepted',
+        ticket: `T-${index}`,
+        expires: '2099-12-31',
+        source: { file: null, index, line: null },
+      })),
+    ...labReport.rules
+      .filter((r) => r.status === 'fail' || r.status === 'warn')
+      .map((r, index): Waiver => ({
+        match: { kind: 'rule', id: r.id.toLowerCase() },
+        reason: 'accepted',
+        ticket: `R-${index}`,
+        expires: '2099-12-31',
+        source: { file: null, index: 100 + index, line: null },
+      })),
   ];
   t.equal(labReport.verdict, 'not-ready');
   const r = applyWaivers(labReport, all, WAIVER_TODAY);
@@ -77,7 +93,10 @@ t.test('an active waiver wins over an expired one for the same item', (t) => {
   const live: Waiver = { ...base, expires: '2026-01-01', ticket: 'INC-778', source: { ...base.source, index: 9 } };
   const r = applyWaivers(labReport, [base, live], WAIVER_TODAY);
   t.equal(find(r, 'sccmconnected-a01.cloudapp.net')?.waiver?.ticket, 'INC-778');
-  t.same(r.waivers?.items.map((w) => w.state), ['expired', 'active']);
+  t.same(
+    r.waivers?.items.map((w) => w.state),
+    ['expired', 'active'],
+  );
   t.end();
 });
 

@@ -24,9 +24,18 @@ t.test('loads YAML with the line of every item', (t) => {
   const dir = t.testdir();
   const file = write(dir, 'waivers.yaml', labWaiversYaml);
   const got = loadWaivers(file);
-  t.same(got.map((w) => w.match), labWaivers.map((w) => w.match));
-  t.same(got.map((w) => [w.reason, w.ticket, w.expires]), labWaivers.map((w) => [w.reason, w.ticket, w.expires]));
-  t.same(got.map((w) => w.source.line), [1, 6, 11, 15]);
+  t.same(
+    got.map((w) => w.match),
+    labWaivers.map((w) => w.match),
+  );
+  t.same(
+    got.map((w) => [w.reason, w.ticket, w.expires]),
+    labWaivers.map((w) => [w.reason, w.ticket, w.expires]),
+  );
+  t.same(
+    got.map((w) => w.source.line),
+    [1, 6, 11, 15],
+  );
   t.equal(got[0]?.source.file, file);
   t.end();
 });
@@ -42,7 +51,11 @@ const bad: [string, string, RegExp][] = [
   ['not a list', 'host: a.example\n', /expected a list of waivers/],
   ['empty file', '', /expected a list of waivers/],
   ['scalar item', '- hello\n', /item 1 \(line 1\): each waiver must be a mapping/],
-  ['unknown key', '- host: a\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n  expiry: 2030-01-01\n', /item 1 \(line 1\): unknown key "expiry"/],
+  [
+    'unknown key',
+    '- host: a\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n  expiry: 2030-01-01\n',
+    /item 1 \(line 1\): unknown key "expiry"/,
+  ],
   ['nothing named', '- reason: r\n  ticket: t\n  expires: 2030-01-01\n', /name what is waived/],
   ['two named', '- host: a\n  id: B\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n', /only one of .*host and id/],
   ['bad port', '- host: a\n  port: 70000\n  reason: r\n  ticket: t\n  expires: 2030-01-01\n', /"port" must be a TCP port/],
@@ -50,7 +63,11 @@ const bad: [string, string, RegExp][] = [
   ['missing reason', '- host: a\n  ticket: t\n  expires: 2030-01-01\n', /item 1 \(line 1\): "reason" is required$/],
   ['blank ticket', '- host: a\n  reason: r\n  ticket: "  "\n  expires: 2030-01-01\n', /"ticket" must be a non-empty text/],
   ['bad date', '- host: a\n  reason: r\n  ticket: t\n  expires: 2025-02-30\n', /"expires" must be a date YYYY-MM-DD, got "2025-02-30"/],
-  ['second item', '- {host: a, reason: r, ticket: t, expires: 2030-01-01}\n\n- {host: b, reason: r, ticket: t}\n', /item 2 \(line 3\): "expires"/],
+  [
+    'second item',
+    '- {host: a, reason: r, ticket: t, expires: 2030-01-01}\n\n- {host: b, reason: r, ticket: t}\n',
+    /item 2 \(line 3\): "expires"/,
+  ],
   ['syntax', '- host: [a\n', /not valid YAML\/JSON/],
 ];
 

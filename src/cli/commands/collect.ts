@@ -32,11 +32,15 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
   // boundedScope, not AbortSignal.timeout: the timer must hold even if nothing else keeps the signal (bounded-signal.ts).
   const bound = boundedScope(new AbortController().signal, timeoutMs);
   const signal = bound.signal;
-  const attempt = (exe: string) => new Promise<number>((done, fail) => {
-    const child = spawn(exe, ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file, '-OutDir', outDir], { stdio: 'inherit', signal });
-    child.once('error', fail);
-    child.once('exit', (code) => done(code ?? 1));
-  });
+  const attempt = (exe: string) =>
+    new Promise<number>((done, fail) => {
+      const child = spawn(exe, ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file, '-OutDir', outDir], {
+        stdio: 'inherit',
+        signal,
+      });
+      child.once('error', fail);
+      child.once('exit', (code) => done(code ?? 1));
+    });
   try {
     try {
       return await attempt('powershell.exe');
@@ -56,24 +60,55 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
 /** `scp-preflight collect`: gathers the SCP-host evidence the rules read (local Administrators, WinHTTP, .NET TLS). */
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
-  describe: 'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
-  builder: (yargs: Argv<object>) => yargs
-    .option('script', { type: 'boolean', default: false, describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host' })
-    .option('out', { type: 'string', describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR' })
-    .option('timeout-s', { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' })
-    .option('run-script', { type: 'boolean', default: false, describe: 'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target' })
-    .option('executable', { type: 'string', describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)' })
-    .option('output-share', { type: 'string', describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)' })
-    .option('edition', { type: 'string', describe: '--run-script: default of its Edition parameter' })
-    .option('proxy', { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' })
-    .option('sha256', { type: 'string', describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)' })
-    .option('deadline', { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' })
-    .example('$0 collect --script > collect.ps1', 'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence')
-    .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)')
-    .example('$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1', 'then Software Library > Scripts > Create Script (docs/run-scripts.md)') as unknown as Argv<CollectArgs>,
+  describe:
+    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .option('script', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host',
+      })
+      .option('out', {
+        type: 'string',
+        describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR',
+      })
+      .option('timeout-s', { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' })
+      .option('run-script', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target',
+      })
+      .option('executable', {
+        type: 'string',
+        describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)',
+      })
+      .option('output-share', {
+        type: 'string',
+        describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)',
+      })
+      .option('edition', { type: 'string', describe: '--run-script: default of its Edition parameter' })
+      .option('proxy', { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' })
+      .option('sha256', {
+        type: 'string',
+        describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)',
+      })
+      .option('deadline', { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' })
+      .example(
+        '$0 collect --script > collect.ps1',
+        'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence',
+      )
+      .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)')
+      .example(
+        '$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1',
+        'then Software Library > Scripts > Create Script (docs/run-scripts.md)',
+      ) as unknown as Argv<CollectArgs>,
   handler: async (argv) => {
     if ([argv.script, argv['run-script'], argv.out !== undefined].filter(Boolean).length !== 1) {
-      throw new InputError('collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)');
+      throw new InputError(
+        'collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)',
+      );
     }
     if (argv['run-script']) {
       const given = {
@@ -92,9 +127,12 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       return;
     }
     if (process.platform !== 'win32') {
-      throw new InputError(`collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere use: scp-preflight collect --script > collect.ps1, and run it on the SCP host`);
+      throw new InputError(
+        `collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere use: scp-preflight collect --script > collect.ps1, and run it on the SCP host`,
+      );
     }
-    if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0) throw new InputError('--timeout-s must be a positive number of seconds');
+    if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0)
+      throw new InputError('--timeout-s must be a positive number of seconds');
     const code = await runOnWindows(resolve(argv.out!), argv['timeout-s'] * 1000);
     if (code !== 0) throw new InputError(`collect: the PowerShell collection failed (exit code ${code}); its message is above`);
   },

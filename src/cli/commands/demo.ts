@@ -25,17 +25,24 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
     try {
       // The simulated site's own route replaces any proxy flags or variables: the demo never leaves loopback.
       const args: CheckArgs = {
-        ...argv, 'dns-server': [internet.dnsServer], 'public-roots': internet.rootFile,
-        proxy: undefined, winhttp: undefined, pac: internet.proxy.pacFile,
-        'proxy-user': internet.proxy.user, 'proxy-password-file': internet.proxy.passwordFile,
+        ...argv,
+        'dns-server': [internet.dnsServer],
+        'public-roots': internet.rootFile,
+        proxy: undefined,
+        winhttp: undefined,
+        pac: internet.proxy.pacFile,
+        'proxy-user': internet.proxy.user,
+        'proxy-password-file': internet.proxy.passwordFile,
         'lab-addresses': [...argv['lab-addresses'], ...internet.labAddresses],
       };
       const input = buildCheckInput(args, files, { simulation: true, dialPort: internet.dialPort });
       if (!argv.json && !argv.quiet && !argv.summary) {
         const f = internet.faults;
-        process.stderr.write('SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n'
-          + `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n`
-          + `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`, f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`].filter(Boolean).join('; ')}.\n`);
+        process.stderr.write(
+          'SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n' +
+            `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n` +
+            `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`, f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`].filter(Boolean).join('; ')}.\n`,
+        );
       }
       // Even with --json or --quiet (stderr only, so stdout stays clean JSON): the results differ from a full demo.
       for (const line of internet.leftOut) process.stderr.write(`note: demo fault left out: ${line}.\n`);

@@ -19,11 +19,16 @@ interface DiffArgs {
 export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff <old> <new>',
   describe: 'Compare two saved JSON reports (e.g. before and after a firewall change); exit 1 if anything regressed',
-  builder: (yargs: Argv<object>) => yargs
-    .positional('old', { type: 'string', demandOption: true, describe: 'The earlier .json report' })
-    .positional('new', { type: 'string', demandOption: true, describe: 'The later .json report' })
-    .option('json', { type: 'boolean', default: false, describe: 'Print the differences as JSON' })
-    .option('allow-simulation', { type: 'boolean', default: false, describe: 'Compare a demo (simulated) report with a real one anyway' }) as unknown as Argv<DiffArgs>,
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier .json report' })
+      .positional('new', { type: 'string', demandOption: true, describe: 'The later .json report' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the differences as JSON' })
+      .option('allow-simulation', {
+        type: 'boolean',
+        default: false,
+        describe: 'Compare a demo (simulated) report with a real one anyway',
+      }) as unknown as Argv<DiffArgs>,
   handler: (argv) => {
     const [before, after] = [readReportFile(argv.old), readReportFile(argv.new)];
     // A real run against a demo would report the demo's deliberate faults as fixed or broken: refuse, in one line.

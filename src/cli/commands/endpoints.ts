@@ -23,10 +23,17 @@ function rowsOf(endpoints: readonly PlannedEndpoint[]) {
     const key = `${e.group}|${e.entry}|${e.port}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [{
-      entry: e.entry, host: e.pattern, port: e.port, protocol: `TCP/${e.scheme.toUpperCase()}`, group: e.groupTitle,
-      wildcard: e.wildcard, source: `${e.provenance.title} (${e.provenance.date}) ${e.provenance.url}`,
-    }];
+    return [
+      {
+        entry: e.entry,
+        host: e.pattern,
+        port: e.port,
+        protocol: `TCP/${e.scheme.toUpperCase()}`,
+        group: e.groupTitle,
+        wildcard: e.wildcard,
+        source: `${e.provenance.title} (${e.provenance.date}) ${e.provenance.url}`,
+      },
+    ];
   });
 }
 
@@ -34,18 +41,28 @@ function rowsOf(endpoints: readonly PlannedEndpoint[]) {
 export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   command: 'endpoints',
   describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
-  builder: (yargs: Argv<object>) => yargs
-    .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' })
-    .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
-    .option('intune', { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' })
-    .option('tenant-id', { type: 'string', describe: 'Tenant id for {TenantID} URLs' })
-    .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' })
-    .option('format', { type: 'string', choices: ['table', 'json', 'csv'] as const, default: 'table' as const, describe: 'Output format' }) as unknown as Argv<EndpointsArgs>,
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' })
+      .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
+      .option('intune', { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' })
+      .option('tenant-id', { type: 'string', describe: 'Tenant id for {TenantID} URLs' })
+      .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' })
+      .option('format', {
+        type: 'string',
+        choices: ['table', 'json', 'csv'] as const,
+        default: 'table' as const,
+        describe: 'Output format',
+      }) as unknown as Argv<EndpointsArgs>,
   handler: (argv) => {
     const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition as EditionId];
     const plan = planEndpoints(catalog, {
-      intune: argv.intune, tenantId: argv['tenant-id'] ?? null,
-      groups: argv.groups.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean),
+      intune: argv.intune,
+      tenantId: argv['tenant-id'] ?? null,
+      groups: argv.groups
+        .flatMap((g) => g.split(','))
+        .map((g) => g.trim())
+        .filter(Boolean),
     });
     const rows = rowsOf(plan.endpoints);
     if (argv.format === 'json') {
@@ -54,18 +71,38 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
     }
     if (argv.format === 'csv') {
       const head = ['entry', 'host', 'port', 'protocol', 'group', 'wildcard', 'source'];
-      process.stdout.write([head, ...rows.map((r) => [r.entry, r.host, String(r.port), r.protocol, r.group, String(r.wildcard), r.source])].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+      process.stdout.write(
+        [head, ...rows.map((r) => [r.entry, r.host, String(r.port), r.protocol, r.group, String(r.wildcard), r.source])]
+          .map((row) => row.map(csvField).join(','))
+          .join('\r\n') + '\r\n',
+      );
       return;
     }
     // Built-in editions have one source document (printed above the table); a custom catalog may mix several.
     const mixed = new Set(rows.map((r) => r.source)).size > 1;
-    const compact = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+    const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
     // The table fits the terminal (120 columns in a pipe): long entries and hosts wrap after a dot or a slash.
-    const widths = fitColumns(consoleWidth(process.stdout.columns), [{ weight: 3 }, { weight: 3 }, 7, 11, { weight: 2 }, ...(mixed ? [{ weight: 2 }] : [])]);
+    const widths = fitColumns(consoleWidth(process.stdout.columns), [
+      { weight: 3 },
+      { weight: 3 },
+      7,
+      11,
+      { weight: 2 },
+      ...(mixed ? [{ weight: 2 }] : []),
+    ]);
     const cell = (i: number, text: string): string => wrapText(text, contentWidth(widths[i]!)).join('\n');
     const head = ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])];
-    const table = new Table({ head: head.map((h, i) => cell(i, h)), colWidths: widths, wordWrap: false, chars: compact, style: { head: [], border: [] } });
-    for (const r of rows) table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])].map((text, i) => cell(i, text)));
-    process.stdout.write(`Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`);
+    const table = new Table({
+      head: head.map((h, i) => cell(i, h)),
+      colWidths: widths,
+      wordWrap: false,
+      chars: compact,
+      style: { head: [], border: [] },
+    });
+    for (const r of rows)
+      table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])].map((text, i) => cell(i, text)));
+    process.stdout.write(
+      `Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`,
+    );
   },
 };

@@ -14,13 +14,16 @@ interface RenderArgs {
 export const renderCommand: CommandModule<object, RenderArgs> = {
   command: 'render <report>',
   describe: 'Re-render a saved JSON report as HTML, CSV, JUnit, Markdown or JSON files',
-  builder: (yargs: Argv<object>) => yargs
-    .positional('report', { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' })
-    .option('format', {
-      type: 'string', array: true, default: ['html'],
-      describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all`,
-    })
-    .option('out', { type: 'string', describe: 'Output folder (default: the folder of REPORT)' }) as unknown as Argv<RenderArgs>,
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .positional('report', { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' })
+      .option('format', {
+        type: 'string',
+        array: true,
+        default: ['html'],
+        describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all`,
+      })
+      .option('out', { type: 'string', describe: 'Output folder (default: the folder of REPORT)' }) as unknown as Argv<RenderArgs>,
   handler: async (argv) => {
     const formats = parseFormats(argv.format);
     const report = readReportFile(argv.report);

@@ -21,12 +21,22 @@ export const CLIENT_PROFILE_CHOICES: readonly string[] = [...CLIENT_PROFILE_IDS,
  * version (os.release()), else `node`. With `all` the main results use the full OpenSSL set, so that each
  * matrix cell can be told from a refusal of everyone.
  */
-export function chooseClientProfile(flag: string | undefined, host: ClientProfile | null, platform: NodeJS.Platform = process.platform, osRelease: string = release()): ProfileChoice {
+export function chooseClientProfile(
+  flag: string | undefined,
+  host: ClientProfile | null,
+  platform: NodeJS.Platform = process.platform,
+  osRelease: string = release(),
+): ProfileChoice {
   if (flag === ALL_PROFILES) {
-    return { profile: clientProfiles.node, chosenBy: 'flag', matrix: [...WINDOWS_PROFILE_IDS.map((id) => clientProfiles[id]), ...(host ? [host] : [])] };
+    return {
+      profile: clientProfiles.node,
+      chosenBy: 'flag',
+      matrix: [...WINDOWS_PROFILE_IDS.map((id) => clientProfiles[id]), ...(host ? [host] : [])],
+    };
   }
   if (flag !== undefined) {
-    if (!Object.hasOwn(clientProfiles, flag)) throw new InputError(`--client-profile: "${flag}" is not one of ${CLIENT_PROFILE_CHOICES.join(', ')}`);
+    if (!Object.hasOwn(clientProfiles, flag))
+      throw new InputError(`--client-profile: "${flag}" is not one of ${CLIENT_PROFILE_CHOICES.join(', ')}`);
     return { profile: clientProfiles[flag as keyof typeof clientProfiles], chosenBy: 'flag', matrix: [] };
   }
   if (host) return { profile: host, chosenBy: 'evidence', matrix: [] };

@@ -23,14 +23,30 @@ export function needsUnrestrictedCheck(stage: StageResult, offer: ProfileOffer |
  * the fix. If the server accepts only a TLS version older than 1.2, that stays TLS_PROTOCOL_TOO_OLD. If the
  * second handshake fails too, the first stage stands, with what was tried.
  */
-export async function explainProfileRefusal(failed: StageResult, offer: ProfileOffer, destination: Destination, context: ProbeContext, signal: AbortSignal): Promise<StageResult> {
+export async function explainProfileRefusal(
+  failed: StageResult,
+  offer: ProfileOffer,
+  destination: Destination,
+  context: ProbeContext,
+  signal: AbortSignal,
+): Promise<StageResult> {
   const where = `${destination.host} port ${destination.port}`;
   const failedDetail = failed.detail?.kind === 'tls' ? failed.detail : null;
   const opened = await context.routeFor(destination).opener(destination, context, signal);
   if (!opened.socket) {
-    return { ...failed, message: `${failed.message} (A second, unrestricted handshake could not be tried: the route failed again, ${opened.stages.at(-1)?.code ?? 'no stage'}.)` };
+    return {
+      ...failed,
+      message: `${failed.message} (A second, unrestricted handshake could not be tried: the route failed again, ${opened.stages.at(-1)?.code ?? 'no stage'}.)`,
+    };
   }
-  const open = await handshakeTls({ socket: opened.socket, host: destination.host, port: destination.port, trust: context.trust, signal, timeoutMs: context.timeoutMs });
+  const open = await handshakeTls({
+    socket: opened.socket,
+    host: destination.host,
+    port: destination.port,
+    trust: context.trust,
+    signal,
+    timeoutMs: context.timeoutMs,
+  });
   open.socket?.destroy();
   const seen = open.stage.detail?.kind === 'tls' ? open.stage.detail : null;
   const unrestricted = { protocol: seen?.protocol ?? null, cipher: seen?.cipher ?? null };
@@ -39,14 +55,25 @@ export async function explainProfileRefusal(failed: StageResult, offer: ProfileO
     return { ...failed, detail, message: `${failed.message} (The second, unrestricted handshake was cut short: ${open.stage.message})` };
   }
   if (!unrestricted.protocol || !unrestricted.cipher) {
-    return { ...failed, detail, message: `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), so this is not the ${offer.profile.id} profile's doing.` };
+    return {
+      ...failed,
+      detail,
+      message: `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), so this is not the ${offer.profile.id} profile's doing.`,
+    };
   }
   if (open.stage.code === 'TLS_PROTOCOL_TOO_OLD') {
-    return { ...failed, code: 'TLS_PROTOCOL_TOO_OLD', detail, message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.` };
+    return {
+      ...failed,
+      code: 'TLS_PROTOCOL_TOO_OLD',
+      detail,
+      message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.`,
+    };
   }
   const accepted = opensslToIana(unrestricted.cipher);
   return {
-    ...failed, code: 'TLS_NO_SHARED_CIPHER', detail,
+    ...failed,
+    code: 'TLS_NO_SHARED_CIPHER',
+    detail,
     message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(offer, accepted, unrestricted.protocol)}`,
   };
 }
@@ -70,8 +97,9 @@ function fixFor(offer: ProfileOffer, accepted: string, protocol: string): string
     const profile = clientProfiles[id];
     return profile.versions.includes(protocol as never) && profile.cipherSuites.some((s) => s.strong && ianaName(s.suite) === accepted);
   });
-  const move = offering.length > 0
-    ? `or move the role to a Windows version that offers it by default (${offering.join(', ')})`
-    : 'no built-in Windows profile offers it by default, so the endpoint side must change';
+  const move =
+    offering.length > 0
+      ? `or move the role to a Windows version that offers it by default (${offering.join(', ')})`
+      : 'no built-in Windows profile offers it by default, so the endpoint side must change';
   return `Fix: add ${accepted} to the SCP server's "SSL Cipher Suite Order" policy (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings), ${move}.`;
 }

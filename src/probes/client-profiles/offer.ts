@@ -53,8 +53,14 @@ export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureCon
   const leftOut: SuiteLeftOut[] = [];
   for (const { suite, strong } of profile.cipherSuites) {
     const iana = ianaName(suite);
-    if (!strong) { leftOut.push({ suite, why: 'strong-crypto' }); continue; }
-    if (!IANA_TO_OPENSSL[iana]) { leftOut.push({ suite, why: 'openssl' }); continue; }
+    if (!strong) {
+      leftOut.push({ suite, why: 'strong-crypto' });
+      continue;
+    }
+    if (!IANA_TO_OPENSSL[iana]) {
+      leftOut.push({ suite, why: 'openssl' });
+      continue;
+    }
     if (!offered.includes(iana)) offered.push(iana);
   }
   const versions = [...profile.versions].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
@@ -63,10 +69,13 @@ export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureCon
   const usable = versions.filter((v) => (v === 'TLSv1.3' ? has13 : has12));
   const [minVersion, maxVersion] = [usable[0], usable.at(-1)];
   if (!minVersion || !maxVersion) {
-    throw new InputError(`client profile ${profile.id}: its cipher suites (${profile.cipherSuites.map((s) => s.suite).join(', ') || 'none'}) and TLS versions (${profile.versions.join(', ') || 'none'}) leave nothing this tool can offer; check the profile's evidence`);
+    throw new InputError(
+      `client profile ${profile.id}: its cipher suites (${profile.cipherSuites.map((s) => s.suite).join(', ') || 'none'}) and TLS versions (${profile.versions.join(', ') || 'none'}) leave nothing this tool can offer; check the profile's evidence`,
+    );
   }
   const options = {
-    minVersion, maxVersion,
+    minVersion,
+    maxVersion,
     ciphers: [...offered.map((s) => IANA_TO_OPENSSL[s]!), '@SECLEVEL=0'].join(':'),
     ...(profile.curves.length > 0 ? { ecdhCurve: profile.curves.join(':') } : {}),
     ...(profile.sigalgs.length > 0 ? { sigalgs: profile.sigalgs.join(':') } : {}),
@@ -77,6 +86,9 @@ export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureCon
 /** One line for the report: what the profile offered and what it had to leave out. */
 export function describeOffer(offer: Omit<ProfileOffer, 'secureContext'>): string {
   if (!offer.options) return `${offer.profile.id}: OpenSSL's full set, TLS 1.0 to 1.3`;
-  const out = offer.leftOut.length === 0 ? '' : `; listed but not offered: ${offer.leftOut.map((l) => `${l.suite} (${l.why === 'openssl' ? 'OpenSSL 3 lacks it' : 'not allowed by SCH_USE_STRONG_CRYPTO'})`).join(', ')}`;
+  const out =
+    offer.leftOut.length === 0
+      ? ''
+      : `; listed but not offered: ${offer.leftOut.map((l) => `${l.suite} (${l.why === 'openssl' ? 'OpenSSL 3 lacks it' : 'not allowed by SCH_USE_STRONG_CRYPTO'})`).join(', ')}`;
   return `${offer.profile.id}: ${offer.options.minVersion} to ${offer.options.maxVersion}, ${offer.offered.length} suites (${offer.offered.join(', ')})${out}`;
 }

@@ -31,7 +31,12 @@ export const cellKey = (host: string, port: number, profileId: string): string =
  * HTTP exchange was made by the main run). Returns probe outcomes keyed by cellKey, so the run's guard (secrets,
  * bounds) passes over them like over any probe; cellOf turns one into a cell.
  */
-export async function probeProfileMatrix(targets: readonly ProbeTarget[], offers: readonly ProfileOffer[], context: ProbeContext, concurrency: number): Promise<Map<string, ProbeOutcome>> {
+export async function probeProfileMatrix(
+  targets: readonly ProbeTarget[],
+  offers: readonly ProfileOffer[],
+  context: ProbeContext,
+  concurrency: number,
+): Promise<Map<string, ProbeOutcome>> {
   const byEndpoint = new Map(targets.filter((t) => t.scheme === 'https' && t.port === 443).map((t) => [`${t.host}:${t.port}`, t]));
   const jobs = [...byEndpoint.values()].flatMap((target) => offers.map((offer) => ({ target, offer })));
   const outcomes = new Map<string, ProbeOutcome>();
@@ -54,19 +59,51 @@ async function handshakeOnce(target: ProbeTarget, offer: ProfileOffer, context: 
   const { route, opener } = context.routeFor(target);
   const base = { targetId: target.id, route, startedAt };
   const stop = runStopOf(context.signal);
-  if (stop) return { ...base, status: 'skip', code: 'RUN_STOPPED', message: notStartedMessage(stop, `the ${offer.profile.id} handshake with ${target.host}`), stages: [], ms: 0 };
+  if (stop)
+    return {
+      ...base,
+      status: 'skip',
+      code: 'RUN_STOPPED',
+      message: notStartedMessage(stop, `the ${offer.profile.id} handshake with ${target.host}`),
+      stages: [],
+      ms: 0,
+    };
   const bound = boundedScope(context.signal, context.timeoutMs * CELL_STAGE_BUDGET);
   try {
     const opened = await opener(target, profileContext, bound.signal);
     const failedRoute = opened.stages.find((s) => s.status === 'fail');
     if (!opened.socket) {
-      return { ...base, status: failedRoute ? 'fail' : 'skip', code: failedRoute?.code ?? null, message: failedRoute?.message ?? 'the route did not open', stages: opened.stages, ms: elapsed(start) };
+      return {
+        ...base,
+        status: failedRoute ? 'fail' : 'skip',
+        code: failedRoute?.code ?? null,
+        message: failedRoute?.message ?? 'the route did not open',
+        stages: opened.stages,
+        ms: elapsed(start),
+      };
     }
     const options = offer.options ? { offer: { profileId: offer.profile.id, secureContext: offer.secureContext } } : {};
-    const tls = await handshakeTls({ socket: opened.socket, host: target.host, port: target.port, trust: context.trust, signal: bound.signal, timeoutMs: context.timeoutMs, ...options });
+    const tls = await handshakeTls({
+      socket: opened.socket,
+      host: target.host,
+      port: target.port,
+      trust: context.trust,
+      signal: bound.signal,
+      timeoutMs: context.timeoutMs,
+      ...options,
+    });
     tls.socket?.destroy();
-    const stage = needsUnrestrictedCheck(tls.stage, offer) ? await explainProfileRefusal(tls.stage, offer, target, profileContext, bound.signal) : tls.stage;
-    return { ...base, status: stage.status, code: stage.code, message: stage.message, stages: [...opened.stages, stage], ms: elapsed(start) };
+    const stage = needsUnrestrictedCheck(tls.stage, offer)
+      ? await explainProfileRefusal(tls.stage, offer, target, profileContext, bound.signal)
+      : tls.stage;
+    return {
+      ...base,
+      status: stage.status,
+      code: stage.code,
+      message: stage.message,
+      stages: [...opened.stages, stage],
+      ms: elapsed(start),
+    };
   } finally {
     bound.dispose();
   }
@@ -76,5 +113,12 @@ async function handshakeOnce(target: ProbeTarget, offer: ProfileOffer, context: 
 export function cellOf(profileId: string, outcome: ProbeOutcome): ProfileCell {
   const detail = outcome.stages.find((s) => s.stage === 'tls')?.detail;
   const tls = detail?.kind === 'tls' ? detail : null;
-  return { profile: profileId, status: outcome.status, code: outcome.code, protocol: tls?.protocol ?? null, cipher: tls?.cipher ?? null, message: outcome.message };
+  return {
+    profile: profileId,
+    status: outcome.status,
+    code: outcome.code,
+    protocol: tls?.protocol ?? null,
+    cipher: tls?.cipher ?? null,
+    message: outcome.message,
+  };
 }

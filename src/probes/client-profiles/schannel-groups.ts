@@ -14,7 +14,14 @@ export const SCHANNEL_CURVES: readonly string[] = ['X25519', 'P-256', 'P-384'];
  * signature Schannel would not offer, a PASS could be false; the order is not significant for the server's choice.
  */
 export const SCHANNEL_TLS12_SIGALGS: readonly string[] = [
-  'RSA+SHA256', 'RSA+SHA384', 'RSA+SHA1', 'ECDSA+SHA256', 'ECDSA+SHA384', 'ECDSA+SHA1', 'RSA+SHA512', 'ECDSA+SHA512',
+  'RSA+SHA256',
+  'RSA+SHA384',
+  'RSA+SHA1',
+  'ECDSA+SHA256',
+  'ECDSA+SHA384',
+  'ECDSA+SHA1',
+  'RSA+SHA512',
+  'ECDSA+SHA512',
 ];
 
 /**
@@ -22,5 +29,8 @@ export const SCHANNEL_TLS12_SIGALGS: readonly string[] = [
  * §4.2.3), and Schannel's TLS 1.3 does so with RSA certificates; the TLS 1.2 list follows.
  */
 export const SCHANNEL_TLS13_SIGALGS: readonly string[] = [
-  'rsa_pss_rsae_sha256', 'rsa_pss_rsae_sha384', 'rsa_pss_rsae_sha512', ...SCHANNEL_TLS12_SIGALGS,
+  'rsa_pss_rsae_sha256',
+  'rsa_pss_rsae_sha384',
+  'rsa_pss_rsae_sha512',
+  ...SCHANNEL_TLS12_SIGALGS,
 ];

@@ -15,8 +15,8 @@ const FLAG = {
   N128: 0x20000000,
   N56: 0x80000000,
 } as const;
-const NEGOTIATE = FLAG.UNICODE | FLAG.OEM | FLAG.REQUEST_TARGET | FLAG.NTLM | FLAG.ALWAYS_SIGN
-  | FLAG.EXTENDED_SESSIONSECURITY | FLAG.N128 | FLAG.N56;
+const NEGOTIATE =
+  FLAG.UNICODE | FLAG.OEM | FLAG.REQUEST_TARGET | FLAG.NTLM | FLAG.ALWAYS_SIGN | FLAG.EXTENDED_SESSIONSECURITY | FLAG.N128 | FLAG.N56;
 // MS-NLMP 2.2.2.1 AvId values used here.
 const AV_EOL = 0;
 const AV_TIMESTAMP = 7;
@@ -66,7 +66,10 @@ export function parseChallenge(message: Buffer): NtlmChallenge | null {
     at += 4 + length;
   }
   return {
-    flags, serverChallenge: Buffer.from(message.subarray(24, 32)), timestamp, targetInfo: Buffer.from(targetInfo),
+    flags,
+    serverChallenge: Buffer.from(message.subarray(24, 32)),
+    timestamp,
+    targetInfo: Buffer.from(targetInfo),
     targetName: name.toString(flags & FLAG.UNICODE ? 'utf16le' : 'latin1'),
   };
 }
@@ -98,7 +101,14 @@ export function authenticateMessage(input: AuthenticateInput): Buffer {
     targetInfo: challenge.targetInfo,
     omitLmResponse: challenge.timestamp !== null,
   });
-  const payload = [responses.lmChallengeResponse, responses.ntChallengeResponse, text(input.domain), text(input.user), text(input.workstation), Buffer.alloc(0)];
+  const payload = [
+    responses.lmChallengeResponse,
+    responses.ntChallengeResponse,
+    text(input.domain),
+    text(input.user),
+    text(input.workstation),
+    Buffer.alloc(0),
+  ];
   const header = Buffer.alloc(64);
   SIGNATURE.copy(header, 0);
   header.writeUInt32LE(3, 8);

@@ -29,14 +29,18 @@ export function challengeMessage(domain: string): { message: Buffer; serverChall
  */
 export function verifyAuthenticate(message: Buffer, serverChallenge: Buffer, password: string): string | null {
   if (message.length < 64 || message.toString('latin1', 0, 8) !== 'NTLMSSP\0' || message.readUInt32LE(8) !== 3) return null;
-  const field = (at: number): Buffer => message.subarray(message.readUInt32LE(at + 4), message.readUInt32LE(at + 4) + message.readUInt16LE(at));
+  const field = (at: number): Buffer =>
+    message.subarray(message.readUInt32LE(at + 4), message.readUInt32LE(at + 4) + message.readUInt16LE(at));
   const unicode = (message.readUInt32LE(60) & 1) === 1;
   const text = (b: Buffer): string => b.toString(unicode ? 'utf16le' : 'latin1');
   const nt = field(20);
   const domain = text(field(28));
   const user = text(field(36));
   if (nt.length < 48) return null;
-  const proof = createHmac('md5', ntowfv2(password, user, domain)).update(serverChallenge).update(nt.subarray(16)).digest();
+  const proof = createHmac('md5', ntowfv2(password, user, domain))
+    .update(serverChallenge)
+    .update(nt.subarray(16))
+    .digest();
   return timingSafeEqual(proof, nt.subarray(0, 16)) ? (domain ? `${domain}\\${user}` : user) : null;
 }
 

@@ -20,7 +20,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 export function escapeHtml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
@@ -138,5 +141,10 @@ export function breakable(text: string): Html {
   const word = (w: string): string => (w.includes('-') ? `<span class="nb">${escapeHtml(w)}</span>` : escapeHtml(w));
   const piece = (p: string): string => p.split(/(\s+)/).map(word).join('');
   // After a dot only when a letter is on either side: an address (127.0.0.1:3128) stays whole.
-  return { __html: `<span class="host">${text.split(/(?<=[/?&=,])|(?<=\.)(?!\d)|(?<=\D\.)/).map(piece).join('<wbr>')}</span>` };
+  return {
+    __html: `<span class="host">${text
+      .split(/(?<=[/?&=,])|(?<=\.)(?!\d)|(?<=\D\.)/)
+      .map(piece)
+      .join('<wbr>')}</span>`,
+  };
 }

@@ -44,8 +44,7 @@ evidence:
 
 /** Fills the skeleton (the PowerShell script does the same with String.Replace). */
 export function fillSkeleton(v: SkeletonValues): string {
-  return PLAN_SKELETON
-    .replaceAll('{{SCP_FQDN}}', v.scpFqdn)
+  return PLAN_SKELETON.replaceAll('{{SCP_FQDN}}', v.scpFqdn)
     .replaceAll('{{DOMAIN}}', v.domain ?? 'null')
     .replaceAll('{{ADMIN_FILE}}', v.adminFile)
     .replaceAll('{{COLLECTED_AT}}', v.collectedAt);

@@ -56,16 +56,26 @@ export function parseDotnetTls(text: EvidenceText): DotnetTls {
   for (const raw of text.lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (ERROR_LINE.test(line)) { errors.push(line); continue; }
+    if (ERROR_LINE.test(line)) {
+      errors.push(line);
+      continue;
+    }
     if (isExport) {
       const k = EXPORT_KEY.exec(raw);
-      if (k) { if (k[1] === '-') current = null; else open(k[2]!, line); continue; }
+      if (k) {
+        if (k[1] === '-') current = null;
+        else open(k[2]!, line);
+        continue;
+      }
       const v = EXPORT_VALUE.exec(raw);
       if (v && current) addValue(current, exportValue(v[1]!, v[2]!.trim(), line));
       continue;
     }
     const k = QUERY_KEY.exec(raw);
-    if (k) { open(k[1]!, line); continue; }
+    if (k) {
+      open(k[1]!, line);
+      continue;
+    }
     const v = QUERY_VALUE.exec(raw);
     if (v && current) {
       const data = v[3] ?? '';
@@ -95,6 +105,14 @@ function exportValue(rawName: string, data: string, line: string): RegValue {
   const name = rawName === '@' ? '(Default)' : rawName.slice(1, -1).replace(/\\(.)/g, '$1');
   const dw = /^dword:([0-9a-f]{1,8})$/i.exec(data);
   if (dw) return { name, type: 'REG_DWORD', data, dword: Number.parseInt(dw[1]!, 16), line };
-  const type = data.startsWith('"') ? 'REG_SZ' : /^hex\(b\):/i.test(data) ? 'REG_QWORD' : /^hex\(7\):/i.test(data) ? 'REG_MULTI_SZ' : /^hex\(2\):/i.test(data) ? 'REG_EXPAND_SZ' : 'REG_BINARY';
+  const type = data.startsWith('"')
+    ? 'REG_SZ'
+    : /^hex\(b\):/i.test(data)
+      ? 'REG_QWORD'
+      : /^hex\(7\):/i.test(data)
+        ? 'REG_MULTI_SZ'
+        : /^hex\(2\):/i.test(data)
+          ? 'REG_EXPAND_SZ'
+          : 'REG_BINARY';
   return { name, type, data, dword: null, line };
 }

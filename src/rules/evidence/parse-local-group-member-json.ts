@@ -6,15 +6,33 @@ import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './admi
 
 /** PrincipalSource as ConvertTo-Json writes it by default (an enum number) or with -EnumsAsStrings. */
 const SOURCES: Record<string, MemberSource> = {
-  0: 'unknown', 1: 'local', 2: 'active-directory', 3: 'azure-ad', 4: 'microsoft-account',
-  unknown: 'unknown', local: 'local', activedirectory: 'active-directory', azuread: 'azure-ad', microsoftaccount: 'microsoft-account',
+  0: 'unknown',
+  1: 'local',
+  2: 'active-directory',
+  3: 'azure-ad',
+  4: 'microsoft-account',
+  unknown: 'unknown',
+  local: 'local',
+  activedirectory: 'active-directory',
+  azuread: 'azure-ad',
+  microsoftaccount: 'microsoft-account',
 };
 
 /** ObjectClass is a display string and Windows localizes it: User/Gebruiker/Benutzer/Utilisateur, Group/Groep/Gruppe/Groupe. */
 const CLASSES: Record<string, MemberClass> = {
-  user: 'user', gebruiker: 'user', benutzer: 'user', utilisateur: 'user',
-  group: 'group', groep: 'group', gruppe: 'group', groupe: 'group',
-  other: 'other', overig: 'other', overige: 'other', andere: 'other', autre: 'other',
+  user: 'user',
+  gebruiker: 'user',
+  benutzer: 'user',
+  utilisateur: 'user',
+  group: 'group',
+  groep: 'group',
+  gruppe: 'group',
+  groupe: 'group',
+  other: 'other',
+  overig: 'other',
+  overige: 'other',
+  andere: 'other',
+  autre: 'other',
 };
 
 /** ObjectClass as written (any of the known languages), or `null` when unknown. */
@@ -38,7 +56,9 @@ export function parseLocalGroupMemberJson(text: EvidenceText): LocalAdmins {
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message}); expected Get-LocalGroupMember … | ConvertTo-Json output`, { file: text.file });
+    throw new InputError(`not valid JSON (${(error as Error).message}); expected Get-LocalGroupMember … | ConvertTo-Json output`, {
+      file: text.file,
+    });
   }
   const wrapped = isRecord(data) && Array.isArray(data.value);
   const items: unknown[] = Array.isArray(data) ? data : wrapped ? (data as { value: unknown[] }).value : [data];
@@ -52,7 +72,8 @@ export function parseLocalGroupMemberJson(text: EvidenceText): LocalAdmins {
     return isNode(n) ? n : null;
   };
   const members = items.map((item, i): AdminMember => {
-    if (!isRecord(item)) throw new InputError(`member ${i + 1} is not an object with Name, SID, PrincipalSource, ObjectClass`, { file: text.file });
+    if (!isRecord(item))
+      throw new InputError(`member ${i + 1} is not an object with Name, SID, PrincipalSource, ObjectClass`, { file: text.file });
     const sid = typeof item.SID === 'string' ? item.SID : isRecord(item.SID) && typeof item.SID.Value === 'string' ? item.SID.Value : null;
     const name = typeof item.Name === 'string' && item.Name.trim() !== '' ? item.Name.trim() : sid;
     if (name === null) throw new InputError(`member ${i + 1} has neither a Name nor a SID`, { file: text.file });
@@ -60,7 +81,11 @@ export function parseLocalGroupMemberJson(text: EvidenceText): LocalAdmins {
     const src = item.PrincipalSource;
     const source = typeof src === 'number' || typeof src === 'string' ? memberSource(String(src)) : null;
     return {
-      name, principal: parsePrincipal(name), objectClass: cls, source, sid,
+      name,
+      principal: parsePrincipal(name),
+      objectClass: cls,
+      source,
+      sid,
       lines: linesOf(nodeOf(i), lc, text.lines, name),
     };
   });

@@ -31,5 +31,12 @@ export function parseLocalGroupMemberTable(text: EvidenceText): LocalAdmins | nu
     const sid = sidAt < 0 ? null : cell(line, sidAt) || null;
     members.push({ name, principal: parsePrincipal(name), objectClass, source, sid, lines: [line.trim()] });
   }
-  return { kind: 'local-administrators', file: text.file, format: 'get-localgroupmember', group: null, members, frame: [header.trim(), rule.trim()] };
+  return {
+    kind: 'local-administrators',
+    file: text.file,
+    format: 'get-localgroupmember',
+    group: null,
+    members,
+    frame: [header.trim(), rule.trim()],
+  };
 }

@@ -17,8 +17,15 @@ export function parseNetLocalgroup(text: EvidenceText): LocalAdmins | null {
   const header = text.lines.slice(0, sepAt).filter((l) => l.trim() !== '');
   // The first header line is "<Alias name>   <group>": label and value are separated by two or more spaces.
   const aliasLine = header[0];
-  const group = aliasLine?.trim().split(/\s{2,}/)[1]?.trim() ?? null;
-  const rest = text.lines.slice(sepAt + 1).map((l) => l.trim()).filter((l) => l !== '');
+  const group =
+    aliasLine
+      ?.trim()
+      .split(/\s{2,}/)[1]
+      ?.trim() ?? null;
+  const rest = text.lines
+    .slice(sepAt + 1)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const last = rest[rest.length - 1];
   if (last !== undefined && /[.。]$/.test(last)) rest.pop();
   const members: AdminMember[] = rest.map((line) => ({

@@ -35,7 +35,8 @@ const HEX = /^[0-9A-F]+$/;
  * PascalCase). Anything else is an InputError naming the file and the expected form.
  */
 export function parseRootStore(text: EvidenceText): RootStore {
-  const expected = 'expected root-store.json from scp-preflight collect, or Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, Subject | ConvertTo-Json';
+  const expected =
+    'expected root-store.json from scp-preflight collect, or Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, Subject | ConvertTo-Json';
   let data: unknown;
   try {
     data = JSON.parse(text.text.replace(/^\uFEFF/, ''));
@@ -49,18 +50,22 @@ export function parseRootStore(text: EvidenceText): RootStore {
     const o = isRecord(item) ? lowerKeys(item) : null;
     const thumbprint = typeof o?.thumbprint === 'string' ? o.thumbprint.replace(/[\s:]/g, '').toUpperCase() : '';
     if (thumbprint.length !== 40 || !HEX.test(thumbprint)) {
-      throw new InputError(`root #${i + 1} has no 40-digit hex Thumbprint (${JSON.stringify(o?.thumbprint ?? null)}); ${expected}`, { file: text.file });
+      throw new InputError(`root #${i + 1} has no 40-digit hex Thumbprint (${JSON.stringify(o?.thumbprint ?? null)}); ${expected}`, {
+        file: text.file,
+      });
     }
     const sha = typeof o?.sha256 === 'string' ? o.sha256.replace(/[\s:-]/g, '').toUpperCase() : null;
     return {
-      store: typeof o?.store === 'string' ? o.store : 'Root', thumbprint,
+      store: typeof o?.store === 'string' ? o.store : 'Root',
+      thumbprint,
       sha256: sha !== null && sha.length === 64 && HEX.test(sha) ? sha : null,
       subject: typeof o?.subject === 'string' ? o.subject : '',
     };
   });
   const policyKnown = top !== null && 'disablerootautoupdate' in top;
   const policy = top?.disablerootautoupdate;
-  const disableRootAutoUpdate = typeof policy === 'number' ? policy : typeof policy === 'string' && /^\d+$/.test(policy) ? Number(policy) : null;
+  const disableRootAutoUpdate =
+    typeof policy === 'number' ? policy : typeof policy === 'string' && /^\d+$/.test(policy) ? Number(policy) : null;
   return { kind: 'root-store', file: text.file, roots, disableRootAutoUpdate, policyKnown };
 }
 

@@ -53,7 +53,10 @@ export function parseSchannel(text: EvidenceText): SchannelEvidence {
   const build = sections.get(SCHANNEL_SECTIONS.build);
   const buildText = build?.lines.find((l) => l.trim() !== '')?.trim() ?? '';
   if (!build || !/^\d+$/.test(buildText)) {
-    throw new InputError(`line ${build ? build.start + 1 : 1}: not collect's schannel evidence (expected a "${SCHANNEL_SECTIONS.build}" section holding the Windows build number); run collect.ps1 again on the SCP host`, { file: text.file });
+    throw new InputError(
+      `line ${build ? build.start + 1 : 1}: not collect's schannel evidence (expected a "${SCHANNEL_SECTIONS.build}" section holding the Windows build number); run collect.ps1 again on the SCP host`,
+      { file: text.file },
+    );
   }
   const keys = (name: string): readonly RegKey[] => {
     const section = sections.get(name);
@@ -68,7 +71,11 @@ export function parseSchannel(text: EvidenceText): SchannelEvidence {
   const policy = keys(SCHANNEL_SECTIONS.policy).find((k) => /\\SSL\\00010002$/i.test(k.path));
   const functions = policy?.values.get('functions');
   const curves = policy?.values.get('ecccurves');
-  const cmdlet = sections.get(SCHANNEL_SECTIONS.cmdlet)?.lines.map((l) => l.trim()).filter((l) => l !== '') ?? [];
+  const cmdlet =
+    sections
+      .get(SCHANNEL_SECTIONS.cmdlet)
+      ?.lines.map((l) => l.trim())
+      .filter((l) => l !== '') ?? [];
   const cmdletSuites = cmdlet.length > 0 && cmdlet.every((l) => /^(TLS|SSL)_[A-Z0-9_]+$/.test(l)) ? cmdlet : null;
   const protocols = new Map<string, ProtocolSetting>();
   for (const key of keys(SCHANNEL_SECTIONS.protocols)) {
@@ -76,15 +83,37 @@ export function parseSchannel(text: EvidenceText): SchannelEvidence {
     if (!m) continue;
     const enabled = key.values.get('enabled');
     const off = key.values.get('disabledbydefault');
-    protocols.set(m[1]!.toUpperCase().replace(/^TLS\s*/, 'TLS ').replace(/^SSL\s*/, 'SSL '), {
-      enabled: enabled?.dword ?? null, disabledByDefault: off?.dword ?? null,
-      lines: [key.line, ...[enabled, off].flatMap((v) => (v ? [v.line] : []))],
-    });
+    protocols.set(
+      m[1]!
+        .toUpperCase()
+        .replace(/^TLS\s*/, 'TLS ')
+        .replace(/^SSL\s*/, 'SSL '),
+      {
+        enabled: enabled?.dword ?? null,
+        disabledByDefault: off?.dword ?? null,
+        lines: [key.line, ...[enabled, off].flatMap((v) => (v ? [v.line] : []))],
+      },
+    );
   }
   return {
-    kind: 'schannel', file: text.file, build: Number(buildText),
-    policyFunctions: functions && functions.data.trim() !== '' ? functions.data.split(',').map((s) => s.trim()).filter(Boolean) : null,
-    policyCurves: curves && curves.data.trim() !== '' ? curves.data.split(/\\0|\s+/).map((s) => s.trim()).filter(Boolean) : null,
-    cmdletSuites, protocols,
+    kind: 'schannel',
+    file: text.file,
+    build: Number(buildText),
+    policyFunctions:
+      functions && functions.data.trim() !== ''
+        ? functions.data
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : null,
+    policyCurves:
+      curves && curves.data.trim() !== ''
+        ? curves.data
+            .split(/\\0|\s+/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : null,
+    cmdletSuites,
+    protocols,
   };
 }

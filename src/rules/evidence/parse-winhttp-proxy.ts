@@ -45,7 +45,14 @@ export function parseWinHttpProxy(text: EvidenceText): WinHttpSettings {
     const proxies = splitList(SETTING.exec(proxyLine)![2]!).map(parseProxyEntry);
     const bypassValue = bypassLine === undefined ? '' : SETTING.exec(bypassLine)![2]!;
     const bypass = /^\(.*\)$/.test(bypassValue) ? [] : splitList(bypassValue);
-    return { kind: 'winhttp-proxy', file: text.file, direct: proxies.length === 0, proxies, bypass, lines: bypassLine ? [proxyLine, bypassLine] : [proxyLine] };
+    return {
+      kind: 'winhttp-proxy',
+      file: text.file,
+      direct: proxies.length === 0,
+      proxies,
+      bypass,
+      lines: bypassLine ? [proxyLine, bypassLine] : [proxyLine],
+    };
   }
   const sentence = body[0];
   if (sentence !== undefined && (DIRECT_WORDS.test(sentence) || /\(.+\)\.?$/.test(sentence))) {
@@ -63,7 +70,10 @@ export function winHttpProxyFor(settings: WinHttpSettings, scheme: 'http' | 'htt
 }
 
 function splitList(value: string): string[] {
-  return value.split(/[;\s]+/).map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(/[;\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function parseProxyEntry(raw: string): WinHttpProxyEntry {

@@ -36,7 +36,12 @@ export function bypassMatches(entry: string, destination: Destination): boolean 
   const pattern = normalHost(text);
   if (pattern === '') return false;
   if (!pattern.includes('*')) return net.isIP(pattern) !== 0 && net.isIP(host) !== 0 ? sameAddress(pattern, host) : pattern === host;
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(host);
 }
 
@@ -47,7 +52,11 @@ export function bypassEntryFor(bypass: readonly string[], destination: Destinati
 
 /** Lower case, without IPv6 brackets or a trailing dot (`Contoso.com.` is `contoso.com`). */
 function normalHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
 }
 
 /** Two IP literals naming the same address (IPv6 in any compression). */

@@ -54,8 +54,9 @@ function readEvidence(src: StructuredSource, v: unknown, dir: string): PlanEvide
     if (rel === null) return null;
     const path = ['evidence', key];
     // A plan written on Windows may use backslashes; off Windows they are not separators, so try both.
-    const candidates = [rel, ...(sep === '/' && rel.includes('\\') ? [rel.replaceAll('\\', '/')] : [])]
-      .map((p) => (isAbsolute(p) ? p : resolve(dir, p)));
+    const candidates = [rel, ...(sep === '/' && rel.includes('\\') ? [rel.replaceAll('\\', '/')] : [])].map((p) =>
+      isAbsolute(p) ? p : resolve(dir, p),
+    );
     const abs = candidates.find((p) => existsSync(p)) ?? candidates[0]!;
     let isFile = false;
     try {
@@ -67,7 +68,10 @@ function readEvidence(src: StructuredSource, v: unknown, dir: string): PlanEvide
     return abs;
   };
   return {
-    localAdministrators: one('localAdministrators'), winhttpProxy: one('winhttpProxy'), dotnetTls: one('dotnetTls'),
-    rootStore: one('rootStore'), schannel: one('schannel'),
+    localAdministrators: one('localAdministrators'),
+    winhttpProxy: one('winhttpProxy'),
+    dotnetTls: one('dotnetTls'),
+    rootStore: one('rootStore'),
+    schannel: one('schannel'),
   };
 }

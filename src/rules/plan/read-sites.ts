@@ -12,14 +12,24 @@ export function readSite(src: StructuredSource, v: unknown): PlanSite {
   const code = siteCode(o.code)!;
   const type = lowerCase<SiteType>(o.type);
   const parent = siteCode(o.parent);
-  if (type === 'cas' && parent !== null) throw sourceError(src, [...path, 'parent'], 'a central administration site has no parent; write null or remove the key');
+  if (type === 'cas' && parent !== null)
+    throw sourceError(src, [...path, 'parent'], 'a central administration site has no parent; write null or remove the key');
   if (parent === code) throw sourceError(src, [...path, 'parent'], `"${parent}" is the site itself`);
   const expandTo = siteCode(o.expandTo);
   if (expandTo !== null && (type !== 'primary' || parent !== null)) {
-    throw sourceError(src, [...path, 'expandTo'], 'only a stand-alone primary site (type primary, no parent) can be expanded under a new CAS');
+    throw sourceError(
+      src,
+      [...path, 'expandTo'],
+      'only a stand-alone primary site (type primary, no parent) can be expanded under a new CAS',
+    );
   }
   return {
-    code, type, parent, server: text(o.server), domain: optionalText(o.domain), expandTo,
+    code,
+    type,
+    parent,
+    server: text(o.server),
+    domain: optionalText(o.domain),
+    expandTo,
     at: { line: lineOf(src, path), path: pathText(path) },
   };
 }

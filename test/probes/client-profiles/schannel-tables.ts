@@ -7,7 +7,8 @@
  */
 export const SCHANNEL_TABLES: Readonly<Record<string, { title: string; commit: string; rows: string }>> = {
   '8-1': {
-    title: 'TLS Cipher Suites in Windows 8.1', commit: '0180b6d',
+    title: 'TLS Cipher Suites in Windows 8.1',
+    commit: '0180b6d',
     rows: `
 TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384_P256 | Yes
 TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384_P384 | Yes
@@ -52,7 +53,8 @@ SSL_CK_DES_192_EDE3_CBC_WITH_MD5 Only used when application explicitly requests.
 `,
   },
   '10-v1607': {
-    title: 'TLS Cipher Suites in Windows 10 v1607', commit: '45a00f1',
+    title: 'TLS Cipher Suites in Windows 10 v1607',
+    commit: '45a00f1',
     rows: `
 TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 | Yes
 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 | Yes
@@ -89,7 +91,8 @@ TLS_RSA_WITH_NULL_SHA Only used when application explicitly requests. | No
 `,
   },
   '10-v1809': {
-    title: 'TLS Cipher Suites in Windows 10 v1809', commit: '2a1e360',
+    title: 'TLS Cipher Suites in Windows 10 v1809',
+    commit: '2a1e360',
     rows: `
 TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 | Yes
 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 | Yes
@@ -117,7 +120,8 @@ TLS_RSA_WITH_NULL_SHA Only used when application explicitly requests. | No
 `,
   },
   'server-2022': {
-    title: 'TLS Cipher Suites in Windows Server 2022', commit: '0c438d8',
+    title: 'TLS Cipher Suites in Windows Server 2022',
+    commit: '0c438d8',
     rows: `
 TLS_AES_256_GCM_SHA384 | Yes
 TLS_AES_128_GCM_SHA256 | Yes
@@ -147,7 +151,8 @@ TLS_RSA_WITH_NULL_SHA Only used when application explicitly requests. | No
 `,
   },
   '11': {
-    title: 'TLS Cipher Suites in Windows 11', commit: '00cc2ba',
+    title: 'TLS Cipher Suites in Windows 11',
+    commit: '00cc2ba',
     rows: `
 TLS_AES_256_GCM_SHA384 | Yes
 TLS_AES_128_GCM_SHA256 | Yes

@@ -8,9 +8,18 @@ import { collectScript } from '../../../src/rules/collect/script.js';
 async function run(args: string[]): Promise<{ out: string; error: unknown }> {
   let out = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
   try {
-    await yargs(args).command(collectCommand).strict().fail((msg, err) => { throw err ?? new Error(msg); }).parseAsync();
+    await yargs(args)
+      .command(collectCommand)
+      .strict()
+      .fail((msg, err) => {
+        throw err ?? new Error(msg);
+      })
+      .parseAsync();
     return { out, error: null };
   } catch (error) {
     return { out, error };
@@ -33,8 +42,12 @@ t.test('collect needs exactly one of --script / --out', async (t) => {
   }
 });
 
-t.test('collect --out off Windows says where to run it', { skip: process.platform === 'win32' ? 'runs PowerShell on Windows' : false }, async (t) => {
-  const r = await run(['collect', '--out', 'evidence']);
-  t.type(r.error, InputError);
-  t.match((r.error as Error).message, /needs Windows .* collect --script > collect\.ps1/);
-});
+t.test(
+  'collect --out off Windows says where to run it',
+  { skip: process.platform === 'win32' ? 'runs PowerShell on Windows' : false },
+  async (t) => {
+    const r = await run(['collect', '--out', 'evidence']);
+    t.type(r.error, InputError);
+    t.match((r.error as Error).message, /needs Windows .* collect --script > collect\.ps1/);
+  },
+);

@@ -32,7 +32,10 @@ t.test('the script collects what the rules read', async (t) => {
     ['root-store.json', /Write-Evidence 'root-store\.json'/],
     ['plan skeleton', /Write-Evidence 'plan\.yaml'/],
     ['Windows build for the client profile', /\[build\]`r`n\$\(\[Environment\]::OSVersion\.Version\.Build\)/],
-    ['SSL Cipher Suite Order policy', /@\('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '\/reg:64'\)/],
+    [
+      'SSL Cipher Suite Order policy',
+      /@\('query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002', '\/reg:64'\)/,
+    ],
     ['Get-TlsCipherSuite where it exists', /if \(Get-Command Get-TlsCipherSuite -ErrorAction SilentlyContinue\)/],
     ['SCHANNEL protocol keys', /'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '\/s', '\/reg:64'/],
     ['schannel evidence file', /Write-Evidence 'schannel\.txt'/],
@@ -43,7 +46,12 @@ t.test('the script collects what the rules read', async (t) => {
   t.ok(script.includes(`@'\n${PLAN_SKELETON.replace(/\n$/, '')}\n'@`), 'the skeleton is embedded verbatim in a literal here-string');
 });
 
-const filled = fillSkeleton({ scpFqdn: 'scp01.contoso.com', domain: 'CONTOSO', adminFile: 'administrators.txt', collectedAt: '2026-01-01 10:00:00 +01:00' });
+const filled = fillSkeleton({
+  scpFqdn: 'scp01.contoso.com',
+  domain: 'CONTOSO',
+  adminFile: 'administrators.txt',
+  collectedAt: '2026-01-01 10:00:00 +01:00',
+});
 const evidence = {
   'administrators.txt': readFileSync(fixture('admins/net-en-utf16le-bom.txt')),
   'winhttp.txt': readFileSync(fixture('winhttp/direct-de.txt')),
@@ -65,10 +73,20 @@ t.test('a filled-in skeleton loads, with evidence resolved next to it', async (t
   t.equal(plan.scp.server, 'scp01.contoso.com');
   t.equal(plan.site.domain, 'CONTOSO');
   t.equal(plan.hierarchy, null, 'hierarchy left unknown, not claimed empty');
-  const byId = Object.fromEntries(evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]));
+  const byId = Object.fromEntries(
+    evaluateRules({ plan, edition: 'current', endpoints: [], networkChecked: false }).map((f) => [f.id, f.status]),
+  );
   t.same(byId, {
-    'SCP-TOP-TIER': 'pass', 'SCP-ONE-PER-HIERARCHY': 'skip', 'SCP-REMOTE-ADMIN': 'warn', 'SCP-INSTALL-ACCOUNT': 'warn',
-    'SCP-INTUNE-ONLINE': 'pass', 'SCP-OFFLINE-MODE': 'pass', 'SCP-PROXY-ACCOUNT': 'pass', 'SCP-WINHTTP-PROXY': 'pass', 'SCP-DOTNET-TLS12': 'pass', 'SCP-ROOT-STORE': 'skip',
+    'SCP-TOP-TIER': 'pass',
+    'SCP-ONE-PER-HIERARCHY': 'skip',
+    'SCP-REMOTE-ADMIN': 'warn',
+    'SCP-INSTALL-ACCOUNT': 'warn',
+    'SCP-INTUNE-ONLINE': 'pass',
+    'SCP-OFFLINE-MODE': 'pass',
+    'SCP-PROXY-ACCOUNT': 'pass',
+    'SCP-WINHTTP-PROXY': 'pass',
+    'SCP-DOTNET-TLS12': 'pass',
+    'SCP-ROOT-STORE': 'skip',
   });
   const workgroup = fillSkeleton({ scpFqdn: 'scp01', domain: null, adminFile: 'administrators.json', collectedAt: 'x' });
   t.match(workgroup, /domain: null/);

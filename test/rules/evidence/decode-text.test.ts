@@ -2,7 +2,11 @@ import t from 'tap';
 import { decodeText } from '../../../src/rules/evidence/decode-text.js';
 
 const u16le = (s: string, bom = true) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(s, 'utf16le')]);
-const u16be = (s: string) => { const b = Buffer.from(s, 'utf16le'); b.swap16(); return Buffer.concat([Buffer.from([0xfe, 0xff]), b]); };
+const u16be = (s: string) => {
+  const b = Buffer.from(s, 'utf16le');
+  b.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), b]);
+};
 
 t.test('encodings Windows tools write', async (t) => {
   const text = 'Aliasname     Administratoren\r\nDer Befehl wurde erfolgreich ausgeführt.\r\n';

@@ -47,12 +47,23 @@ const TABLE: [entry: string, destination: Destination, bypassed: boolean, why: s
 
 t.test('bypass entries, one per row', async (t) => {
   for (const [entry, destination, bypassed, why] of TABLE) {
-    t.equal(bypassMatches(entry, destination), bypassed, `${entry} vs ${destination.scheme}://${destination.host}:${destination.port}: ${why}`);
+    t.equal(
+      bypassMatches(entry, destination),
+      bypassed,
+      `${entry} vs ${destination.scheme}://${destination.host}:${destination.port}: ${why}`,
+    );
   }
 });
 
 t.test('the list is separated by semicolons or whitespace; the first matching entry is named', async (t) => {
-  const settings = parseWinHttpProxy(decodeText(Buffer.from('Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  proxy.contoso.com:8080\r\n    Bypass List     :  <local>; *.contoso.com 10.*;;fe80::1\r\n'), 'winhttp.txt'));
+  const settings = parseWinHttpProxy(
+    decodeText(
+      Buffer.from(
+        'Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  proxy.contoso.com:8080\r\n    Bypass List     :  <local>; *.contoso.com 10.*;;fe80::1\r\n',
+      ),
+      'winhttp.txt',
+    ),
+  );
   t.same(settings.bypass, ['<local>', '*.contoso.com', '10.*', 'fe80::1']);
   t.equal(bypassEntryFor(settings.bypass, https('a.contoso.com')), '*.contoso.com');
   t.equal(bypassEntryFor(settings.bypass, https('10.0.0.1')), '10.*');
@@ -67,9 +78,12 @@ t.test('the rule and the router agree on the same bypass list', async (t) => {
   const routed = (d: Destination) => winHttpCandidate(settings, d).route.kind;
   t.equal(routed(https('sccm.manage.microsoft.com')), 'http', 'the router sends HTTPS through the proxy');
   t.equal(routed(http('sccm.manage.microsoft.com')), 'direct', 'and port 80 direct');
-  const plan = planFrom(planYaml({
-    scp: '  server: scp01.contoso.com\n  proxy: { server: proxy.contoso.com, port: 8080 }', evidence: { winhttpProxy: 'winhttp/bypass-port-en.txt' },
-  }));
+  const plan = planFrom(
+    planYaml({
+      scp: '  server: scp01.contoso.com\n  proxy: { server: proxy.contoso.com, port: 8080 }',
+      evidence: { winhttpProxy: 'winhttp/bypass-port-en.txt' },
+    }),
+  );
   const current = findingOf('SCP-WINHTTP-PROXY', plan);
   t.equal(current.status, 'pass', `current edition (443 only): nothing goes around the proxy — ${current.message}`);
   const old = findingOf('SCP-WINHTTP-PROXY', plan, { edition: '2018' });
