@@ -40,60 +40,33 @@ function matrixCell(cell: FleetCell | null): Html {
 function sourcesCell(row: FleetFirewallRow): Html {
   const list = row.sources.map(
     (s) =>
-      html`<div class="wrap">
-        <b>${breakable(s.host)}</b>${s.addresses.length > 0 ? html` <span class="mono small">${s.addresses.join(', ')}</span>` : ''}
-      </div>`,
+      html`<div class="wrap"><b>${breakable(s.host)}</b>${s.addresses.length > 0 ? html` <span class="mono small">${s.addresses.join(', ')}</span>` : ''}</div>`,
   );
   const waived = row.waivedHosts.length > 0 ? html`<div class="small muted">waived on ${nameList(row.waivedHosts, 10)}</div>` : '';
   const open = row.openHosts.length > 0 ? html`<div class="small muted">already open on ${nameList(row.openHosts, 10)}</div>` : '';
   return html`${list}${waived}${open}`;
 }
 
-const FW_HEAD = html`<colgroup>
-    <col style="width:20%" />
-    <col style="width:7%" />
-    <col style="width:14%" />
-    <col style="width:22%" />
-    <col style="width:12%" />
-    <col />
-  </colgroup>
-  <thead>
-    <tr>
-      <th scope="col">Destination</th>
-      <th scope="col">Port</th>
-      <th scope="col">Rule belongs on</th>
-      <th scope="col">Needed by (source hosts, addresses)</th>
-      <th scope="col">Observed</th>
-      <th scope="col">Action needed</th>
-    </tr>
-  </thead>`;
+const FW_HEAD = html`<colgroup><col style="width:20%"><col style="width:7%"><col style="width:14%"><col style="width:22%"><col style="width:12%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Rule belongs on</th><th scope="col">Needed by (source hosts, addresses)</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>`;
 
 function firewallTable(rows: readonly FleetFirewallRow[], caption: string): Html {
   return html`<table class="fw fixed">
-    <caption>
-      ${caption}
-    </caption>
-    ${FW_HEAD}
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr class="${{ open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[r.observed]}">
-            <th scope="row">
-              <div class="dest wrap">${breakable(r.destination)}</div>
-              <div class="small muted">${r.purpose}</div>
-            </th>
-            <td class="nowrap">
-              ${r.protocol} ${r.port}
-              <div class="small muted">${r.service}</div>
-            </td>
-            <td class="wrap">${r.location}</td>
-            <td>${sourcesCell(r)}</td>
-            <td>${badge(STATUS[r.observed])}${r.codes.map((c) => html`<div>${codeChip(c)}</div>`)}</td>
-            <td class="wrap">${breakable(r.action)}</td>
-          </tr> `,
-      )}
-    </tbody>
-  </table>`;
+<caption>${caption}</caption>
+${FW_HEAD}
+<tbody>
+${rows.map(
+  (r) => html`<tr class="${{ open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[r.observed]}">
+<th scope="row"><div class="dest wrap">${breakable(r.destination)}</div><div class="small muted">${r.purpose}</div></th>
+<td class="nowrap">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
+<td class="wrap">${r.location}</td>
+<td>${sourcesCell(r)}</td>
+<td>${badge(STATUS[r.observed])}${r.codes.map((c) => html`<div>${codeChip(c)}</div>`)}</td>
+<td class="wrap">${breakable(r.action)}</td>
+</tr>
+`,
+)}</tbody>
+</table>`;
 }
 
 function firewallSection(f: FleetReport): Html {
@@ -101,153 +74,91 @@ function firewallSection(f: FleetReport): Html {
   const open = f.firewall.filter((r) => !r.needsAction);
   const warnings = f.sources.filter((s) => s.supersededBy === null && s.scpWarning !== null);
   return html`<section id="firewall" aria-labelledby="firewall-h">
-    <h2 id="firewall-h">1. Firewall change request</h2>
-    <p class="lead">
-      One row per destination × port × place the rule belongs (the egress path of the hosts, or the proxy they use), de-duplicated over
-      every host: the hosts listed need the rule and do not have it, with the local addresses their probes left from. ${needed.length} of
-      ${f.firewall.length} rows need action.
-    </p>
-    ${warnings.map(
-      (s) => html`<p class="simulation">⚠ ${s.host}: ${s.scpWarning ?? ''}</p> `,
-    )}${needed.length > 0 ? firewallTable(needed, `${needed.length} rows needing action`) : html`<p>No destination needs a change on any host.</p>`}
-    ${
-      open.length > 0
-        ? html`<details class="fw-open">
-            <summary>${open.length} ${open.length === 1 ? 'row' : 'rows'} already open on every host — no change needed</summary>
-            ${firewallTable(open, 'Already open')}
-          </details>`
-        : ''
-    }
-  </section>`;
+<h2 id="firewall-h">1. Firewall change request</h2>
+<p class="lead">One row per destination × port × place the rule belongs (the egress path of the hosts, or the proxy they
+use), de-duplicated over every host: the hosts listed need the rule and do not have it, with the local addresses their probes
+left from. ${needed.length} of ${f.firewall.length} rows need action.</p>
+${warnings.map(
+  (s) => html`<p class="simulation">⚠ ${s.host}: ${s.scpWarning ?? ''}</p>
+`,
+)}${needed.length > 0 ? firewallTable(needed, `${needed.length} rows needing action`) : html`<p>No destination needs a change on any host.</p>`}
+${
+  open.length > 0
+    ? html`<details class="fw-open"><summary>${open.length} ${open.length === 1 ? 'row' : 'rows'} already open on every host — no change needed</summary>
+${firewallTable(open, 'Already open')}
+</details>`
+    : ''
+}
+</section>`;
 }
 
 function differencesSection(f: FleetReport): Html {
   return html`<section id="differences" aria-labelledby="differences-h">
-    <h2 id="differences-h">2. What differs between hosts</h2>
-    <p class="lead">
-      Endpoints that work on some hosts and not on others: the difference points at the firewall, DNS or proxy rule the failing hosts lack.
-    </p>
-    ${
-      f.differences.length === 0
-        ? html`<p>No endpoint works on one host and fails on another.</p>`
-        : html`<ul class="diffs">
-            ${f.differences.map(
-              (d) =>
-                html`<li>
-                  <span class="dest">${breakable(d.destination)}</span> TCP ${d.port}: works on ${nameList(d.works)};
-                  ${d.fails.map((x, i) => html`${i > 0 ? '; ' : ''}${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${x.code ? html` ${codeChip(x.code)}` : ''} → ${x.reason}`)}.
-                </li> `,
-            )}
-          </ul>`
-    }
-  </section>`;
+<h2 id="differences-h">2. What differs between hosts</h2>
+<p class="lead">Endpoints that work on some hosts and not on others: the difference points at the firewall, DNS or proxy
+rule the failing hosts lack.</p>
+${
+  f.differences.length === 0
+    ? html`<p>No endpoint works on one host and fails on another.</p>`
+    : html`<ul class="diffs">
+${f.differences.map(
+  (
+    d,
+  ) => html`<li><span class="dest">${breakable(d.destination)}</span> TCP ${d.port}: works on ${nameList(d.works)}; ${d.fails.map((x, i) => html`${i > 0 ? '; ' : ''}${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${x.code ? html` ${codeChip(x.code)}` : ''} → ${x.reason}`)}.</li>
+`,
+)}</ul>`
+}
+</section>`;
 }
 
 function matrixSection(f: FleetReport): Html {
   return html`<section id="matrix" aria-labelledby="matrix-h">
-    <h2 id="matrix-h">3. Hosts × endpoints</h2>
-    <p class="lead">
-      Hosts and endpoints sorted by how much fails. ✖ blocked, ▲ open with a warning, ○ not tested, ◆ waived, ✔ open, — not in that run's
-      endpoint list; the code is under the symbol, its meaning in the cell's tooltip.
-    </p>
-    <table class="fixed">
-      <caption>
-        Endpoints (columns of the matrix)
-      </caption>
-      <colgroup>
-        <col style="width:5%" />
-        <col style="width:45%" />
-        <col style="width:10%" />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Destination</th>
-          <th scope="col">Port</th>
-          <th scope="col">Blocked / warning / not tested / open (hosts)</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${f.endpoints.map(
-          (e, i) =>
-            html`<tr>
-              <td>${i + 1}</td>
-              <td class="dest wrap">${breakable(e.destination)}</td>
-              <td>TCP ${e.port}</td>
-              <td>${e.blocked} / ${e.warning} / ${e.untested} / ${e.open}</td>
-            </tr> `,
-        )}
-      </tbody>
-    </table>
-    <div class="scroll">
-      <table class="matrix">
-        <caption>
-          ${f.hosts.length} hosts × ${f.endpoints.length} endpoints
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Host</th>
-            <th scope="col">Verdict</th>
-            ${f.endpoints.map((e, i) => html`<th scope="col" title="${e.destination} TCP ${e.port}">${i + 1}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${f.hosts.map(
-            (h) =>
-              html`<tr>
-                <th scope="row" class="wrap">${breakable(h.name)}</th>
-                <td class="nowrap">${h.headline}</td>
-                ${h.cells.map(matrixCell)}
-              </tr> `,
-          )}
-        </tbody>
-      </table>
-    </div>
-  </section>`;
+<h2 id="matrix-h">3. Hosts × endpoints</h2>
+<p class="lead">Hosts and endpoints sorted by how much fails. ✖ blocked, ▲ open with a warning, ○ not tested, ◆ waived,
+✔ open, — not in that run's endpoint list; the code is under the symbol, its meaning in the cell's tooltip.</p>
+<table class="fixed">
+<caption>Endpoints (columns of the matrix)</caption>
+<colgroup><col style="width:5%"><col style="width:45%"><col style="width:10%"><col></colgroup>
+<thead><tr><th scope="col">#</th><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Blocked / warning / not tested / open (hosts)</th></tr></thead>
+<tbody>
+${f.endpoints.map(
+  (
+    e,
+    i,
+  ) => html`<tr><td>${i + 1}</td><td class="dest wrap">${breakable(e.destination)}</td><td>TCP ${e.port}</td><td>${e.blocked} / ${e.warning} / ${e.untested} / ${e.open}</td></tr>
+`,
+)}</tbody>
+</table>
+<div class="scroll"><table class="matrix">
+<caption>${f.hosts.length} hosts × ${f.endpoints.length} endpoints</caption>
+<thead><tr><th scope="col">Host</th><th scope="col">Verdict</th>${f.endpoints.map((e, i) => html`<th scope="col" title="${e.destination} TCP ${e.port}">${i + 1}</th>`)}</tr></thead>
+<tbody>
+${f.hosts.map(
+  (h) => html`<tr><th scope="row" class="wrap">${breakable(h.name)}</th><td class="nowrap">${h.headline}</td>${h.cells.map(matrixCell)}</tr>
+`,
+)}</tbody>
+</table></div>
+</section>`;
 }
 
 function sourcesSection(f: FleetReport): Html {
   return html`<section id="sources" aria-labelledby="sources-h">
-    <h2 id="sources-h">4. Source reports</h2>
-    <table class="fixed">
-      <colgroup>
-        <col style="width:22%" />
-        <col style="width:13%" />
-        <col style="width:8%" />
-        <col style="width:17%" />
-        <col style="width:12%" />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Host</th>
-          <th scope="col">Started</th>
-          <th scope="col">Edition</th>
-          <th scope="col">Route</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">File</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${f.sources.map(
-          (s) =>
-            html`<tr class="${s.supersededBy ? 'row-skip' : ''}">
-              <th scope="row" class="wrap">
-                ${breakable(s.hostLine)}${s.simulation ? html`<div class="small"><b>SIMULATION</b> (scp-preflight demo)</div>` : ''}
-              </th>
-              <td>${formatTime(s.startedAt)}</td>
-              <td>${s.edition}</td>
-              <td class="wrap small">${s.route}</td>
-              <td>${s.headline}${s.network === 'checked' ? '' : html`<div class="small muted">network ${s.network}</div>`}</td>
-              <td class="wrap small mono">
-                ${breakable(s.file)}${s.supersededBy ? html`<div class="muted">superseded by the run of ${s.supersededBy}</div>` : ''}
-              </td>
-            </tr> `,
-        )}
-      </tbody>
-    </table>
-  </section>`;
+<h2 id="sources-h">4. Source reports</h2>
+<table class="fixed">
+<colgroup><col style="width:22%"><col style="width:13%"><col style="width:8%"><col style="width:17%"><col style="width:12%"><col></colgroup>
+<thead><tr><th scope="col">Host</th><th scope="col">Started</th><th scope="col">Edition</th><th scope="col">Route</th><th scope="col">Verdict</th><th scope="col">File</th></tr></thead>
+<tbody>
+${f.sources.map(
+  (s) => html`<tr class="${s.supersededBy ? 'row-skip' : ''}">
+<th scope="row" class="wrap">${breakable(s.hostLine)}${s.simulation ? html`<div class="small"><b>SIMULATION</b> (scp-preflight demo)</div>` : ''}</th>
+<td>${formatTime(s.startedAt)}</td><td>${s.edition}</td><td class="wrap small">${s.route}</td>
+<td>${s.headline}${s.network === 'checked' ? '' : html`<div class="small muted">network ${s.network}</div>`}</td>
+<td class="wrap small mono">${breakable(s.file)}${s.supersededBy ? html`<div class="muted">superseded by the run of ${s.supersededBy}</div>` : ''}</td>
+</tr>
+`,
+)}</tbody>
+</table>
+</section>`;
 }
 
 /** The fleet report as one self-contained HTML page (same shell and CSP as a run's report); every string escaped. */
@@ -256,44 +167,22 @@ export function renderFleetHtml(f: FleetReport): string {
   const banner =
     f.simulation === 'none'
       ? ''
-      : html`<p class="simulation">
-          ⚠ SIMULATION — ${f.simulation === 'all' ? 'every run here' : 'some runs here (marked SIMULATION below)'} came from
-          <code>scp-preflight demo</code> on a simulated network; ${f.simulation === 'all' ? 'it says' : 'they say'} nothing about a real
-          network.
-        </p>`;
+      : html`<p class="simulation">⚠ SIMULATION — ${f.simulation === 'all' ? 'every run here' : 'some runs here (marked SIMULATION below)'} came from <code>scp-preflight demo</code> on a simulated network; ${f.simulation === 'all' ? 'it says' : 'they say'} nothing about a real network.</p>`;
   const body = html`<header>
-      <div class="titlebar">
-        <h1>Service connection point readiness: fleet</h1>
-        <div class="sub">${f.hosts.length} hosts from ${f.sources.length} reports · merged ${formatTime(f.createdAt)}</div>
-      </div>
-      ${banner}
-      <div class="tiles" role="list" aria-label="Hosts">
-        <div class="tile tile-fail">
-          <div class="n">${notReady}</div>
-          <div class="l">Not ready</div>
-        </div>
-        <div class="tile tile-pass">
-          <div class="n">${f.hosts.length - notReady}</div>
-          <div class="l">Ready</div>
-        </div>
-        <div class="tile tile-warn">
-          <div class="n">${f.firewall.filter((r) => r.needsAction).length}</div>
-          <div class="l">Firewall rows</div>
-        </div>
-        <div class="tile tile-skip">
-          <div class="n">${f.differences.length}</div>
-          <div class="l">Differences</div>
-        </div>
-        <div class="tile tile-waived">
-          <div class="n">${f.sources.filter((s) => s.supersededBy !== null).length}</div>
-          <div class="l">Superseded runs</div>
-        </div>
-      </div>
-    </header>
-    ${firewallSection(f)} ${differencesSection(f)} ${matrixSection(f)} ${sourcesSection(f)}
-    <footer>
-      Generated by ${f.tool.name} ${f.tool.version} (scp-preflight merge) from the saved JSON reports listed above; each host's own report
-      is the record.
-    </footer>`;
+<div class="titlebar"><h1>Service connection point readiness: fleet</h1><div class="sub">${f.hosts.length} hosts from ${f.sources.length} reports · merged ${formatTime(f.createdAt)}</div></div>
+${banner}
+<div class="tiles" role="list" aria-label="Hosts">
+<div class="tile tile-fail"><div class="n">${notReady}</div><div class="l">Not ready</div></div>
+<div class="tile tile-pass"><div class="n">${f.hosts.length - notReady}</div><div class="l">Ready</div></div>
+<div class="tile tile-warn"><div class="n">${f.firewall.filter((r) => r.needsAction).length}</div><div class="l">Firewall rows</div></div>
+<div class="tile tile-skip"><div class="n">${f.differences.length}</div><div class="l">Differences</div></div>
+<div class="tile tile-waived"><div class="n">${f.sources.filter((s) => s.supersededBy !== null).length}</div><div class="l">Superseded runs</div></div>
+</div>
+</header>
+${firewallSection(f)}
+${differencesSection(f)}
+${matrixSection(f)}
+${sourcesSection(f)}
+<footer>Generated by ${f.tool.name} ${f.tool.version} (scp-preflight merge) from the saved JSON reports listed above; each host's own report is the record.</footer>`;
   return page(`SCP readiness: fleet of ${f.hosts.length} hosts — ${f.createdAt.slice(0, 10)}`, body, FLEET_STYLES);
 }

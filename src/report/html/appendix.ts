@@ -11,29 +11,9 @@ function codesTable(report: Report): Html {
   for (const e of report.endpoints) for (const c of [e.code, ...e.stages.map((s) => s.code)]) if (c !== null) used.add(c);
   const codes = Object.keys(CODES).filter((c) => used.has(c));
   if (codes.length === 0) return html`<p class="muted">No failure codes occurred.</p>`;
-  return html`<table>
-    <caption>
-      Failure codes that occur in this report (stable; see the README for all codes)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Code</th>
-        <th scope="col">Meaning</th>
-        <th scope="col">Fix</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${codes.map((c) =>
-        isFailureCode(c)
-          ? html`<tr>
-              <th scope="row"><span class="code">${c}</span></th>
-              <td>${CODES[c].meaning}</td>
-              <td>${CODES[c].fix}</td>
-            </tr>`
-          : '',
-      )}
-    </tbody>
-  </table>`;
+  return html`<table><caption>Failure codes that occur in this report (stable; see the README for all codes)</caption>
+<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Fix</th></tr></thead>
+<tbody>${codes.map((c) => (isFailureCode(c) ? html`<tr><th scope="row"><span class="code">${c}</span></th><td>${CODES[c].meaning}</td><td>${CODES[c].fix}</td></tr>` : ''))}</tbody></table>`;
 }
 
 function settingsTable(report: Report): Html {
@@ -64,44 +44,29 @@ function settingsTable(report: Report): Html {
       : []),
     ['Run', `${report.startedAt} → ${report.finishedAt}`],
   ];
-  return html`<table>
-    <caption>
-      Settings of this run (secrets are never recorded)
-    </caption>
-    <tbody>
-      ${rows.map(
-        ([k, v]) =>
-          html`<tr>
-            <th scope="row" style="width:22%">${k}</th>
-            <td class="wrap">${v}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table><caption>Settings of this run (secrets are never recorded)</caption><tbody>
+${rows.map(([k, v]) => html`<tr><th scope="row" style="width:22%">${k}</th><td class="wrap">${v}</td></tr>`)}</tbody></table>`;
 }
 
 /** Raw evidence for reviewers: DNS, connections, proxy exchanges, certificate chains, redirects, codes, settings. */
 export function appendixSection(report: Report, id: string, title: string): Html {
   const probes = uniqueProbes(report);
-  const sub = (n: string, heading: string, body: Html): Html =>
-    html`<h3 id="${id}-${n}">${n}. ${heading}</h3>
-      ${body}`;
+  const sub = (n: string, heading: string, body: Html): Html => html`<h3 id="${id}-${n}">${n}. ${heading}</h3>${body}`;
   // Folded: the raw evidence is for the reviewer who needs it, and printing it folded keeps the report to the pages a
   // change review reads (the issue's demo run printed 25 A4 pages, 10 of them this appendix).
   return html`<section id="${id}" class="appendix" aria-labelledby="${id}-h">
-    <h2 id="${id}-h">${title}</h2>
-    <p class="lead">
-      The evidence behind every result, one entry per probed host and port (a host listed under several groups was probed once).
-    </p>
-    <p class="print-only lead"><b>Not printed:</b> the evidence is folded. To print it, open “Show the evidence” in the browser first.</p>
-    <details class="appendix-body">
-      <summary>
-        Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, failure codes and run settings
-      </summary>
-      ${sub('A', 'DNS resolution', dnsTable(probes))} ${sub('B', 'TCP connections', connectTable(probes))}
-      ${sub('C', 'Proxy exchanges', proxyTable(probes))} ${sub('D', 'TLS certificate chains', tlsChains(probes))}
-      ${sub('E', 'HTTP responses and redirect chains', httpTable(probes))} ${sub('F', 'Failure codes', codesTable(report))}
-      ${sub('G', 'Run settings', settingsTable(report))}
-    </details>
-  </section>`;
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">The evidence behind every result, one entry per probed host and port (a host listed under several
+groups was probed once).</p>
+<p class="print-only lead"><b>Not printed:</b> the evidence is folded. To print it, open “Show the evidence” in the browser first.</p>
+<details class="appendix-body"><summary>Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, failure codes and run settings</summary>
+${sub('A', 'DNS resolution', dnsTable(probes))}
+${sub('B', 'TCP connections', connectTable(probes))}
+${sub('C', 'Proxy exchanges', proxyTable(probes))}
+${sub('D', 'TLS certificate chains', tlsChains(probes))}
+${sub('E', 'HTTP responses and redirect chains', httpTable(probes))}
+${sub('F', 'Failure codes', codesTable(report))}
+${sub('G', 'Run settings', settingsTable(report))}
+</details>
+</section>`;
 }

@@ -26,9 +26,7 @@ export function directCell(row: FirewallRow): Html {
   const d = row.direct;
   if (d === null) return html`<span class="muted small">not probed</span>`;
   if (d.kind === 'same-route') return kindLabel(d.kind);
-  return html`${badge(d.status)}
-    <div class="small">${OBSERVED_LABEL[d.observed]}</div>
-    ${d.codes.map((c) => html`<div>${codeChip(c)}</div>`)}${kindLabel(d.kind)}`;
+  return html`${badge(d.status)}<div class="small">${OBSERVED_LABEL[d.observed]}</div>${d.codes.map((c) => html`<div>${codeChip(c)}</div>`)}${kindLabel(d.kind)}`;
 }
 
 /** Under the row's action: where the comparison says the rule belongs (nothing to add for a non-proxied row). */
@@ -45,13 +43,10 @@ export function directCompare(e: EndpointResult): Html | '' {
   if (finding.kind === 'same-route') return html`<div class="cmp">${kindLabel(finding.kind)}</div>`;
   const via = e.route.kind === 'direct' ? 'Via route' : `Via ${e.route.kind} proxy`;
   return html`<div class="cmp">
-    <div class="cmp-sides">
-      <div><span class="cmp-h">${via}</span> ${badge(e.status)} ${codeChip(e.code)}</div>
-      <div><span class="cmp-h">Direct</span> ${badge(e.direct.status)} ${codeChip(e.direct.code)}</div>
-    </div>
-    <p class="small wrap">${DIRECT_KIND_NOTE[finding.kind]}</p>
-    <p class="small muted wrap">Direct: ${e.direct.message}</p>
-  </div>`;
+<div class="cmp-sides"><div><span class="cmp-h">${via}</span> ${badge(e.status)} ${codeChip(e.code)}</div><div><span class="cmp-h">Direct</span> ${badge(e.direct.status)} ${codeChip(e.direct.code)}</div></div>
+<p class="small wrap">${DIRECT_KIND_NOTE[finding.kind]}</p>
+<p class="small muted wrap">Direct: ${e.direct.message}</p>
+</div>`;
 }
 
 /** The intro paragraph of the firewall table when the report has direct results, with the count of each case. */
@@ -68,17 +63,13 @@ export function directIntro(rows: readonly FirewallRow[]): Html {
     .map((k) => `${count(k)} ${phrase[k]}`)
     .join(', ');
   if (!rows.some((r) => r.direct !== null && r.direct.kind !== 'same-route')) {
-    return html`<p class="lead">
-      This run also probed every endpoint without the proxy (<code>--compare-direct</code>), but no probed endpoint went through a proxy, so
-      both probes took the same path: the rules belong on the SCP host's egress.
-    </p>`;
+    return html`<p class="lead">This run also probed every endpoint without the proxy (<code>--compare-direct</code>), but no
+probed endpoint went through a proxy, so both probes took the same path: the rules belong on the SCP host's egress.</p>`;
   }
-  return html`<p class="lead">
-    This run also probed every endpoint without the proxy (<code>--compare-direct</code>); the Direct column shows what that saw. Works only
-    through the proxy → the rule belongs on the proxy and the SCP host needs only its path to the proxy. Works direct too → the SCP host has
-    its own path, a bypass that may be unintended. Fails both ways → the proxy rule is what is
-    needed.${counts ? ` Of the proxied rows, ${counts}.` : ''}
-  </p>`;
+  return html`<p class="lead">This run also probed every endpoint without the proxy (<code>--compare-direct</code>); the Direct
+column shows what that saw. Works only through the proxy → the rule belongs on the proxy and the SCP host needs only its path to
+the proxy. Works direct too → the SCP host has its own path, a bypass that may be unintended. Fails both ways → the proxy rule
+is what is needed.${counts ? ` Of the proxied rows, ${counts}.` : ''}</p>`;
 }
 
 /** Styles for the comparison, added to the page only when the report has direct results. */

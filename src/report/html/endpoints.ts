@@ -27,35 +27,28 @@ function finding(e: EndpointResult): Html {
   const meaning = e.code !== null && isFailureCode(e.code) ? CODES[e.code].meaning : null;
   const fix = e.status === 'pass' ? null : (e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null));
   return html`<div class="finding">
-    ${e.code !== null ? html`<p>${codeChip(e.code)} ${meaning ? html`<span class="meaning">${meaning}</span>` : ''}</p>` : ''}
-    <p class="wrap">${e.message}</p>
-    ${fix ? html`<p class="fix wrap">${fix}</p>` : ''}
-    ${e.undocumentedHosts.length > 0 ? html`<p class="small"><b>Undocumented redirect target${e.undocumentedHosts.length === 1 ? '' : 's'}:</b> <span class="mono wrap">${e.undocumentedHosts.join(', ')}</span> — allow ${e.undocumentedHosts.length === 1 ? 'it' : 'them'} too, or the download will fail after the redirect.</p>` : ''}
-    ${
-      e.notes.length > 0
-        ? html`<ul class="notes">
-            ${e.notes.map((n) => html`<li>${n}</li>`)}
-          </ul>`
-        : ''
-    }
-    ${e.waiver ? waiverNote(e.waiver) : ''} ${directCompare(e)}
-  </div>`;
+${e.code !== null ? html`<p>${codeChip(e.code)} ${meaning ? html`<span class="meaning">${meaning}</span>` : ''}</p>` : ''}
+<p class="wrap">${e.message}</p>
+${fix ? html`<p class="fix wrap">${fix}</p>` : ''}
+${e.undocumentedHosts.length > 0 ? html`<p class="small"><b>Undocumented redirect target${e.undocumentedHosts.length === 1 ? '' : 's'}:</b> <span class="mono wrap">${e.undocumentedHosts.join(', ')}</span> — allow ${e.undocumentedHosts.length === 1 ? 'it' : 'them'} too, or the download will fail after the redirect.</p>` : ''}
+${e.notes.length > 0 ? html`<ul class="notes">${e.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
+${e.waiver ? waiverNote(e.waiver) : ''}
+${directCompare(e)}</div>`;
 }
 
 function row(e: EndpointResult, scale: number): Html {
   const status = displayStatus(e);
   const showHost = e.host !== e.pattern || e.wildcard;
   return html`<tr class="row-${status}">
-    <td data-label="Status">${badge(status)}</td>
-    <th scope="row" data-label="Endpoint">
-      <div class="dest">${breakable(e.entry)}</div>
-      ${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
-      <div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
-      <div class="small muted">route ${breakable(routeTaken(e.route))}</div>
-    </th>
-    <td class="wide" data-label="Finding">${finding(e)}</td>
-    <td data-label="Timing (ms)">${waterfall(e.stages, scale)}</td>
-  </tr> `;
+<td data-label="Status">${badge(status)}</td>
+<th scope="row" data-label="Endpoint"><div class="dest">${breakable(e.entry)}</div>
+${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : html`probed ${breakable(e.host)}`}</div>` : ''}
+<div class="small muted">${e.scheme.toUpperCase()} ${e.port} · ${e.groupTitle}</div>
+<div class="small muted">route ${breakable(routeTaken(e.route))}</div></th>
+<td class="wide" data-label="Finding">${finding(e)}</td>
+<td data-label="Timing (ms)">${waterfall(e.stages, scale)}</td>
+</tr>
+`;
 }
 
 /** Every endpoint result, failures first, with reason, remediation and a timing waterfall. */
@@ -68,55 +61,32 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
   const quiet = (e: EndpointResult): boolean => displayStatus(e) === 'pass' && !e.stages.some((s) => s.note !== undefined);
   const shown = sorted.filter((e) => !quiet(e));
   const folded = sorted.filter(quiet);
-  const table = (rows: readonly EndpointResult[], caption: string): Html =>
-    html`<table class="results stack">
-      <caption>
-        ${caption}
-      </caption>
-      <colgroup>
-        <col style="width:12%" />
-        <col style="width:25%" />
-        <col />
-        <col style="width:21%" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Status</th>
-          <th scope="col">Endpoint</th>
-          <th scope="col">Finding</th>
-          <th scope="col">Timing (ms)</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((e) => row(e, scale))}
-      </tbody>
-    </table>`;
+  const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results stack">
+<caption>${caption}</caption>
+<colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
+<thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
+<tbody>
+${rows.map((e) => row(e, scale))}</tbody>
+</table>`;
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
-    <h2 id="${id}-h">${title}</h2>
-    <p class="lead">
-      One row per documented entry × port (× sample host for a wildcard), failures first; plain passes are folded below. Each bar shows how
-      long each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report (at least one stage timeout, so a full
-      bar means a timeout), so slow or timed-out hops stand out.
-    </p>
-    ${
-      hasDirect(report)
-        ? html`<p class="lead">
-            With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did without the proxy and what
-            that means for where the rule belongs.
-          </p> `
-        : ''
-    }${waterfallKey(scale, timeout)}
-    ${shown.length > 0 ? table(shown, `${shown.length} of ${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)} need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
-    ${
-      folded.length > 0
-        ? html`<details class="folded">
-            <summary>
-              ${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show
-              ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)
-            </summary>
-            ${table(folded, `${folded.length} endpoint results that passed`)}
-          </details>`
-        : ''
-    }
-  </section>`;
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">One row per documented entry × port (× sample host for a wildcard), failures first; plain passes are folded
+below. Each bar shows how long each stage took — DNS, proxy, TCP connect, TLS, HTTP — on one scale for the whole report (at
+least one stage timeout, so a full bar means a timeout), so slow or timed-out hops stand out.</p>
+${
+  hasDirect(report)
+    ? html`<p class="lead">With <code>--compare-direct</code>, each finding also shows, side by side, what the same probe did
+without the proxy and what that means for where the rule belongs.</p>
+`
+    : ''
+}${waterfallKey(scale, timeout)}
+${shown.length > 0 ? table(shown, `${shown.length} of ${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)} need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
+${
+  folded.length > 0
+    ? html`<details class="folded"><summary>${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)</summary>
+${table(folded, `${folded.length} endpoint results that passed`)}
+</details>`
+    : ''
+}
+</section>`;
 }

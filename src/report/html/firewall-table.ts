@@ -15,9 +15,7 @@ const OBSERVED_STATUS = { open: 'pass', warning: 'warn', blocked: 'fail', untest
 function state(row: FirewallRow): Html {
   const waived = row.waiver !== null && !row.waiver.expired;
   const status: DisplayStatus = waived ? 'waived' : OBSERVED_STATUS[row.observed];
-  return html`${badge(status)}
-    <div class="small">${OBSERVED_LABEL[row.observed]}</div>
-    ${row.codes.map((c) => html`<div>${codeChip(c)}</div>`)}`;
+  return html`${badge(status)}<div class="small">${OBSERVED_LABEL[row.observed]}</div>${row.codes.map((c) => html`<div>${codeChip(c)}</div>`)}`;
 }
 
 function action(row: FirewallRow): Html {
@@ -43,9 +41,7 @@ function proxyCell(proxy: string): Html {
   } catch {
     // Not a URL: show it as recorded.
   }
-  return html`Proxy
-    <div class="mono small">${breakable(where)}</div>
-    ${scheme ? html`<div class="small muted">${scheme}</div>` : ''}`;
+  return html`Proxy<div class="mono small">${breakable(where)}</div>${scheme ? html`<div class="small muted">${scheme}</div>` : ''}`;
 }
 
 function rowClass(row: FirewallRow): string {
@@ -53,46 +49,12 @@ function rowClass(row: FirewallRow): string {
   return { open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[row.observed];
 }
 
-const HEAD = html`<colgroup>
-    <col style="width:21%" />
-    <col style="width:8%" />
-    <col style="width:12%" />
-    <col style="width:14%" />
-    <col style="width:15%" />
-    <col />
-  </colgroup>
-  <thead>
-    <tr>
-      <th scope="col">Destination</th>
-      <th scope="col">Port</th>
-      <th scope="col">Purpose</th>
-      <th scope="col">Rule belongs on</th>
-      <th scope="col">Observed</th>
-      <th scope="col">Action needed</th>
-    </tr>
-  </thead>`;
+const HEAD = html`<colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>`;
 
 /** With --compare-direct: "Observed" is what the SCP's own route saw, and Direct sits next to it. */
-const DIRECT_HEAD = html`<colgroup>
-    <col style="width:17%" />
-    <col style="width:7%" />
-    <col style="width:11%" />
-    <col style="width:13%" />
-    <col style="width:13%" />
-    <col style="width:13%" />
-    <col />
-  </colgroup>
-  <thead>
-    <tr>
-      <th scope="col">Destination</th>
-      <th scope="col">Port</th>
-      <th scope="col">Purpose</th>
-      <th scope="col">Rule belongs on</th>
-      <th scope="col">Observed (SCP route)</th>
-      <th scope="col">Direct (no proxy)</th>
-      <th scope="col">Action needed</th>
-    </tr>
-  </thead>`;
+const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%"><col style="width:11%"><col style="width:13%"><col style="width:13%"><col style="width:13%"><col></colgroup>
+<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed (SCP route)</th><th scope="col">Direct (no proxy)</th><th scope="col">Action needed</th></tr></thead>`;
 
 /** Who needs the rule: the run's host and the addresses its probes left from on this path. */
 function sourceLine(row: FirewallRow): Html {
@@ -102,31 +64,26 @@ function sourceLine(row: FirewallRow): Html {
 
 function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
   return html`<table class="fw stack stack-print">
-    <caption>
-      ${caption}
-    </caption>
-    ${direct ? DIRECT_HEAD : HEAD}
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr class="${rowClass(r)}">
-            <th scope="row" data-label="Destination">
-              <div class="dest">${breakable(r.destination)}</div>
-              ${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}
-            </th>
-            <td class="nowrap" data-label="Port">
-              ${r.protocol} ${r.port}
-              <div class="small muted">${r.service}</div>
-            </td>
-            <td data-label="Purpose">${r.purpose}</td>
-            <td data-label="Rule belongs on">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
-            <td data-label="${direct ? 'Observed (SCP route)' : 'Observed'}">${state(r)}</td>
-            ${direct ? html`<td data-label="Direct (no proxy)">${directCell(r)}</td> ` : ''}
-            <td class="wide" data-label="Action needed">${action(r)}</td>
-          </tr> `,
-      )}
-    </tbody>
-  </table>`;
+<caption>${caption}</caption>
+${direct ? DIRECT_HEAD : HEAD}
+<tbody>
+${rows.map(
+  (r) => html`<tr class="${rowClass(r)}">
+<th scope="row" data-label="Destination"><div class="dest">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
+<td class="nowrap" data-label="Port">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
+<td data-label="Purpose">${r.purpose}</td>
+<td data-label="Rule belongs on">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
+<td data-label="${direct ? 'Observed (SCP route)' : 'Observed'}">${state(r)}</td>
+${
+  direct
+    ? html`<td data-label="Direct (no proxy)">${directCell(r)}</td>
+`
+    : ''
+}<td class="wide" data-label="Action needed">${action(r)}</td>
+</tr>
+`,
+)}</tbody>
+</table>`;
 }
 
 /**
@@ -143,23 +100,23 @@ export function firewallSection(report: Report, id: string, title: string): Html
   const direct = hasDirect(report);
   const mismatch = scpServerMismatch(report);
   return html`<section id="${id}" aria-labelledby="${id}-h">
-    <h2 id="${id}-h">${title}</h2>
-    <p class="lead">
-      Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with where the allow rule
-      belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through one — who needs it (the host
-      the probes ran on and the addresses they left from) and what the probes observed. ${needed.length} of ${firewallRowsText(rows.length)}
-      need action.
-    </p>
-    ${
-      mismatch === null ? '' : html`<p class="simulation">⚠ ${mismatch}</p> `
-    }${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${firewallRowsText(needed.length)} (entry × port) needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
-    ${
-      open.length > 0
-        ? html`<details class="fw-open">
-            <summary>${firewallRowsText(open.length)} already open — no change needed</summary>
-            ${table(open, direct, `Already open — ${firewallRowsText(open.length)} (entry × port)`)}
-          </details>`
-        : ''
-    }
-  </section>`;
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
+where the allow rule belongs — on the egress path of the SCP host, or on the proxy when the SCP reaches the internet through
+one — who needs it (the host the probes ran on and the addresses they left from) and what the probes observed.
+${needed.length} of ${firewallRowsText(rows.length)} need action.</p>
+${
+  mismatch === null
+    ? ''
+    : html`<p class="simulation">⚠ ${mismatch}</p>
+`
+}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${firewallRowsText(needed.length)} (entry × port) needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
+${
+  open.length > 0
+    ? html`<details class="fw-open"><summary>${firewallRowsText(open.length)} already open — no change needed</summary>
+${table(open, direct, `Already open — ${firewallRowsText(open.length)} (entry × port)`)}
+</details>`
+    : ''
+}
+</section>`;
 }

@@ -12,18 +12,14 @@ const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdic
 function tiles(report: Report): Html {
   const s = report.summary;
   const tile = (kind: string, label: string, n: number, detail: string): Html =>
-    html`<div class="tile tile-${kind}">
-      <div class="n">${n}</div>
-      <div class="l">${label}</div>
-      <div class="small muted">${detail}</div>
-    </div>`;
+    html`<div class="tile tile-${kind}"><div class="n">${n}</div><div class="l">${label}</div><div class="small muted">${detail}</div></div>`;
   // Run findings are named only when the run has some: the tiles of other reports read as before.
   const run = (report.runFindings ?? []).length > 0 ? report.counts.run : undefined;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
     `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ${report.counts.rules[k] === 1 ? 'rule' : 'rules'}${run ? `, ${run[k] ?? 0} run` : ''}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
-    ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
-  </div>`;
+  ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
+</div>`;
 }
 
 function facts(report: Report): Html {
@@ -44,57 +40,39 @@ function facts(report: Report): Html {
     .filter((x): x is string => x !== null)
     .join(', ');
   return html`<dl class="facts">
-    <dt>Checked from</dt>
-    <dd>
-      <span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span>
-    </dd>
-    <dt>When</dt>
-    <dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
-    <dt>Endpoint list</dt>
-    <dd>edition <b>${st.edition}</b> — ${catalog}</dd>
-    ${
-      profileSummary(report) === null
-        ? ''
-        : html` <dt>TLS client</dt>
-            <dd class="wrap">${profileSummary(report) ?? ''}</dd>`
-    }
-    ${
-      report.settings.networkChecked
-        ? html`<dt>Counted</dt>
-            <dd>${countsLine(report).replace(/^Counted: /, '')}</dd>`
-        : ''
-    }
-    <dt>Route</dt>
-    <dd class="wrap">${runRouteText(report)}</dd>
-    <dt>Groups</dt>
-    <dd>${st.groups.map((g) => g.title).join(', ')}</dd>
-    <dt>DNS servers</dt>
-    <dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
-    <dt>Options</dt>
-    <dd>${options}</dd>
-    <dt>Tool</dt>
-    <dd>${report.tool.name} ${report.tool.version} <span class="muted">· report schema v${report.schemaVersion}</span></dd>
-  </dl>`;
+  <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
+  <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
+  <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>${
+    profileSummary(report) === null
+      ? ''
+      : html`
+  <dt>TLS client</dt><dd class="wrap">${profileSummary(report) ?? ''}</dd>`
+  }
+  ${report.settings.networkChecked ? html`<dt>Counted</dt><dd>${countsLine(report).replace(/^Counted: /, '')}</dd>` : ''}
+  <dt>Route</dt><dd class="wrap">${runRouteText(report)}</dd>
+  <dt>Groups</dt><dd>${st.groups.map((g) => g.title).join(', ')}</dd>
+  <dt>DNS servers</dt><dd class="mono">${st.dnsServers.join(', ') || 'system default'}</dd>
+  <dt>Options</dt><dd>${options}</dd>
+  <dt>Tool</dt><dd>${report.tool.name} ${report.tool.version} <span class="muted">· report schema v${report.schemaVersion}</span></dd>
+</dl>`;
 }
 
 /** Title bar, verdict banner, counts and the facts a reviewer needs to trust the run. */
 export function header(report: Report, toc: readonly { id: string; title: string }[]): Html {
   const v = verdictHeadline(report);
   return html`<header>
-    <div class="titlebar">
-      <h1>Service connection point readiness report</h1>
-      <div class="sub">Configuration Manager · internet endpoints and prerequisites</div>
-    </div>
-    ${report.settings.simulation ? html`<p class="simulation">⚠ SIMULATION — produced by <code>scp-preflight demo</code> against a simulated network on loopback. It says nothing about this site's real network.</p>` : ''}
-    <section class="verdict ${TONE_CLASS[v.tone]}" aria-label="Verdict">
-      <div class="word">${v.word}</div>
-      <div class="why">${verdictReason(report)}</div>
-    </section>
-    ${rootCauseBlock(report)} ${tiles(report)} ${facts(report)}
-    <nav class="toc" aria-label="Contents">
-      <ol>
-        ${toc.map((t, i) => html`<li><a href="#${t.id}">${i + 1}. ${t.title}</a></li>`)}
-      </ol>
-    </nav>
-  </header>`;
+<div class="titlebar">
+  <h1>Service connection point readiness report</h1>
+  <div class="sub">Configuration Manager · internet endpoints and prerequisites</div>
+</div>
+${report.settings.simulation ? html`<p class="simulation">⚠ SIMULATION — produced by <code>scp-preflight demo</code> against a simulated network on loopback. It says nothing about this site's real network.</p>` : ''}
+<section class="verdict ${TONE_CLASS[v.tone]}" aria-label="Verdict">
+  <div class="word">${v.word}</div>
+  <div class="why">${verdictReason(report)}</div>
+</section>
+${rootCauseBlock(report)}
+${tiles(report)}
+${facts(report)}
+<nav class="toc" aria-label="Contents"><ol>${toc.map((t, i) => html`<li><a href="#${t.id}">${i + 1}. ${t.title}</a></li>`)}</ol></nav>
+</header>`;
 }

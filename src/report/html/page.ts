@@ -10,20 +10,21 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 /** The document shell: one self-contained file; `extraStyles` are our own constants for optional views. */
 export function page(title: string, body: Html, extraStyles = ''): string {
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CSP}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <meta name="generator" content="scp-preflight" />
-        <title>${title}</title>
-        <style>
-          ${trusted(STYLES + extraStyles)}
-        </style>
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html> `.__html;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="generator" content="scp-preflight">
+<title>${title}</title>
+<style>${trusted(STYLES + extraStyles)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`.__html;
 }

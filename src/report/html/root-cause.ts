@@ -10,15 +10,11 @@ export function rootCauseBlock(report: Report): Html | '' {
   const causes = reportRootCauses(report);
   if (causes.length === 0) return '';
   return html`${causes.map(
-    (c) =>
-      html`<section class="rule st-fail" aria-label="Root cause">
-        <h3>Root cause <span class="code">${c.codes.join(', ')}</span></h3>
-        <p>${c.message}</p>
-        <p class="fix">${c.fix}</p>
-        <p class="small muted">
-          It explains ${c.results} endpoint ${c.results === 1 ? 'result' : 'results'} (${c.probes} ${c.probes === 1 ? 'probe' : 'probes'},
-          route ${c.route}); they are listed below with their evidence.
-        </p>
-      </section>`,
+    (c) => html`<section class="rule st-fail" aria-label="Root cause">
+<h3>Root cause <span class="code">${c.codes.join(', ')}</span></h3>
+<p>${c.message}</p>
+<p class="fix">${c.fix}</p>
+<p class="small muted">It explains ${c.results} endpoint ${c.results === 1 ? 'result' : 'results'} (${c.probes} ${c.probes === 1 ? 'probe' : 'probes'}, route ${c.route}); they are listed below with their evidence.</p>
+</section>`,
   )}`;
 }

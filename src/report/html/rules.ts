@@ -8,31 +8,23 @@ import { waiverNote } from './waiver-note.js';
 function evidence(f: RuleFinding): Html {
   if (f.evidence.length === 0) return html`<p class="evfile">No evidence was provided.</p>`;
   return html`${f.evidence.map(
-    (ev) =>
-      html`<div class="evfile">Evidence from ${ev.file === null ? 'the probes / plan' : html`<code class="wrap">${ev.file}</code>`}:</div>
-        <pre>${ev.lines.join('\n')}</pre>`,
+    (
+      ev,
+    ) => html`<div class="evfile">Evidence from ${ev.file === null ? 'the probes / plan' : html`<code class="wrap">${ev.file}</code>`}:</div>
+<pre>${ev.lines.join('\n')}</pre>`,
   )}`;
 }
 
 function card(f: RuleFinding): Html {
   const status = displayStatus(f);
   return html`<article class="rule st-${status}" aria-labelledby="rule-${f.id}">
-    <h3 id="rule-${f.id}">${badge(status)} <span>${f.title}</span> <span class="rid">${f.id}</span></h3>
-    <p class="wrap">${f.message}</p>
-    ${evidence(f)}
-    ${
-      f.remediation.length > 0 && f.status !== 'pass'
-        ? html`<div>
-            <b>Remediation</b>
-            <ol class="steps">
-              ${f.remediation.map((r) => html`<li class="wrap">${r}</li>`)}
-            </ol>
-          </div>`
-        : ''
-    }
-    ${f.waiver ? waiverNote(f.waiver) : ''}
-    <p class="small muted">Requirement: ${link(f.source.url, f.source.title)} (${f.source.date})</p>
-  </article>`;
+<h3 id="rule-${f.id}">${badge(status)} <span>${f.title}</span> <span class="rid">${f.id}</span></h3>
+<p class="wrap">${f.message}</p>
+${evidence(f)}
+${f.remediation.length > 0 && f.status !== 'pass' ? html`<div><b>Remediation</b><ol class="steps">${f.remediation.map((r) => html`<li class="wrap">${r}</li>`)}</ol></div>` : ''}
+${f.waiver ? waiverNote(f.waiver) : ''}
+<p class="small muted">Requirement: ${link(f.source.url, f.source.title)} (${f.source.date})</p>
+</article>`;
 }
 
 /** Rules that need a look first; the plain passes folded under them (not printed while folded), each still whole. */
@@ -41,13 +33,9 @@ function folded(rules: readonly RuleFinding[]): Html {
   const rest = rules.filter((r) => displayStatus(r) !== 'pass');
   return html`${rest.map(card)}${
     passed.length > 0
-      ? html`<details class="folded">
-          <summary>
-            ${passed.length} ${passed.length === 1 ? 'rule' : 'rules'} passed — open to show ${passed.length === 1 ? 'it' : 'them'} with
-            ${passed.length === 1 ? 'its' : 'their'} evidence (not printed while folded)
-          </summary>
-          ${passed.map(card)}
-        </details>`
+      ? html`<details class="folded"><summary>${passed.length} ${passed.length === 1 ? 'rule' : 'rules'} passed — open to show ${passed.length === 1 ? 'it' : 'them'} with ${passed.length === 1 ? 'its' : 'their'} evidence (not printed while folded)</summary>
+${passed.map(card)}
+</details>`
       : ''
   }`;
 }
@@ -59,7 +47,7 @@ export function rulesSection(report: Report, id: string, title: string): Html {
       ? html`<p class="muted">No prerequisite rules were evaluated (no site plan was given: <code>check --plan FILE</code>).</p>`
       : folded(failuresFirst(report.rules, displayStatus));
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
-    <h2 id="${id}-h">${title}</h2>
-    ${body}
-  </section>`;
+<h2 id="${id}-h">${title}</h2>
+${body}
+</section>`;
 }

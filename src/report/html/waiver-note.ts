@@ -4,8 +4,6 @@ import { type Html, html } from './escape.js';
 /** The waiver box under a waived (or formerly waived) result or finding. */
 export function waiverNote(w: AppliedWaiver): Html {
   return w.expired
-    ? html`<div class="waiver expired">
-        <b>Waiver expired on ${w.expires}</b> (${w.ticket}, ${w.matchedBy}): ${w.reason} — this counts as a failure again.
-      </div>`
+    ? html`<div class="waiver expired"><b>Waiver expired on ${w.expires}</b> (${w.ticket}, ${w.matchedBy}): ${w.reason} — this counts as a failure again.</div>`
     : html`<div class="waiver"><b>Waived</b> until ${w.expires} · ticket ${w.ticket} (${w.matchedBy}): ${w.reason}</div>`;
 }

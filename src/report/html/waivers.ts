@@ -13,55 +13,29 @@ export function waiversSection(report: Report, id: string, title: string): Html 
   const w = report.waivers;
   if (w === undefined) return null;
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
-    <h2 id="${id}-h">${title}</h2>
-    <p class="lead">
-      From ${w.file === null ? 'the waivers given' : html`<code>${w.file}</code>`}, judged on ${w.asOf}. A waived item keeps its observed
-      status and code but does not fail the verdict until its waiver expires.
-    </p>
-    ${
-      w.items.length === 0
-        ? html`<p class="muted">The waivers file is empty.</p>`
-        : html`<table class="fixed stack">
-            <caption>
-              ${w.items.length} waivers
-            </caption>
-            <colgroup>
-              <col style="width:15%" />
-              <col style="width:20%" />
-              <col style="width:10%" />
-              <col style="width:12%" />
-              <col />
-              <col style="width:22%" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                <th scope="col">Waives</th>
-                <th scope="col">Ticket</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Matched</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${w.items.map(
-                (item) =>
-                  html`<tr class="row-${STATE[item.state].badge}">
-                    <td data-label="State">
-                      <span class="badge badge-${STATE[item.state].badge}">${STATE[item.state].label}</span
-                      >${item.source.line === null ? '' : html`<div class="small muted">line ${item.source.line}</div>`}
-                    </td>
-                    <th scope="row" class="wrap" data-label="Waives">${item.matchedBy}</th>
-                    <td class="mono wrap" data-label="Ticket">${item.ticket}</td>
-                    <td class="nowrap" data-label="Expires">${item.expires}</td>
-                    <td class="wrap wide" data-label="Reason">${item.reason}</td>
-                    <td class="wrap small" data-label="Matched">
-                      ${item.matched.length === 0 ? html`<span class="muted">nothing failing — remove this waiver</span>` : html`${item.matched.map((m) => html`<div>${m}</div>`)}`}
-                    </td>
-                  </tr> `,
-              )}
-            </tbody>
-          </table>`
-    }
-  </section>`;
+<h2 id="${id}-h">${title}</h2>
+<p class="lead">From ${w.file === null ? 'the waivers given' : html`<code>${w.file}</code>`}, judged on ${w.asOf}. A waived item keeps its
+observed status and code but does not fail the verdict until its waiver expires.</p>
+${
+  w.items.length === 0
+    ? html`<p class="muted">The waivers file is empty.</p>`
+    : html`<table class="fixed stack">
+<caption>${w.items.length} waivers</caption>
+<colgroup><col style="width:15%"><col style="width:20%"><col style="width:10%"><col style="width:12%"><col><col style="width:22%"></colgroup>
+<thead><tr><th scope="col">State</th><th scope="col">Waives</th><th scope="col">Ticket</th><th scope="col">Expires</th><th scope="col">Reason</th><th scope="col">Matched</th></tr></thead>
+<tbody>
+${w.items.map(
+  (item) => html`<tr class="row-${STATE[item.state].badge}">
+<td data-label="State"><span class="badge badge-${STATE[item.state].badge}">${STATE[item.state].label}</span>${item.source.line === null ? '' : html`<div class="small muted">line ${item.source.line}</div>`}</td>
+<th scope="row" class="wrap" data-label="Waives">${item.matchedBy}</th>
+<td class="mono wrap" data-label="Ticket">${item.ticket}</td>
+<td class="nowrap" data-label="Expires">${item.expires}</td>
+<td class="wrap wide" data-label="Reason">${item.reason}</td>
+<td class="wrap small" data-label="Matched">${item.matched.length === 0 ? html`<span class="muted">nothing failing — remove this waiver</span>` : html`${item.matched.map((m) => html`<div>${m}</div>`)}`}</td>
+</tr>
+`,
+)}</tbody>
+</table>`
+}
+</section>`;
 }

@@ -39,14 +39,10 @@ export function waterfall(stages: readonly StageResult[], scale: number): Html {
   });
   const legend = ran.map((s) => html`${s.stage} <b>${s.ms}</b>${s.status === 'fail' ? ' ✖' : ''}`);
   return html`<div class="wf" role="img" aria-label="${ran.map((s) => `${s.stage} ${s.ms} ms`).join(', ')}">${segments}</div>
-    <div class="wf-legend">${legend.map((l, i) => html`${i > 0 ? ' · ' : ''}${l}`)} ms</div>`;
+<div class="wf-legend">${legend.map((l, i) => html`${i > 0 ? ' · ' : ''}${l}`)} ms</div>`;
 }
 
 /** The colour key shown above the results table; the full bar is a stage timeout or the longest result. */
 export function waterfallKey(scale: number, stageTimeoutMs: number): Html {
-  return html`<div class="key" aria-hidden="true">
-    ${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span
-      ><i class="bad"></i>failed stage</span
-    ><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span>
-  </div>`;
+  return html`<div class="key" aria-hidden="true">${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span></div>`;
 }
