@@ -6,15 +6,24 @@ import { DEFAULT_EDITION, EDITION_IDS, editions, type EditionId } from '../../ca
 import { loadCatalogFile } from '../../catalog/load-file.js';
 import { planEndpoints, type PlannedEndpoint } from '../../catalog/plan.js';
 import { csvField } from '../../report/csv.js';
+import type { ArgsOf, OptionRegistry } from '../option-registry.js';
 
-interface EndpointsArgs {
-  readonly edition: string;
-  readonly catalog: string | undefined;
-  readonly intune: boolean;
-  readonly 'tenant-id': string | undefined;
-  readonly groups: string[];
-  readonly format: 'table' | 'json' | 'csv';
-}
+/** The options of `endpoints`, in their `--help` order. */
+export const endpointsOptions = {
+  edition: { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' },
+  catalog: { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' },
+  intune: { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' },
+  'tenant-id': { type: 'string', describe: 'Tenant id for {TenantID} URLs' },
+  groups: { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' },
+  format: {
+    type: 'string',
+    choices: ['table', 'json', 'csv'],
+    default: 'table',
+    describe: 'Output format',
+  },
+} as const satisfies OptionRegistry;
+
+type EndpointsArgs = ArgsOf<typeof endpointsOptions>;
 
 /** One line of what the firewall must allow (one per documented entry × port; wildcards stay wildcards). */
 function rowsOf(endpoints: readonly PlannedEndpoint[]) {
@@ -41,19 +50,7 @@ function rowsOf(endpoints: readonly PlannedEndpoint[]) {
 export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   command: 'endpoints',
   describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
-  builder: (yargs: Argv<object>) =>
-    yargs
-      .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' })
-      .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
-      .option('intune', { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' })
-      .option('tenant-id', { type: 'string', describe: 'Tenant id for {TenantID} URLs' })
-      .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' })
-      .option('format', {
-        type: 'string',
-        choices: ['table', 'json', 'csv'] as const,
-        default: 'table' as const,
-        describe: 'Output format',
-      }) as unknown as Argv<EndpointsArgs>,
+  builder: (yargs: Argv<object>) => yargs.options(endpointsOptions),
   handler: (argv) => {
     const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition as EditionId];
     const plan = planEndpoints(catalog, {
