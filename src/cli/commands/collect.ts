@@ -86,7 +86,8 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
   describe:
-    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
+    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or ' +
+    'print the ConfigMgr Run Scripts script (--run-script)',
   builder: (yargs: Argv<object>) =>
     yargs
       .options(collectOptions)
@@ -100,9 +101,11 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
         'then Software Library > Scripts > Create Script (docs/run-scripts.md)',
       ),
   handler: async (argv) => {
-    if ([argv.script, argv['run-script'], argv.out !== undefined].filter(Boolean).length !== 1) {
+    const outDir = argv.out;
+    if ([argv.script, argv['run-script'], outDir !== undefined].filter(Boolean).length !== 1) {
       throw new InputError(
-        'collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)',
+        'collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR ' +
+          '(run the evidence script here, on Windows)',
       );
     }
     if (argv['run-script']) {
@@ -117,18 +120,20 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       process.stdout.write(runScript(runScriptDefaults(given)));
       return;
     }
-    if (argv.script) {
+    // Exactly one of the three was given: without --out it is --script.
+    if (outDir === undefined) {
       process.stdout.write(collectScript());
       return;
     }
     if (process.platform !== 'win32') {
       throw new InputError(
-        `collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere use: scp-preflight collect --script > collect.ps1, and run it on the SCP host`,
+        `collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere ` +
+          'use: scp-preflight collect --script > collect.ps1, and run it on the SCP host',
       );
     }
     if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0)
       throw new InputError('--timeout-s must be a positive number of seconds');
-    const code = await runOnWindows(resolve(argv.out!), argv['timeout-s'] * 1000);
+    const code = await runOnWindows(resolve(outDir), argv['timeout-s'] * 1000);
     if (code !== 0) throw new InputError(`collect: the PowerShell collection failed (exit code ${code}); its message is above`);
   },
 };

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { consoleWidth, contentWidth, fitColumns } from '../../report/console-layout.js';
 import { wrapText } from '../../report/console-wrap.js';
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_EDITION, EDITION_IDS, editions, type EditionId } from '../../catalog/index.js';
+import { DEFAULT_EDITION, EDITION_IDS, editions } from '../../catalog/index.js';
 import { loadCatalogFile } from '../../catalog/load-file.js';
 import { planEndpoints, type PlannedEndpoint } from '../../catalog/plan.js';
 import { csvField } from '../../report/csv.js';
@@ -52,7 +52,7 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
   builder: (yargs: Argv<object>) => yargs.options(endpointsOptions),
   handler: (argv) => {
-    const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition as EditionId];
+    const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition];
     const plan = planEndpoints(catalog, {
       intune: argv.intune,
       tenantId: argv['tenant-id'] ?? null,
@@ -87,7 +87,11 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
       { weight: 2 },
       ...(mixed ? [{ weight: 2 }] : []),
     ]);
-    const cell = (i: number, text: string): string => wrapText(text, contentWidth(widths[i]!)).join('\n');
+    const cell = (i: number, text: string): string => {
+      const width = widths[i];
+      if (width === undefined) throw new Error(`endpoints table: cell ${i} has no column`);
+      return wrapText(text, contentWidth(width)).join('\n');
+    };
     const head = ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])];
     const table = new Table({
       head: head.map((h, i) => cell(i, h)),

@@ -38,7 +38,8 @@ type MergeArgs = ArgsOf<typeof mergePositionals> & ArgsOf<typeof mergeOptions>;
 export const mergeCommand: CommandModule<object, MergeArgs> = {
   command: 'merge [reports..]',
   describe:
-    'Merge saved JSON reports of many hosts into one fleet report: host × endpoint matrix, one firewall request naming the source hosts, what differs',
+    'Merge saved JSON reports of many hosts into one fleet report: host × endpoint matrix, one firewall request naming the ' +
+    'source hosts, what differs',
   builder: (yargs: Argv<object>) =>
     yargs
       .positional('reports', mergePositionals.reports)
@@ -57,7 +58,8 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     const notReady = fleet.hosts.filter((h) => h.verdict === 'not-ready').length;
     const rows = fleet.firewall.filter((r) => r.needsAction).length;
     process.stdout.write(
-      `${simulation === 'none' ? '' : 'SIMULATION: '}${fleet.hosts.length} hosts from ${fleet.sources.length} reports: ${notReady} not ready; ${rows} firewall rows need action; ${fleet.differences.length} endpoints differ between hosts.\n`,
+      `${simulation === 'none' ? '' : 'SIMULATION: '}${fleet.hosts.length} hosts from ${fleet.sources.length} reports: ` +
+        `${notReady} not ready; ${rows} firewall rows need action; ${fleet.differences.length} endpoints differ between hosts.\n`,
     );
     process.stderr.write(written.map((f) => `report: ${f}\n`).join(''));
     // The fleet is ready only when every host's newest run is: the same exit code contract as check.
