@@ -51,7 +51,8 @@ export function readCheckFiles(args: CheckArgs): CheckFiles {
   if (args.only === 'rules' && !args.plan) {
     // Without a plan every rule is skipped: such a run would judge nothing and still say READY.
     throw new InputError(
-      '--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE (scp-preflight collect writes a plan skeleton on the SCP host), or leave out --only rules to probe the network',
+      '--only rules judges the prerequisite rules of a site plan, and none was given: add --plan FILE (scp-preflight collect ' +
+        'writes a plan skeleton on the SCP host), or leave out --only rules to probe the network',
     );
   }
   const plan = args.plan ? loadSitePlan(args.plan) : null;

@@ -25,7 +25,8 @@ export function refuseRealLatest(outDir: string, formats: readonly FileFormatNam
     }
     if (!isSimulationView(extension, text)) {
       throw new InputError(
-        `--out ${outDir}: ${file} is a real run's report, and demo would replace it with a simulated one; use the default --out ${DEMO_OUT_DIR} or another folder`,
+        `--out ${outDir}: ${file} is a real run's report, and demo would replace it with a simulated one; use the default --out ` +
+          `${DEMO_OUT_DIR} or another folder`,
       );
     }
   }

@@ -14,6 +14,9 @@ import { finishProcess } from './finish-process.js';
 import { progressLine } from './progress-line.js';
 import { probeProgressLine } from './probe-progress.js';
 
+// Node's types say a standard stream's isTTY is a boolean; on a pipe or a file it is undefined.
+const isTerminal = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY === true;
+
 const localDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -28,7 +31,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   const formats = parseFormats(args.format);
   const waivers = args.waivers ? loadWaivers(args.waivers) : null;
   await prepareOutDir(args.out);
-  const interactive = process.stderr.isTTY === true && !args.json && !args.quiet && !args.summary;
+  const interactive = isTerminal(process.stderr) && !args.json && !args.quiet && !args.summary;
   const progress = interactive ? probeProgressLine(progressLine(process.stderr)) : null;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
@@ -54,7 +57,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   } else if (args.json) {
     process.stdout.write(renderJson(report));
   } else {
-    const color = args.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const color = args.color && isTerminal(process.stdout) && !process.env.NO_COLOR;
     // --quiet is the verdict line alone: the tables are never built for it.
     process.stdout.write(
       args.quiet

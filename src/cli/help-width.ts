@@ -21,7 +21,7 @@ export function normalizeHelpArgs(args: readonly string[]): string[] {
 /** The column a help line's text starts at after its flag (`  --proxy-user           Proxy…`), or 0. */
 function descriptionColumn(line: string): number {
   const match = /^( +\S.*?\S? {2,})\S/.exec(line);
-  return match ? match[1]!.length : 0;
+  return match?.[1]?.length ?? 0;
 }
 
 /** Re-wraps yargs' unwrapped help text to `width` columns without cutting a word. */
@@ -34,7 +34,7 @@ export function wrapHelp(text: string, width: number): string {
     }
     const column = descriptionColumn(line);
     // A flag column wider than half the width (never in our commands) would leave too little room: indent by 4.
-    const leading = /^ */.exec(line)![0].length;
+    const leading = line.length - line.replace(/^ +/, '').length;
     // A word longer than the description column would have to be cut: such a line moves its text under the flag.
     const longest = Math.max(0, ...line.slice(column).split(/\s+/).map(visibleWidth));
     const indent = column === 0 ? leading : column <= width / 2 && longest <= width - column ? column : leading + 4;
@@ -50,8 +50,8 @@ export function wrapHelp(text: string, width: number): string {
     if (head !== '' && !beside) out.push(...wrapText(head.trim(), width - leading, '  ').map((l) => `${' '.repeat(leading)}${l}`));
     const body = wrapText(description.trimStart(), width - indent).map((l, i) => (i === 0 && beside ? `${head}${l}` : `${pad}${l}`));
     if (tail !== '') {
-      const last = body[body.length - 1]!;
-      if (visibleWidth(last) + 2 + visibleWidth(tail) <= width) body[body.length - 1] = `${last}  ${tail}`;
+      const last = body.at(-1);
+      if (last !== undefined && visibleWidth(last) + 2 + visibleWidth(tail) <= width) body[body.length - 1] = `${last}  ${tail}`;
       else body.push(...tailLines(tail, width - indent).map((l) => l.padStart(width)));
     }
     out.push(...body);

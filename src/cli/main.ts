@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     // Wrapped by wrapHelp below: yargs' ESM build cuts words (help-width.ts).
     .wrap(null)
     .alias('help', 'h')
-    .fail((message, error) => {
+    // yargs' types say both are always given; it passes a null message with an error, and no error with a message.
+    .fail((message: string | null, error: Error | undefined) => {
       // yargs' own usage errors (unknown flag, bad choice, a flag's coerce refusing its value, which yargs re-throws
       // as a YError) are bad input, one line, exit 2.
       if (error !== undefined && error.name !== 'YError') throw error;

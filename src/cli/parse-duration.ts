@@ -23,7 +23,8 @@ export function parseDuration(value: unknown, spec: DurationFlag): number {
   const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(text);
   if (match === null) {
     throw new InputError(
-      `${spec.flag} ${text}: not a number; give ${spec.bare === 'ms' ? 'milliseconds (8000)' : 'seconds (300)'} or a number with a unit: ms, s or m (e.g. 8s, 8000ms)`,
+      `${spec.flag} ${text}: not a number; give ${spec.bare === 'ms' ? 'milliseconds (8000)' : 'seconds (300)'} or a number ` +
+        'with a unit: ms, s or m (e.g. 8s, 8000ms)',
     );
   }
   const unit = (match[2] || spec.bare).toLowerCase();

@@ -1,3 +1,4 @@
+import type { StageName } from './stages.js';
 import type { Status } from './status.js';
 
 /**
@@ -7,8 +8,8 @@ import type { Status } from './status.js';
 export interface CodeInfo {
   /** The status a result carrying this code gets. */
   readonly status: Exclude<Status, 'pass'>;
-  /** The stage that produces it. */
-  readonly stage: 'catalog' | 'run' | 'dns' | 'connect' | 'tls' | 'http' | 'proxy';
+  /** The stage that produces it: a probe stage (stages.ts), or loading the catalog, or the run as a whole. */
+  readonly stage: StageName | 'catalog' | 'run';
   /** What happened, in words a firewall administrator understands. */
   readonly meaning: string;
   /** What to change, and where. */

@@ -1,8 +1,10 @@
 import type { FailureCode } from '../model/codes.js';
 import type { Status } from '../model/status.js';
+import type { StageName } from '../model/stages.js';
 import type { RevocationUrls } from './revocation-urls.js';
 
-export type StageName = 'dns' | 'proxy' | 'connect' | 'tls' | 'http';
+// The stage names live in their registry (src/model/stages.ts); probes import them from here as before.
+export type { StageName };
 
 /** One DNS question as it went on the wire, and what came back. */
 export interface DnsQueryRecord {

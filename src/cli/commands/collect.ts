@@ -7,19 +7,44 @@ import { InputError } from '../../model/input-error.js';
 import { collectScript } from '../../rules/collect/script.js';
 import { runScript, runScriptDefaults } from '../../fleet/run-script.js';
 import { boundedScope } from '../../probes/bounded-signal.js';
+import type { ArgsOf, OptionRegistry } from '../option-registry.js';
 
-interface CollectArgs {
-  readonly script: boolean;
-  readonly 'run-script': boolean;
-  readonly out: string | undefined;
-  readonly 'timeout-s': number;
-  readonly executable: string | undefined;
-  readonly 'output-share': string | undefined;
-  readonly edition: string | undefined;
-  readonly proxy: string | undefined;
-  readonly sha256: string | undefined;
-  readonly deadline: number | undefined;
-}
+/** The options of `collect`, in their `--help` order. */
+export const collectOptions = {
+  script: {
+    type: 'boolean',
+    default: false,
+    describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host',
+  },
+  out: {
+    type: 'string',
+    describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR',
+  },
+  'timeout-s': { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' },
+  'run-script': {
+    type: 'boolean',
+    default: false,
+    describe:
+      'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target',
+  },
+  executable: {
+    type: 'string',
+    describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)',
+  },
+  'output-share': {
+    type: 'string',
+    describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)',
+  },
+  edition: { type: 'string', describe: '--run-script: default of its Edition parameter' },
+  proxy: { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' },
+  sha256: {
+    type: 'string',
+    describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)',
+  },
+  deadline: { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' },
+} as const satisfies OptionRegistry;
+
+type CollectArgs = ArgsOf<typeof collectOptions>;
 
 /**
  * Runs the collect script with Windows PowerShell (present on every supported Windows Server), or PowerShell 7
@@ -61,40 +86,11 @@ async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> 
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
   describe:
-    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
+    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or ' +
+    'print the ConfigMgr Run Scripts script (--run-script)',
   builder: (yargs: Argv<object>) =>
     yargs
-      .option('script', {
-        type: 'boolean',
-        default: false,
-        describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host',
-      })
-      .option('out', {
-        type: 'string',
-        describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR',
-      })
-      .option('timeout-s', { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' })
-      .option('run-script', {
-        type: 'boolean',
-        default: false,
-        describe:
-          'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target',
-      })
-      .option('executable', {
-        type: 'string',
-        describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)',
-      })
-      .option('output-share', {
-        type: 'string',
-        describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)',
-      })
-      .option('edition', { type: 'string', describe: '--run-script: default of its Edition parameter' })
-      .option('proxy', { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' })
-      .option('sha256', {
-        type: 'string',
-        describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)',
-      })
-      .option('deadline', { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' })
+      .options(collectOptions)
       .example(
         '$0 collect --script > collect.ps1',
         'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence',
@@ -103,11 +99,13 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       .example(
         '$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1',
         'then Software Library > Scripts > Create Script (docs/run-scripts.md)',
-      ) as unknown as Argv<CollectArgs>,
+      ),
   handler: async (argv) => {
-    if ([argv.script, argv['run-script'], argv.out !== undefined].filter(Boolean).length !== 1) {
+    const outDir = argv.out;
+    if ([argv.script, argv['run-script'], outDir !== undefined].filter(Boolean).length !== 1) {
       throw new InputError(
-        'collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR (run the evidence script here, on Windows)',
+        'collect: give either --script (print the evidence script), --run-script (print the Run Scripts script) or --out DIR ' +
+          '(run the evidence script here, on Windows)',
       );
     }
     if (argv['run-script']) {
@@ -122,18 +120,20 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       process.stdout.write(runScript(runScriptDefaults(given)));
       return;
     }
-    if (argv.script) {
+    // Exactly one of the three was given: without --out it is --script.
+    if (outDir === undefined) {
       process.stdout.write(collectScript());
       return;
     }
     if (process.platform !== 'win32') {
       throw new InputError(
-        `collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere use: scp-preflight collect --script > collect.ps1, and run it on the SCP host`,
+        `collect --out runs the collection on the SCP host itself and needs Windows (this is ${process.platform}); elsewhere ` +
+          'use: scp-preflight collect --script > collect.ps1, and run it on the SCP host',
       );
     }
     if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0)
       throw new InputError('--timeout-s must be a positive number of seconds');
-    const code = await runOnWindows(resolve(argv.out!), argv['timeout-s'] * 1000);
+    const code = await runOnWindows(resolve(outDir), argv['timeout-s'] * 1000);
     if (code !== 0) throw new InputError(`collect: the PowerShell collection failed (exit code ${code}); its message is above`);
   },
 };

@@ -4,7 +4,7 @@ import { startSimulatedInternet } from '../../demo/simulated-internet.js';
 import { buildCheckInput, readCheckFiles } from '../build-check-input.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { refuseRealLatest, DEMO_OUT_DIR } from '../demo-out.js';
-import { ignoredByDemoNote } from '../demo-ignored.js';
+import { ignoredByDemoNote, type ReplacedByDemo } from '../demo-ignored.js';
 import { executeCheck } from '../execute-check.js';
 import { parseFormats } from '../../report/file-formats.js';
 
@@ -24,8 +24,7 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
     const internet = await startSimulatedInternet(planEndpoints(files.catalog, files.planOptions));
     try {
       // The simulated site's own route replaces any proxy flags or variables: the demo never leaves loopback.
-      const args: CheckArgs = {
-        ...argv,
+      const site: Pick<CheckArgs, ReplacedByDemo> = {
         'dns-server': [internet.dnsServer],
         'public-roots': internet.rootFile,
         proxy: undefined,
@@ -33,15 +32,24 @@ export const demoCommand: CommandModule<object, CheckArgs> = {
         pac: internet.proxy.pacFile,
         'proxy-user': internet.proxy.user,
         'proxy-password-file': internet.proxy.passwordFile,
-        'lab-addresses': [...argv['lab-addresses'], ...internet.labAddresses],
       };
+      const args: CheckArgs = { ...argv, ...site, 'lab-addresses': [...argv['lab-addresses'], ...internet.labAddresses] };
       const input = buildCheckInput(args, files, { simulation: true, dialPort: internet.dialPort });
       if (!argv.json && !argv.quiet && !argv.summary) {
         const f = internet.faults;
+        const faults = [
+          f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`,
+          f.refused && `${f.refused} refuses connections`,
+          f.blackHoled && `${f.blackHoled} is black-holed`,
+          f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`,
+          f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`,
+        ].filter(Boolean);
         process.stderr.write(
-          'SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this command), not the real network.\n' +
-            `Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy (${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n` +
-            `Deliberate faults: ${[f.nxdomain && `${f.nxdomain} does not exist (NXDOMAIN)`, f.refused && `${f.refused} refuses connections`, f.blackHoled && `${f.blackHoled} is black-holed`, f.expiredCertificate && `${f.expiredCertificate} has an expired certificate`, f.deniedByProxy && `the proxy denies ${f.deniedByProxy}`].filter(Boolean).join('; ')}.\n`,
+          'SIMULATION: probing a simulated internet on 127.0.0.1 (DNS, TLS and HTTP servers and a proxy started by this ' +
+            'command), not the real network.\n' +
+            'Route: a PAC file sends *.microsoft.com and *.microsoftonline.com through an authenticating proxy ' +
+            `(${internet.proxy.url}, Basic, user ${internet.proxy.user}); everything else goes direct.\n` +
+            `Deliberate faults: ${faults.join('; ')}.\n`,
         );
       }
       // Even with --json or --quiet (stderr only, so stdout stays clean JSON): the results differ from a full demo.

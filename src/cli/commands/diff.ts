@@ -3,13 +3,25 @@ import { InputError } from '../../model/input-error.js';
 import { diffReports, formatDiff, simulationMismatch } from '../../report/diff.js';
 import { readReportFile } from '../../report/read-report.js';
 import { EXIT } from '../../model/verdict.js';
+import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
 
-interface DiffArgs {
-  readonly old: string;
-  readonly new: string;
-  readonly json: boolean;
-  readonly 'allow-simulation': boolean;
-}
+/** The positionals of `diff`, in their order. */
+const diffPositionals = {
+  old: { type: 'string', demandOption: true, describe: 'The earlier .json report' },
+  new: { type: 'string', demandOption: true, describe: 'The later .json report' },
+} as const satisfies PositionalRegistry;
+
+/** The options of `diff`, in their `--help` order. */
+export const diffOptions = {
+  json: { type: 'boolean', default: false, describe: 'Print the differences as JSON' },
+  'allow-simulation': {
+    type: 'boolean',
+    default: false,
+    describe: 'Compare a demo (simulated) report with a real one anyway',
+  },
+} as const satisfies OptionRegistry;
+
+type DiffArgs = ArgsOf<typeof diffPositionals> & ArgsOf<typeof diffOptions>;
 
 /**
  * `scp-preflight diff OLD.json NEW.json [--json]`: what changed per (entry, host, port) and per rule. Exit 1 when
@@ -20,15 +32,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff <old> <new>',
   describe: 'Compare two saved JSON reports (e.g. before and after a firewall change); exit 1 if anything regressed',
   builder: (yargs: Argv<object>) =>
-    yargs
-      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier .json report' })
-      .positional('new', { type: 'string', demandOption: true, describe: 'The later .json report' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the differences as JSON' })
-      .option('allow-simulation', {
-        type: 'boolean',
-        default: false,
-        describe: 'Compare a demo (simulated) report with a real one anyway',
-      }) as unknown as Argv<DiffArgs>,
+    yargs.positional('old', diffPositionals.old).positional('new', diffPositionals.new).options(diffOptions),
   handler: (argv) => {
     const [before, after] = [readReportFile(argv.old), readReportFile(argv.new)];
     // A real run against a demo would report the demo's deliberate faults as fixed or broken: refuse, in one line.

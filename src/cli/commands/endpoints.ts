@@ -2,19 +2,28 @@ import Table from 'cli-table3';
 import { consoleWidth, contentWidth, fitColumns } from '../../report/console-layout.js';
 import { wrapText } from '../../report/console-wrap.js';
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_EDITION, EDITION_IDS, editions, type EditionId } from '../../catalog/index.js';
+import { DEFAULT_EDITION, EDITION_IDS, editions } from '../../catalog/index.js';
 import { loadCatalogFile } from '../../catalog/load-file.js';
 import { planEndpoints, type PlannedEndpoint } from '../../catalog/plan.js';
 import { csvField } from '../../report/csv.js';
+import type { ArgsOf, OptionRegistry } from '../option-registry.js';
 
-interface EndpointsArgs {
-  readonly edition: string;
-  readonly catalog: string | undefined;
-  readonly intune: boolean;
-  readonly 'tenant-id': string | undefined;
-  readonly groups: string[];
-  readonly format: 'table' | 'json' | 'csv';
-}
+/** The options of `endpoints`, in their `--help` order. */
+export const endpointsOptions = {
+  edition: { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' },
+  catalog: { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' },
+  intune: { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' },
+  'tenant-id': { type: 'string', describe: 'Tenant id for {TenantID} URLs' },
+  groups: { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' },
+  format: {
+    type: 'string',
+    choices: ['table', 'json', 'csv'],
+    default: 'table',
+    describe: 'Output format',
+  },
+} as const satisfies OptionRegistry;
+
+type EndpointsArgs = ArgsOf<typeof endpointsOptions>;
 
 /** One line of what the firewall must allow (one per documented entry × port; wildcards stay wildcards). */
 function rowsOf(endpoints: readonly PlannedEndpoint[]) {
@@ -41,21 +50,9 @@ function rowsOf(endpoints: readonly PlannedEndpoint[]) {
 export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   command: 'endpoints',
   describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
-  builder: (yargs: Argv<object>) =>
-    yargs
-      .option('edition', { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' })
-      .option('catalog', { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' })
-      .option('intune', { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' })
-      .option('tenant-id', { type: 'string', describe: 'Tenant id for {TenantID} URLs' })
-      .option('groups', { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' })
-      .option('format', {
-        type: 'string',
-        choices: ['table', 'json', 'csv'] as const,
-        default: 'table' as const,
-        describe: 'Output format',
-      }) as unknown as Argv<EndpointsArgs>,
+  builder: (yargs: Argv<object>) => yargs.options(endpointsOptions),
   handler: (argv) => {
-    const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition as EditionId];
+    const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition];
     const plan = planEndpoints(catalog, {
       intune: argv.intune,
       tenantId: argv['tenant-id'] ?? null,
@@ -90,7 +87,11 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
       { weight: 2 },
       ...(mixed ? [{ weight: 2 }] : []),
     ]);
-    const cell = (i: number, text: string): string => wrapText(text, contentWidth(widths[i]!)).join('\n');
+    const cell = (i: number, text: string): string => {
+      const width = widths[i];
+      if (width === undefined) throw new Error(`endpoints table: cell ${i} has no column`);
+      return wrapText(text, contentWidth(width)).join('\n');
+    };
     const head = ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])];
     const table = new Table({
       head: head.map((h, i) => cell(i, h)),

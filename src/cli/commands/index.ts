@@ -36,13 +36,15 @@ export const commands = {
   collect: {
     command: 'collect',
     describe:
-      'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or print the ConfigMgr Run Scripts script (--run-script)',
+      'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or ' +
+      'print the ConfigMgr Run Scripts script (--run-script)',
     load: async () => (await import('./collect.js')).collectCommand,
   },
   merge: {
     command: 'merge [reports..]',
     describe:
-      'Merge saved JSON reports of many hosts into one fleet report: host × endpoint matrix, one firewall request naming the source hosts, what differs',
+      'Merge saved JSON reports of many hosts into one fleet report: host × endpoint matrix, one firewall request naming the ' +
+      'source hosts, what differs',
     load: async () => (await import('./merge.js')).mergeCommand,
   },
 } satisfies Record<string, LazyCommand>;

@@ -3,27 +3,31 @@ import type { Argv, CommandModule } from 'yargs';
 import { FILE_FORMAT_NAMES, parseFormats } from '../../report/file-formats.js';
 import { readReportFile } from '../../report/read-report.js';
 import { writeReportFiles } from '../../report/write-report-files.js';
+import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
 
-interface RenderArgs {
-  readonly report: string;
-  readonly format: string[];
-  readonly out: string | undefined;
-}
+/** The positional of `render`. */
+const renderPositionals = {
+  report: { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' },
+} as const satisfies PositionalRegistry;
+
+/** The options of `render`, in their `--help` order. */
+export const renderOptions = {
+  format: {
+    type: 'string',
+    array: true,
+    default: ['html'],
+    describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all`,
+  },
+  out: { type: 'string', describe: 'Output folder (default: the folder of REPORT)' },
+} as const satisfies OptionRegistry;
+
+type RenderArgs = ArgsOf<typeof renderPositionals> & ArgsOf<typeof renderOptions>;
 
 /** `scp-preflight render REPORT.json --format html,csv,junit,md,json [--out DIR]`: re-renders a saved report. */
 export const renderCommand: CommandModule<object, RenderArgs> = {
   command: 'render <report>',
   describe: 'Re-render a saved JSON report as HTML, CSV, JUnit, Markdown or JSON files',
-  builder: (yargs: Argv<object>) =>
-    yargs
-      .positional('report', { type: 'string', demandOption: true, describe: 'A .json report written by scp-preflight check' })
-      .option('format', {
-        type: 'string',
-        array: true,
-        default: ['html'],
-        describe: `Formats to write, comma-separated: ${FILE_FORMAT_NAMES.join(', ')}, or all`,
-      })
-      .option('out', { type: 'string', describe: 'Output folder (default: the folder of REPORT)' }) as unknown as Argv<RenderArgs>,
+  builder: (yargs: Argv<object>) => yargs.positional('report', renderPositionals.report).options(renderOptions),
   handler: async (argv) => {
     const formats = parseFormats(argv.format);
     const report = readReportFile(argv.report);

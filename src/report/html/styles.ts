@@ -1,3 +1,5 @@
+import { STAGE_NAMES, type StageName } from '../../model/stages.js';
+
 /**
  * The report's only stylesheet, inlined into the page. System fonts only (no downloads); status is carried by text
  * and symbol as well as colour; print rules target A4 with repeated table headers and no clipped columns.
@@ -21,12 +23,21 @@ function cards(table: string): string {
     color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }`;
 }
 
+/** The waterfall's colour of each stage (the bars and the key above the results table). */
+const STAGE_COLOURS = {
+  dns: '#0e7490',
+  proxy: '#7c3aed',
+  connect: '#2563eb',
+  tls: '#c2410c',
+  http: '#15803d',
+} as const satisfies Record<StageName, string>;
+
 export const STYLES = `
 :root {
   --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b3d91;
   --pass: #1a7f37; --pass-bg: #dafbe1; --warn: #8a5a00; --warn-bg: #fff1c2; --fail: #b3141f; --fail-bg: #ffe3e3;
   --skip: #4a535c; --skip-bg: #eaeef2; --waived: #6639ba; --waived-bg: #efe7ff;
-  --dns: #0e7490; --proxy: #7c3aed; --connect: #2563eb; --tls: #c2410c; --http: #15803d;
+  ${STAGE_NAMES.map((name) => `--${name}: ${STAGE_COLOURS[name]};`).join(' ')}
   --mono: ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace;
 }
 * { box-sizing: border-box; }

@@ -1,9 +1,7 @@
-import type { StageName, StageResult } from '../../probes/types.js';
+import { STAGE_NAMES } from '../../model/stages.js';
+import type { StageResult } from '../../probes/types.js';
 import type { EndpointResult } from '../types.js';
 import { type Html, html, trusted } from './escape.js';
-
-/** Stage order and display names; `proxy` sits where `connect` would for a proxied route. */
-export const STAGES: readonly StageName[] = ['dns', 'proxy', 'connect', 'tls', 'http'];
 
 /** Total time a result's stages took. */
 export function totalMs(stages: readonly StageResult[]): number {
@@ -33,7 +31,7 @@ export function waterfall(stages: readonly StageResult[], scale: number): Html {
     const left = offset / scale;
     offset += Math.max(0, s.ms);
     const bad = s.status === 'fail' ? ' bad' : '';
-    const kind = STAGES.includes(s.stage) ? s.stage : 'other';
+    const kind = STAGE_NAMES.includes(s.stage) ? s.stage : 'other';
     // Only numbers and our own stage names reach this markup (a tampered report cannot smuggle text in).
     return trusted(`<span class="s-${kind}${bad}" style="left:${pct(left)};width:${pct(Math.max(0, s.ms) / scale)}"></span>`);
   });
@@ -44,5 +42,5 @@ export function waterfall(stages: readonly StageResult[], scale: number): Html {
 
 /** The colour key shown above the results table; the full bar is a stage timeout or the longest result. */
 export function waterfallKey(scale: number, stageTimeoutMs: number): Html {
-  return html`<div class="key" aria-hidden="true">${STAGES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span></div>`;
+  return html`<div class="key" aria-hidden="true">${STAGE_NAMES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span></div>`;
 }
