@@ -27,7 +27,7 @@ import {
   type ReportSettings,
   type RuleFinding,
   type RunFinding,
-} from '../report/types.js';
+} from '../model/report.js';
 import type { ProfileChoice } from '../probes/client-profiles/choose.js';
 import { describeOffer, offerPlan, profileOffer } from '../probes/client-profiles/offer.js';
 import { probeProfileMatrix } from '../probes/client-profiles/profile-matrix.js';

@@ -1,7 +1,7 @@
 import type { FailureCode } from '../model/codes.js';
 import type { ObservedState } from '../report/firewall-rows.js';
 import type { Route } from '../probes/types.js';
-import type { ReportSummary, Verdict } from '../report/types.js';
+import type { ReportSummary, Verdict } from '../model/report.js';
 
 /** Bumped on any breaking change to the fleet report's JSON shape. */
 export const FLEET_VERSION = 1;

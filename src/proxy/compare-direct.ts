@@ -1,6 +1,6 @@
 import type { ProbeOutcome } from '../probes/types.js';
 import { DIRECT_KIND_LABEL, directFinding } from '../report/direct-finding.js';
-import type { EndpointResult } from '../report/types.js';
+import type { EndpointResult } from '../model/report.js';
 
 /**
  * `--compare-direct`: puts the direct probe's outcome next to each proxied result, so the firewall team sees what

@@ -7,13 +7,13 @@ import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { routeTaken, runRouteText } from './route-taken.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } from './console-layout.js';
 import { rootCauseLines, waiverWarningLines } from './console-notes.js';
 import { wrapText } from './console-wrap.js';
 import { countsLine } from './count-words.js';
 import { explainedBy, reportRootCauses } from './root-cause.js';
-import type { EndpointResult, Report, RuleFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 export interface ConsoleOptions {

@@ -1,12 +1,12 @@
 import { CODES, type FailureCode } from '../model/codes.js';
 import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { revocationRows } from './revocation-rows.js';
 import { isUnchosen } from './route-taken.js';
 import { sourceAddresses, sourceHostName } from './run-source.js';
-import type { EndpointResult, Report } from './types.js';
+import type { EndpointResult, Report } from '../model/report.js';
 
 /** What the probes saw for a destination: the words a firewall reviewer uses. */
 export type ObservedState = 'open' | 'warning' | 'blocked' | 'untested';

@@ -1,4 +1,4 @@
-import type { EndpointResult, RuleFinding } from '../report/types.js';
+import type { EndpointResult, RuleFinding } from '../model/report.js';
 import { dotnetTls12 } from './dotnet-tls12.js';
 import { loadEvidence, type Evidence } from './evidence/load-evidence.js';
 import { installAccount } from './install-account.js';

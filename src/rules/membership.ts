@@ -1,4 +1,4 @@
-import type { FindingEvidence } from '../report/types.js';
+import type { FindingEvidence } from '../model/report.js';
 import { isDomainPrincipal, principalMatches, principalText, sameHost, type Principal } from './accounts.js';
 import type { AdminMember, LocalAdmins } from './evidence/local-admins.js';
 

@@ -1,4 +1,4 @@
-import type { FindingEvidence } from '../report/types.js';
+import type { FindingEvidence } from '../model/report.js';
 import { computerAccountName, parsePrincipal, sameHost, type Principal } from './accounts.js';
 import type { SitePlan } from './plan/types.js';
 

@@ -1,6 +1,6 @@
 import type { Provenance } from '../model/provenance.js';
 import type { RevocationCheck } from '../revocation/types.js';
-import type { EndpointResult, RuleFinding } from '../report/types.js';
+import type { EndpointResult, RuleFinding } from '../model/report.js';
 import type { Evidence } from './evidence/load-evidence.js';
 import type { SitePlan } from './plan/types.js';
 

@@ -1,5 +1,5 @@
 import type { StageName, StageResult } from '../../probes/types.js';
-import type { EndpointResult } from '../types.js';
+import type { EndpointResult } from '../../model/report.js';
 import { type Html, html, trusted } from './escape.js';
 
 /** Stage order and display names; `proxy` sits where `connect` would for a proxied route. */
