@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
-import { directComparisonLine } from '../proxy/compare-direct.js';
+import { directComparisonLine } from './direct-line.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { routeTaken, runRouteText } from './route-taken.js';
