@@ -1,5 +1,5 @@
 import { CODES } from '../model/codes.js';
-import type { EndpointResult, RunFinding } from '../report/types.js';
+import type { EndpointResult, RunFinding } from '../model/report.js';
 
 /** More than this between an endpoint's Date and this host's clock is skew (issue 11 §3; Kerberos' default tolerance). */
 export const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;

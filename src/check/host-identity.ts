@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { InputError } from '../model/input-error.js';
-import type { ReportHost } from '../report/types.js';
+import type { ReportHost } from '../model/report.js';
 
 /** Where Windows keeps the host name and the primary DNS suffix (the "Full computer name" of System properties). */
 const TCPIP_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters';

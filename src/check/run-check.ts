@@ -10,7 +10,7 @@ import { runSignal } from '../probes/bounded-signal.js';
 import { runStopOf, type RunStop } from '../probes/run-stop.js';
 import { runProbes } from '../probes/run-probes.js';
 import { directRouting, type RouteSelector } from '../probes/routing.js';
-import { attachDirect } from '../proxy/compare-direct.js';
+import { attachDirect } from './attach-direct.js';
 import type { ProxyCredentials } from '../proxy/types.js';
 import { guardOutcomes, guardRecords } from './guard-outcomes.js';
 import { applyRevocation, checkRevocation } from '../revocation/check-revocation.js';
@@ -27,7 +27,7 @@ import {
   type ReportSettings,
   type RuleFinding,
   type RunFinding,
-} from '../report/types.js';
+} from '../model/report.js';
 import type { ProfileChoice } from '../probes/client-profiles/choose.js';
 import { describeOffer, offerPlan, profileOffer } from '../probes/client-profiles/offer.js';
 import { probeProfileMatrix } from '../probes/client-profiles/profile-matrix.js';

@@ -3,7 +3,7 @@ import { runCheck, type CheckInput } from '../check/run-check.js';
 import { closePacDownloads } from '../proxy/pac.js';
 import { renderConsole, renderVerdictLine } from '../report/console.js';
 import { parseFormats, renderJson } from '../report/file-formats.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import { exitCodeOf } from '../model/verdict.js';
 import { InputError } from '../model/input-error.js';
 import { renderSummary } from '../report/summary.js';

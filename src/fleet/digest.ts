@@ -1,7 +1,7 @@
 import { firewallRows, rowNeedsAction } from '../report/firewall-rows.js';
 import { verdictHeadline } from '../report/labels.js';
 import { hostLine, scpServerMismatch, sourceHostName } from '../report/run-source.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import type { DigestRow, HostDigest } from './types.js';
 
 /** Whether a run probed anything: a rules-only run says so in every fleet view rather than looking clean. */

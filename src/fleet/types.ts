@@ -1,7 +1,7 @@
 import type { FailureCode } from '../model/codes.js';
-import type { ObservedState } from '../report/firewall-rows.js';
+import type { FirewallRule, ObservedState, RowSource } from '../report/firewall-rows.js';
 import type { Route } from '../probes/types.js';
-import type { ReportSummary, Verdict } from '../report/types.js';
+import type { ReportSummary, Verdict } from '../model/report.js';
 
 /** Bumped on any breaking change to the fleet report's JSON shape. */
 export const FLEET_VERSION = 1;
@@ -99,22 +99,13 @@ export interface FleetEndpoint {
 }
 
 /** One source host of a fleet firewall row: who needs the rule, from which addresses. */
-export interface FleetRowSource {
-  readonly host: string;
-  readonly addresses: readonly string[];
+export interface FleetRowSource extends RowSource {
   readonly observed: ObservedState;
   readonly code: FailureCode | null;
 }
 
 /** The de-duplicated firewall change request: one row per destination × port × place the rule belongs. */
-export interface FleetFirewallRow {
-  readonly destination: string;
-  readonly port: number;
-  readonly protocol: 'TCP';
-  readonly service: 'HTTPS' | 'HTTP';
-  readonly purpose: string;
-  readonly location: string;
-  readonly proxy: string | null;
+export interface FleetFirewallRow extends FirewallRule {
   /** The worst state among the hosts that need the rule (or `open` for a folded row). */
   readonly observed: ObservedState;
   readonly codes: readonly FailureCode[];
@@ -122,7 +113,6 @@ export interface FleetFirewallRow {
   readonly sources: readonly FleetRowSource[];
   readonly waivedHosts: readonly string[];
   readonly openHosts: readonly string[];
-  readonly action: string;
   readonly needsAction: boolean;
 }
 

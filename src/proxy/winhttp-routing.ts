@@ -1,8 +1,8 @@
 import type { Destination } from '../probes/opener.js';
-import type { WinHttpSettings } from '../rules/evidence/parse-winhttp-proxy.js';
-import { winHttpProxyFor } from '../rules/evidence/parse-winhttp-proxy.js';
+import type { WinHttpSettings } from '../evidence/parse-winhttp-proxy.js';
+import { winHttpProxyFor } from '../evidence/parse-winhttp-proxy.js';
 import { proxyServer } from './proxy-url.js';
-import { bypassEntryFor } from '../rules/evidence/winhttp-bypass.js';
+import { bypassEntryFor } from '../evidence/winhttp-bypass.js';
 import type { RouteCandidate } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChainAnchor } from '../probes/types.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** One root the endpoints' chains end in, with the endpoints that end there. */
 export interface ChainRoot extends ChainAnchor {

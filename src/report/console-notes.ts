@@ -1,6 +1,6 @@
 import { wrapText } from './console-wrap.js';
-import type { RootCause } from './root-cause.js';
-import type { EndpointResult, Report } from './types.js';
+import type { RootCause } from '../model/report.js';
+import type { EndpointResult, Report } from '../model/report.js';
 
 /** `host:port` with the documented entry when a sample host stood in for it. */
 const probedName = (e: EndpointResult): string => (e.host === e.pattern ? `${e.host}:${e.port}` : `${e.host}:${e.port} (${e.entry})`);

@@ -2,18 +2,18 @@ import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
-import { directComparisonLine } from '../proxy/compare-direct.js';
+import { directComparisonLine } from './direct-line.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { verdictReason } from './labels.js';
 import { routeTaken, runRouteText } from './route-taken.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } from './console-layout.js';
 import { rootCauseLines, waiverWarningLines } from './console-notes.js';
 import { wrapText } from './console-wrap.js';
 import { countsLine } from './count-words.js';
 import { explainedBy, reportRootCauses } from './root-cause.js';
-import type { EndpointResult, Report, RuleFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 export interface ConsoleOptions {

@@ -1,5 +1,5 @@
 import { firewallRows } from './firewall-rows.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /**
  * The three counts of a run, each with its own word, used the same way by the console, the HTML and the Markdown

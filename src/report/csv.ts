@@ -1,7 +1,7 @@
 import { hasDirect } from './direct-finding.js';
 import { OBSERVED_LABEL, firewallRows } from './firewall-rows.js';
 import { SIMULATION_CSV_COLUMN, SIMULATION_CSV_VALUE } from './simulation-marks.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 import { reachOf } from './profile-matrix.js';
 
 /** Columns of the firewall change request CSV; the header row uses these names (stable, for ticket imports). */

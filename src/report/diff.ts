@@ -1,5 +1,5 @@
 import { type DisplayStatus, displayStatus, formatTime, verdictHeadline } from './labels.js';
-import type { EndpointResult, Report, RuleFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 
 /** One endpoint (entry, host, port) or rule as the diff sees it. */
 export interface DiffItem {

@@ -1,6 +1,6 @@
 import type { FailureCode } from '../model/codes.js';
 import { type Status, worse } from '../model/status.js';
-import type { EndpointResult, Report } from './types.js';
+import type { EndpointResult, Report } from '../model/report.js';
 
 /**
  * How the `--compare-direct` probe compares with the route the SCP takes (issue 3: the firewall team needs to know

@@ -1,7 +1,7 @@
 import type { EndpointPlan } from '../catalog/plan.js';
 import { CODES } from '../model/codes.js';
 import type { ProbeOutcome, Route } from '../probes/types.js';
-import type { EndpointResult } from './types.js';
+import type { EndpointResult } from '../model/report.js';
 
 /**
  * Joins the plan's rows with the probe outcomes: a host listed under several groups was probed once and its

@@ -4,7 +4,7 @@ import { renderCsv } from './csv.js';
 import { htmlPieces, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** A report view that is written to a file. */
 export interface FileFormat {

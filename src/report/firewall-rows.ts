@@ -1,22 +1,20 @@
 import { CODES, type FailureCode } from '../model/codes.js';
 import { type Status, worse } from '../model/status.js';
 import type { Route } from '../probes/types.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { type DirectFinding, DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { revocationRows } from './revocation-rows.js';
 import { isUnchosen } from './route-taken.js';
 import { sourceAddresses, sourceHostName } from './run-source.js';
-import type { EndpointResult, Report } from './types.js';
+import type { EndpointResult, Report } from '../model/report.js';
 
 /** What the probes saw for a destination: the words a firewall reviewer uses. */
 export type ObservedState = 'open' | 'warning' | 'blocked' | 'untested';
 
-/** One line of the firewall change request: a documented entry × port, and what must change where. */
-export interface FirewallRow {
+/** The firewall rule itself, as one host's rows and the fleet's merged rows both state it. */
+export interface FirewallRule {
   /** The entry exactly as documented (FQDN, wildcard or URL). */
   readonly destination: string;
-  /** The host or wildcard pattern a rule matches. */
-  readonly pattern: string;
   readonly port: number;
   readonly protocol: 'TCP';
   readonly service: 'HTTPS' | 'HTTP';
@@ -27,12 +25,18 @@ export interface FirewallRow {
   /** The proxy URL (without credentials) when the route is a proxy. */
   readonly proxy: string | null;
   readonly observed: ObservedState;
+  readonly action: string;
+}
+
+/** One line of the firewall change request: a documented entry × port, and what must change where. */
+export interface FirewallRow extends FirewallRule {
+  /** The host or wildcard pattern a rule matches. */
+  readonly pattern: string;
   /** The worst result's code; `codes` has every distinct code seen, worst first. */
   readonly code: FailureCode | null;
   readonly codes: readonly FailureCode[];
   /** The concrete hosts probed for it (samples of a wildcard); empty when untested. */
   readonly probedHosts: readonly string[];
-  readonly action: string;
   /** The waiver covering every failure of the row, or an expired one that no longer does. */
   readonly waiver: AppliedWaiver | null;
   /** With `--compare-direct`: what the direct probe saw and where that says the rule belongs; else `null`. */

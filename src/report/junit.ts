@@ -1,11 +1,11 @@
 import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { DIRECT_KIND_NOTE, directFinding } from './direct-finding.js';
 import { routeTaken, runRouteText } from './route-taken.js';
 import { SIMULATION_PROPERTY } from './simulation-marks.js';
-import type { EndpointResult, Report, RuleFinding, RunFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding, RunFinding } from '../model/report.js';
 import { cellText } from './profile-matrix.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Status } from '../model/status.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { type Judgement, judgeReport } from '../model/verdict.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** A status as the reader sees it: an actively waived failure or warning shows as `waived`. */
 export type DisplayStatus = Status | 'waived';

@@ -1,7 +1,7 @@
 import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport } from '../model/verdict.js';
-import type { AppliedWaiver } from '../waivers/types.js';
+import type { AppliedWaiver } from '../model/waivers.js';
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, directFinding, hasDirect } from './direct-finding.js';
 import { type FirewallRow, firewallRows, OBSERVED_LABEL, rowNeedsAction } from './firewall-rows.js';
 import { STATUS_LABEL, displayStatus, formatTime, runDuration, verdictHeadline, verdictReason, STATUS_ORDER } from './labels.js';
@@ -10,7 +10,7 @@ import { countsLine } from './count-words.js';
 import { SIMULATION_MD_MARK } from './simulation-marks.js';
 import { chainRoots, rootWords } from './chain-roots.js';
 import { hostLine, scpServerMismatch } from './run-source.js';
-import type { EndpointResult, Report, RuleFinding } from './types.js';
+import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
 
 /**

@@ -1,6 +1,6 @@
 import { cellKey, cellOf } from '../probes/client-profiles/profile-matrix.js';
 import type { ProbeOutcome } from '../probes/types.js';
-import type { EndpointResult, ProfileCell, Report } from './types.js';
+import type { EndpointResult, ProfileCell, Report } from '../model/report.js';
 
 /** Puts each profile's handshake outcome on the endpoint rows its target answers (https on 443 only). */
 export function attachProfileCells(

@@ -3,7 +3,7 @@ import { InputError } from '../model/input-error.js';
 import { readInputText } from '../model/read-input-file.js';
 import { judgeReport } from '../model/verdict.js';
 import REPORT_SCHEMA from './report-schema.cjs';
-import { SCHEMA_VERSION, type Report } from './types.js';
+import { SCHEMA_VERSION, type Report } from '../model/report.js';
 
 /** schema/report.schema.json, the contract every saved report is checked against. */
 export { REPORT_SCHEMA };

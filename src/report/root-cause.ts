@@ -1,29 +1,5 @@
 import { CODES, type FailureCode, isFailureCode } from '../model/codes.js';
-import type { EndpointResult } from './types.js';
-
-/**
- * One reason that explains many failures at once: every probed result on a route failed the same way (every name
- * NXDOMAIN because this host's DNS resolves nothing, every proxied result PROXY_UNREACHABLE, every connection timing
- * out). Views say it once, before the rows, so an admin fixes the host instead of reading 24 identical blocks.
- */
-export interface RootCause {
-  /** The code the explained results carry (the most frequent one when a family such as "cannot resolve" mixes codes). */
-  readonly code: FailureCode;
-  /** Every code among the explained results, most frequent first. */
-  readonly codes: readonly FailureCode[];
-  /** The route the explained results took: `direct`, or the proxy URL (without credentials). */
-  readonly route: string;
-  /** How many endpoint results it explains (documented entry × port × sample host). */
-  readonly results: number;
-  /** How many distinct probes (host × port × route) those results came from. */
-  readonly probes: number;
-  /** The probe ids of the explained results, so a view can fold those rows under the cause. */
-  readonly probeIds: readonly string[];
-  /** The cause in one sentence, naming the scope. */
-  readonly message: string;
-  /** What to change first. */
-  readonly fix: string;
-}
+import type { EndpointResult, RootCause } from '../model/report.js';
 
 /** At least this many distinct probes must share the failure: two hosts down is two findings, not a host problem. */
 export const MIN_PROBES = 3;

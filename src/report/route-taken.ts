@@ -1,5 +1,5 @@
 import type { Route } from '../probes/types.js';
-import type { EndpointResult, Report } from './types.js';
+import type { EndpointResult, Report } from '../model/report.js';
 
 /**
  * The route a probe really took, in a reviewer's words. The run's route in `settings.route` is only where routes

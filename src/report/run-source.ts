@@ -1,5 +1,5 @@
 import type { Route } from '../probes/types.js';
-import type { Report, ReportHost } from './types.js';
+import type { Report, ReportHost } from '../model/report.js';
 
 /** The machine's own name: its FQDN when the report has one, else the host name. */
 export function machineName(host: ReportHost): string {

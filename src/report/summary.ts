@@ -1,7 +1,7 @@
 import { type DisplayStatus, displayStatus, verdictHeadline } from './labels.js';
 import { ruleLocation } from './firewall-rows.js';
 import { isThisMachine, sourceAddresses } from './run-source.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** Bumped on any breaking change to the summary's shape (schema/summary.schema.json). */
 export const SUMMARY_VERSION = 1;

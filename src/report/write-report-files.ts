@@ -3,7 +3,7 @@ import { access, copyFile, link, mkdir, open, rename, rm, stat, writeFile, const
 import { InputError } from '../model/input-error.js';
 import { dirname, join, resolve } from 'node:path';
 import { type FileFormat, type FileFormatName, fileFormats } from './file-formats.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** Options for writing a report's files. */
 export interface WriteOptions {

@@ -1,4 +1,4 @@
-import type { DotnetTls, RegKey } from './evidence/parse-dotnet-tls.js';
+import type { DotnetTls, RegKey } from '../evidence/parse-dotnet-tls.js';
 import { docLine } from './rule-helpers.js';
 import { TLS_DOC } from './sources.js';
 import type { Rule } from './types.js';

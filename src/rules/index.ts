@@ -1,6 +1,6 @@
-import type { EndpointResult, RuleFinding } from '../report/types.js';
+import type { EndpointResult, RuleFinding } from '../model/report.js';
 import { dotnetTls12 } from './dotnet-tls12.js';
-import { loadEvidence, type Evidence } from './evidence/load-evidence.js';
+import { loadEvidence, type Evidence } from './load-evidence.js';
 import { installAccount } from './install-account.js';
 import { intuneOnline } from './intune-online.js';
 import { offlineMode } from './offline-mode.js';
@@ -18,7 +18,7 @@ import { winhttpProxy } from './winhttp-proxy.js';
 /** The plan's evidence keys, as schema/plan.schema.json defines them (a newly collected file is named here too). */
 const EVIDENCE_KEYS = Object.keys((PLAN_SCHEMA as { properties: { evidence: { properties: object } } }).properties.evidence.properties);
 
-export { loadEvidence, type Evidence } from './evidence/load-evidence.js';
+export { loadEvidence, type Evidence } from './load-evidence.js';
 export { loadSitePlan, type SitePlan } from './plan/load-site-plan.js';
 export type { Rule, RuleContext, RuleEdition } from './types.js';
 

@@ -1,5 +1,6 @@
-import { parsePrincipal, principalText, type Principal } from './accounts.js';
-import type { LocalAdmins } from './evidence/local-admins.js';
+import { parsePrincipal, type Principal } from '../evidence/principal.js';
+import { principalText } from './accounts.js';
+import type { LocalAdmins } from '../evidence/local-admins.js';
 import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
 import type { SitePlan } from './plan/types.js';
 import { accountForCommand, collectAdminsSteps, docLine, planEvidence, planUsers, scpIsLocal, siteServerAccount } from './rule-helpers.js';

@@ -1,6 +1,7 @@
-import type { FindingEvidence } from '../report/types.js';
-import { isDomainPrincipal, principalMatches, principalText, sameHost, type Principal } from './accounts.js';
-import type { AdminMember, LocalAdmins } from './evidence/local-admins.js';
+import type { FindingEvidence } from '../model/report.js';
+import type { Principal } from '../evidence/principal.js';
+import { isDomainPrincipal, principalMatches, principalText, sameHost } from './accounts.js';
+import type { AdminMember, LocalAdmins } from '../evidence/local-admins.js';
 
 /** Whether an account is in the SCP host's local Administrators, as far as the evidence can tell. */
 export interface Membership {

@@ -1,5 +1,5 @@
 import type { ProxyDetail } from '../probes/types.js';
-import type { EndpointResult } from '../report/types.js';
+import type { EndpointResult } from '../model/report.js';
 import { sameHost } from './accounts.js';
 import type { PlanProxy } from './plan/types.js';
 import { docLine, planEvidence } from './rule-helpers.js';

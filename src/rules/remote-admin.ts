@@ -1,4 +1,5 @@
-import { parsePrincipal, principalText } from './accounts.js';
+import { parsePrincipal } from '../evidence/principal.js';
+import { principalText } from './accounts.js';
 import { checkMembership, groupList, membersText, nestedCheckCommand } from './membership.js';
 import { accountForCommand, collectAdminsSteps, docLine, planEvidence, planUsers, scpIsLocal, siteServerAccount } from './rule-helpers.js';
 import { scpDoc } from './sources.js';

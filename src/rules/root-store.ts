@@ -1,6 +1,6 @@
 import type { ChainAnchor } from '../probes/types.js';
-import type { EndpointResult, FindingEvidence } from '../report/types.js';
-import type { RootStore } from './evidence/parse-root-store.js';
+import type { EndpointResult, FindingEvidence } from '../model/report.js';
+import type { RootStore } from '../evidence/parse-root-store.js';
 import { docLine } from './rule-helpers.js';
 import { ROOT_STORE_DOC } from './sources.js';
 import type { Rule, RuleOutcome } from './types.js';

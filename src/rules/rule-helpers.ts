@@ -1,5 +1,6 @@
-import type { FindingEvidence } from '../report/types.js';
-import { computerAccountName, parsePrincipal, sameHost, type Principal } from './accounts.js';
+import type { FindingEvidence } from '../model/report.js';
+import { parsePrincipal, type Principal } from '../evidence/principal.js';
+import { computerAccountName, sameHost } from './accounts.js';
 import type { SitePlan } from './plan/types.js';
 
 /** The plan lines holding the given keys (`site.type`, `scp.mode`), exactly as written, for a finding's evidence. */

@@ -1,7 +1,7 @@
 import type { Provenance } from '../model/provenance.js';
 import type { RevocationCheck } from '../revocation/types.js';
-import type { EndpointResult, RuleFinding } from '../report/types.js';
-import type { Evidence } from './evidence/load-evidence.js';
+import type { EndpointResult, RuleFinding } from '../model/report.js';
+import type { Evidence } from './load-evidence.js';
 import type { SitePlan } from './plan/types.js';
 
 /** Which document's requirements apply: a custom catalog is judged by the current documents. */

@@ -1,9 +1,9 @@
 import { editions } from '../catalog/index.js';
 import { planEndpoints } from '../catalog/plan.js';
 import type { Destination } from '../probes/opener.js';
-import { bypassEntryFor } from './evidence/winhttp-bypass.js';
+import { bypassEntryFor } from '../evidence/winhttp-bypass.js';
 import { sameHost } from './accounts.js';
-import { winHttpProxyFor, type WinHttpProxyEntry, type WinHttpSettings } from './evidence/parse-winhttp-proxy.js';
+import { winHttpProxyFor, type WinHttpProxyEntry, type WinHttpSettings } from '../evidence/parse-winhttp-proxy.js';
 import type { PlanProxy } from './plan/types.js';
 import { docLine, planEvidence } from './rule-helpers.js';
 import { PROXY_DOC_CURRENT } from './sources.js';

@@ -1,7 +1,7 @@
-import type { EndpointResult, Report, RuleFinding } from '../report/types.js';
+import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { reportTotals } from '../model/verdict.js';
 import { isCalendarDate } from './load.js';
-import type { AppliedWaiver, Waiver, WaiverMatch, WaiverRecord } from './types.js';
+import type { AppliedWaiver, Waiver, WaiverMatch, WaiverRecord } from '../model/waivers.js';
 
 /** The waiver's matcher in words, as the report shows it. */
 export function describeMatch(match: WaiverMatch): string {

@@ -1,7 +1,7 @@
 import { InputError } from '../model/input-error.js';
 import { firstSchemaProblem, inputSchema, type SchemaProblem } from '../model/schema-check.js';
 import { lineOf, readStructuredSource } from '../model/structured-source.js';
-import type { Waiver, WaiverMatch, WaiverSource } from './types.js';
+import type { Waiver, WaiverMatch, WaiverSource } from '../model/waivers.js';
 import WAIVERS_SCHEMA from './waivers-schema.cjs';
 
 /** schema/waivers.schema.json: what a `--waivers` file may hold, for this loader and for editors. */

@@ -2,7 +2,7 @@ import t from 'tap';
 import type { ProbeTarget } from '../../src/catalog/plan.js';
 import { clockSkewFinding } from '../../src/check/clock-skew.js';
 import type { HttpDetail } from '../../src/probes/types.js';
-import type { EndpointResult } from '../../src/report/types.js';
+import type { EndpointResult } from '../../src/model/report.js';
 import { endpoint, http, stage } from '../fixtures/reports/build.js';
 import { startProbeLab } from '../helpers/probe-lab.js';
 import { startEndpoint } from '../revocation/revocation-servers.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { runCli } from './run-cli.js';
 import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 

@@ -7,7 +7,7 @@ import { DEMO_OUT_DIR, refuseRealLatest } from '../../src/cli/demo-out.js';
 import { InputError } from '../../src/model/input-error.js';
 import { FILE_FORMAT_NAMES, fileFormats } from '../../src/report/file-formats.js';
 import { isSimulationView } from '../../src/report/simulation-marks.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { hostileReport } from '../fixtures/reports/hostile-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { runCli } from './run-cli.js';

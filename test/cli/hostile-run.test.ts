@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { startHostileProxy } from '../helpers/hostile-proxy.js';
 import { offlineEnv } from '../helpers/offline-env.js';
 import { startProxyLab } from '../helpers/proxy-servers.js';

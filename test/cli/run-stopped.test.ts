@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { closedPort } from '../../src/demo/closed-port.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { offlineEnv } from '../helpers/offline-env.js';
 import { CLI, runCli } from './run-cli.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { startSocksServer } from '../helpers/socks-server.js';
 import { runCli } from './run-cli.js';
 

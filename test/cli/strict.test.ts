@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { createCertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { startDnsServer } from '../../src/demo/dns-server.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { rawTlsServer } from '../helpers/probe-lab.js';
 import { runCli } from './run-cli.js';
 import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';

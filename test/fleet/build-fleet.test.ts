@@ -7,12 +7,12 @@ import { renderFleetHtml } from '../../src/fleet/render-html.js';
 import { InputError } from '../../src/model/input-error.js';
 import type { FailureCode } from '../../src/model/codes.js';
 import type { ObservedState } from '../../src/report/firewall-rows.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { reportTotals } from '../../src/model/verdict.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
-import type { Waiver } from '../../src/waivers/types.js';
+import type { Waiver } from '../../src/model/waivers.js';
 
 /** The lab report as another host made it, with every endpoint open. */
 function allOpen(name: string, startedAt = labReport.startedAt): Report {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { runCli, type CliResult } from '../cli/run-cli.js';
 import { challengeMessage } from '../../src/proxy/ntlm/verify.js';
 import { ask407, startHostileProxy, type HostileAnswer } from '../helpers/hostile-proxy.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { decodeText } from '../../src/rules/evidence/decode-text.js';
-import { parseWinHttpProxy } from '../../src/rules/evidence/parse-winhttp-proxy.js';
+import { decodeText } from '../../src/evidence/decode-text.js';
+import { parseWinHttpProxy } from '../../src/evidence/parse-winhttp-proxy.js';
 import { envCandidate, readEnvProxies } from '../../src/proxy/env-proxy.js';
 import { parseNoProxy } from '../../src/proxy/no-proxy.js';
 import { parsePacResult } from '../../src/proxy/pac-result.js';
@@ -125,6 +125,6 @@ t.test('WinHTTP evidence saved as UTF-16LE with a BOM parses too', async (t) => 
       Buffer.from('Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  p:3128\r\n    Bypass List     :  (none)\r\n', 'utf16le'),
     ]),
   );
-  const { readEvidenceText } = await import('../../src/rules/evidence/decode-text.js');
+  const { readEvidenceText } = await import('../../src/evidence/decode-text.js');
   t.match(winHttpCandidate(parseWinHttpProxy(readEvidenceText(file)), https('x')), { route: { proxy: 'http://p:3128' } });
 });

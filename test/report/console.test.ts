@@ -2,7 +2,7 @@ import t from 'tap';
 import type { FailureCode } from '../../src/model/codes.js';
 import { renderConsole } from '../../src/report/console.js';
 import { visibleWidth } from '../../src/report/console-wrap.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { PROXY } from '../fixtures/reports/build.js';
 import { catalogReport, failWith, nxdomainReport, withEndpoints } from '../fixtures/reports/catalog-report.js';

@@ -7,7 +7,7 @@ import { renderHtml } from '../../src/report/html/index.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { directReport } from '../fixtures/reports/direct-report.js';
 import { IMG, SCRIPT } from '../fixtures/reports/hostile-report.js';
 import { DIRECT, labReport } from '../fixtures/reports/lab-report.js';

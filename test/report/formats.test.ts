@@ -4,7 +4,7 @@ import { renderJson } from '../../src/report/file-formats.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { firewallRows } from '../../src/report/firewall-rows.js';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
 import { revocationRows } from '../../src/report/revocation-rows.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { parseCsv } from '../fixtures/reports/parse-csv.js';
 import { clockSkew, revocationChecks, revocationReport } from '../fixtures/reports/revocation-report.js';

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { ruleLocation } from '../../src/report/firewall-rows.js';
 import { routeTaken, runRouteText } from '../../src/report/route-taken.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 
 const PAC = 'PAC /srv/proxy.pac: chosen per endpoint';

@@ -4,7 +4,7 @@ import { firewallRows, rowNeedsAction } from '../../src/report/firewall-rows.js'
 import { renderHtml } from '../../src/report/html/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { hostLine, isThisMachine, scpServerMismatch, sourceHostName } from '../../src/report/run-source.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { parseCsv } from '../fixtures/reports/parse-csv.js';
 

@@ -5,7 +5,7 @@ import { FAILURE_CODES } from '../../src/model/codes.js';
 import { InputError } from '../../src/model/input-error.js';
 import { STATUSES } from '../../src/model/status.js';
 import { REPORT_SCHEMA, readReportFile, reportSchemaErrors } from '../../src/report/read-report.js';
-import { SCHEMA_VERSION } from '../../src/report/types.js';
+import { SCHEMA_VERSION } from '../../src/model/report.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { hostileReport } from '../fixtures/reports/hostile-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';

@@ -9,7 +9,7 @@ import {
   renderSummary,
   summaryItems,
 } from '../../src/report/summary.js';
-import type { EndpointResult, Report } from '../../src/report/types.js';
+import type { EndpointResult, Report } from '../../src/model/report.js';
 import { reportTotals } from '../../src/model/verdict.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { connect, endpoint, stage } from '../fixtures/reports/build.js';

@@ -6,7 +6,7 @@ import { renderJson } from '../../src/report/file-formats.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { EndpointResult, Report } from '../../src/report/types.js';
+import type { EndpointResult, Report } from '../../src/model/report.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { afterReport } from '../fixtures/reports/after-report.js';
 import { directReport } from '../fixtures/reports/direct-report.js';

@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { StageResult } from '../../src/probes/types.js';
 import { waterfall, waterfallScale } from '../../src/report/html/waterfall.js';
-import type { EndpointResult } from '../../src/report/types.js';
+import type { EndpointResult } from '../../src/model/report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 
 const nxdomain: StageResult[] = [

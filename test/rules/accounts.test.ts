@@ -1,19 +1,6 @@
 import t from 'tap';
-import {
-  computerAccountName,
-  isDomainPrincipal,
-  parsePrincipal,
-  principalMatches,
-  sameDomain,
-  sameHost,
-} from '../../src/rules/accounts.js';
-
-t.test('parsePrincipal', async (t) => {
-  t.same(parsePrincipal('CONTOSO\\CM01$'), { domain: 'CONTOSO', name: 'CM01$' });
-  t.same(parsePrincipal('contoso.com\\svc'), { domain: 'contoso.com', name: 'svc' });
-  t.same(parsePrincipal('svc@corp.contoso.com'), { domain: 'corp.contoso.com', name: 'svc' });
-  t.same(parsePrincipal('Administrator'), { domain: null, name: 'Administrator' });
-});
+import { computerAccountName, isDomainPrincipal, principalMatches, sameDomain, sameHost } from '../../src/rules/accounts.js';
+import { parsePrincipal } from '../../src/evidence/principal.js';
 
 t.test('matching is case-insensitive and NetBIOS ~ FQDN first label', async (t) => {
   const table: [string, string | null, string, boolean][] = [

@@ -1,6 +1,6 @@
 // Builds EndpointResult records for rule tests (tap lists this file as "no tests found").
 import type { FailureCode } from '../../src/model/codes.js';
-import type { EndpointResult } from '../../src/report/types.js';
+import type { EndpointResult } from '../../src/model/report.js';
 
 /** An endpoint result; `proxy` null = direct. */
 export function endpoint(o: {

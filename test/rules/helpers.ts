@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EndpointResult, RuleFinding } from '../../src/report/types.js';
+import type { EndpointResult, RuleFinding } from '../../src/model/report.js';
 import { evaluateRules, loadEvidence, loadSitePlan, type SitePlan } from '../../src/rules/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

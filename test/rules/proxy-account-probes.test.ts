@@ -4,7 +4,7 @@ import type { ProbeOutcome } from '../../src/probes/types.js';
 import { proxyServer } from '../../src/proxy/proxy-url.js';
 import { routingFrom } from '../../src/proxy/route-selector.js';
 import type { ProxyKind } from '../../src/proxy/types.js';
-import type { EndpointResult } from '../../src/report/types.js';
+import type { EndpointResult } from '../../src/model/report.js';
 import { rawServer } from '../helpers/probe-lab.js';
 import { closedPort, http, https, startProxyLab } from '../helpers/proxy-servers.js';
 import { endpoint } from './endpoints.js';

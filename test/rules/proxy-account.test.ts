@@ -1,4 +1,4 @@
-import type { EndpointResult } from '../../src/report/types.js';
+import type { EndpointResult } from '../../src/model/report.js';
 import type { StageResult } from '../../src/probes/types.js';
 import { endpoint } from './endpoints.js';
 import { planYaml, runTable } from './helpers.js';

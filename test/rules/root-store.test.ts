@@ -1,8 +1,8 @@
 import t from 'tap';
 import { InputError } from '../../src/model/input-error.js';
 import type { RevocationCheck } from '../../src/revocation/types.js';
-import { parseRootStore } from '../../src/rules/evidence/parse-root-store.js';
-import { readEvidenceText } from '../../src/rules/evidence/decode-text.js';
+import { parseRootStore } from '../../src/evidence/parse-root-store.js';
+import { readEvidenceText } from '../../src/evidence/decode-text.js';
 import { DIRECT, cert, endpoint, stage, tls } from '../fixtures/reports/build.js';
 import { fixture, planYaml, runTable, thrown } from './helpers.js';
 

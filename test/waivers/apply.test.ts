@@ -1,6 +1,6 @@
 import t from 'tap';
 import { applyWaivers } from '../../src/waivers/apply.js';
-import type { Waiver } from '../../src/waivers/types.js';
+import type { Waiver } from '../../src/model/waivers.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
 

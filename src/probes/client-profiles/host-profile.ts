@@ -1,4 +1,4 @@
-import type { SchannelEvidence } from '../../rules/evidence/parse-schannel.js';
+import type { SchannelEvidence } from '../../evidence/parse-schannel.js';
 import { InputError } from '../../model/input-error.js';
 import { clientProfiles, defaultProfileId } from './index.js';
 import { ianaName } from './iana-openssl.js';

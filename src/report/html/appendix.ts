@@ -1,6 +1,6 @@
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { runRouteText } from '../route-taken.js';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { uniqueProbes } from './probe-evidence.js';
 import { dnsTable, connectTable } from './appendix-network.js';
 import { httpTable, proxyTable, tlsChains } from './appendix-protocols.js';

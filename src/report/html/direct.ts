@@ -1,6 +1,6 @@
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, type DirectKind, directFinding } from '../direct-finding.js';
 import { type FirewallRow, OBSERVED_LABEL } from '../firewall-rows.js';
-import type { EndpointResult } from '../types.js';
+import type { EndpointResult } from '../../model/report.js';
 import { badge, codeChip } from './badge.js';
 import { type Html, html } from './escape.js';
 

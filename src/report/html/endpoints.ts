@@ -2,7 +2,7 @@ import { endpointResultsText, probesText, runCounts } from '../count-words.js';
 import { CODES, isFailureCode } from '../../model/codes.js';
 import { type DisplayStatus, STATUS_ORDER, displayStatus } from '../labels.js';
 import { routeTaken } from '../route-taken.js';
-import type { EndpointResult, Report } from '../types.js';
+import type { EndpointResult, Report } from '../../model/report.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCompare } from './direct.js';

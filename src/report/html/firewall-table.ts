@@ -1,7 +1,7 @@
 import { firewallRowsText } from '../count-words.js';
 import { type FirewallRow, OBSERVED_LABEL, firewallRows, rowNeedsAction } from '../firewall-rows.js';
 import { scpServerMismatch } from '../run-source.js';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import type { DisplayStatus } from '../labels.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';

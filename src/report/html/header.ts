@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { formatTime, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { runRouteText } from '../route-taken.js';
 import { type Html, html, link } from './escape.js';

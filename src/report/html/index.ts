@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { verdictHeadline } from '../labels.js';
 import { hasDirect } from '../direct-finding.js';
 import { appendixSection } from './appendix.js';

@@ -1,5 +1,5 @@
 import type { StageDetail } from '../../probes/types.js';
-import type { EndpointResult, Report } from '../types.js';
+import type { EndpointResult, Report } from '../../model/report.js';
 
 /** One probe's evidence (rows sharing a probe are shown once), labelled `host:port`. */
 export interface Probed {

@@ -1,5 +1,5 @@
 import { cellText, profileMatrix } from '../profile-matrix.js';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { badge } from './badge.js';
 import { type Html, html } from './escape.js';
 

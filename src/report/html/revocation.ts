@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { badge, codeChip } from './badge.js';
 import { type Html, breakable, html } from './escape.js';
 

@@ -1,5 +1,5 @@
 import { reportRootCauses } from '../root-cause.js';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { type Html, html } from './escape.js';
 
 /**

@@ -1,5 +1,5 @@
 import { displayStatus } from '../labels.js';
-import type { Report, RuleFinding } from '../types.js';
+import type { Report, RuleFinding } from '../../model/report.js';
 import { badge } from './badge.js';
 import { type Html, html, link } from './escape.js';
 import { failuresFirst } from './endpoints.js';

@@ -1,5 +1,5 @@
 import { CODES } from '../../model/codes.js';
-import type { Report } from '../types.js';
+import type { Report } from '../../model/report.js';
 import { badge, codeChip } from './badge.js';
 import { type Html, html } from './escape.js';
 

@@ -1,4 +1,4 @@
-import type { AppliedWaiver } from '../../waivers/types.js';
+import type { AppliedWaiver } from '../../model/waivers.js';
 import { type Html, html } from './escape.js';
 
 /** The waiver box under a waived (or formerly waived) result or finding. */

@@ -1,5 +1,5 @@
-import type { WaiverRecord } from '../../waivers/types.js';
-import type { Report } from '../types.js';
+import type { WaiverRecord } from '../../model/waivers.js';
+import type { Report } from '../../model/report.js';
 import { type Html, html } from './escape.js';
 
 const STATE: Record<WaiverRecord['state'], { label: string; badge: string }> = {

@@ -1,6 +1,6 @@
 import { STAGE_NAMES } from '../../model/stages.js';
 import type { StageResult } from '../../probes/types.js';
-import type { EndpointResult } from '../types.js';
+import type { EndpointResult } from '../../model/report.js';
 import { type Html, html, trusted } from './escape.js';
 
 /** Total time a result's stages took. */

@@ -1,6 +1,6 @@
 import PLAN_SCHEMA from '../plan/plan-schema.cjs';
 import { PLAN_SKELETON } from './plan-skeleton.js';
-import { SCHANNEL_SECTIONS } from '../evidence/parse-schannel.js';
+import { SCHANNEL_SECTIONS } from '../../evidence/parse-schannel.js';
 
 /** File names the script writes (and the plan skeleton refers to). */
 export const COLLECT_FILES = {

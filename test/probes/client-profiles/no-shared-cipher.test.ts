@@ -164,8 +164,8 @@ t.test(
   'evidence overrides defaults: a host whose cipher order policy lists only CBC suites cannot reach a GCM-only endpoint',
   async (t) => {
     const { hostProfile } = await import('../../../src/probes/client-profiles/host-profile.js');
-    const { parseSchannel } = await import('../../../src/rules/evidence/parse-schannel.js');
-    const { readEvidenceText } = await import('../../../src/rules/evidence/decode-text.js');
+    const { parseSchannel } = await import('../../../src/evidence/parse-schannel.js');
+    const { readEvidenceText } = await import('../../../src/evidence/decode-text.js');
     const { fixture } = await import('../../rules/helpers.js');
     const host = hostProfile(parseSchannel(readEvidenceText(fixture('schannel/policy-2022.txt'))));
     const probeLab = await lab(t);

@@ -1,4 +1,4 @@
-import type { Principal } from '../accounts.js';
+import type { Principal } from './principal.js';
 
 // The shapes every local-Administrators parser returns, in their own file so the parsers and the format dispatcher
 // (local-admins.ts) depend on them and not on each other.

@@ -1,9 +1,9 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
-import { decodeText } from '../../../src/rules/evidence/decode-text.js';
-import { parseLocalAdmins } from '../../../src/rules/evidence/local-admins.js';
-import { InputError } from '../../../src/model/input-error.js';
-import { fixture, thrown } from '../helpers.js';
+import { decodeText } from '../../src/evidence/decode-text.js';
+import { parseLocalAdmins } from '../../src/evidence/local-admins.js';
+import { InputError } from '../../src/model/input-error.js';
+import { fixture, thrown } from '../rules/helpers.js';
 
 const parseFile = (rel: string) => parseLocalAdmins(decodeText(readFileSync(fixture(rel)), fixture(rel)));
 const parseText = (text: string) => parseLocalAdmins(decodeText(Buffer.from(text), 'mem.txt'));

@@ -1,13 +1,12 @@
 import type { PlannedEndpoint } from '../catalog/plan.js';
-import type { FailureCode } from '../model/codes.js';
-import type { Provenance } from '../model/provenance.js';
-import type { Status } from '../model/status.js';
-import type { ReportSummary, Verdict } from '../model/verdict.js';
+import type { FailureCode } from './codes.js';
+import type { Provenance } from './provenance.js';
+import type { Status } from './status.js';
+import type { ReportSummary, Verdict } from './verdict.js';
 import type { Route, StageResult } from '../probes/types.js';
 import type { RevocationCheck } from '../revocation/types.js';
-import type { AppliedWaiver, WaiverReport } from '../waivers/types.js';
+import type { AppliedWaiver, WaiverReport } from './waivers.js';
 import type { ProfileCell } from '../probes/client-profiles/profile-matrix.js';
-import type { RootCause } from './root-cause.js';
 
 /** Bumped on any breaking change to the report's shape. */
 export const SCHEMA_VERSION = 1;
@@ -40,7 +39,10 @@ export type { ProfileCell } from '../probes/client-profiles/profile-matrix.js';
 export interface ClientProfileSettings {
   readonly id: string;
   readonly title: string;
-  /** `flag`: --client-profile; `platform`: the running Windows version (node off Windows); `evidence`: the host's own Schannel configuration from collect. */
+  /**
+   * `flag`: --client-profile; `platform`: the running Windows version (node off Windows); `evidence`: the host's own
+   * Schannel configuration from collect.
+   */
   readonly chosenBy: 'flag' | 'platform' | 'evidence';
   readonly source: Provenance;
   /** What went into the ClientHello, in one line (versions, suites, what was listed but not offered). */
@@ -92,7 +94,7 @@ export interface RuleFinding {
   readonly waiver?: AppliedWaiver;
 }
 
-export type { ReportSummary, Verdict } from '../model/verdict.js';
+export type { ReportSummary, Verdict } from './verdict.js';
 
 /** The settings a run used, without secrets. */
 export interface ReportSettings {
@@ -169,4 +171,28 @@ export interface Report {
   readonly waivers?: WaiverReport;
   /** Present when the run was stopped (deadline or Ctrl-C) before every probe finished: the run is then not ready. */
   readonly stopped?: { readonly cause: 'deadline' | 'interrupt'; readonly message: string };
+}
+
+/**
+ * One reason that explains many failures at once: every probed result on a route failed the same way (every name
+ * NXDOMAIN because this host's DNS resolves nothing, every proxied result PROXY_UNREACHABLE, every connection timing
+ * out). Views say it once, before the rows, so an admin fixes the host instead of reading 24 identical blocks.
+ */
+export interface RootCause {
+  /** The code the explained results carry (the most frequent one when a family such as "cannot resolve" mixes codes). */
+  readonly code: FailureCode;
+  /** Every code among the explained results, most frequent first. */
+  readonly codes: readonly FailureCode[];
+  /** The route the explained results took: `direct`, or the proxy URL (without credentials). */
+  readonly route: string;
+  /** How many endpoint results it explains (documented entry × port × sample host). */
+  readonly results: number;
+  /** How many distinct probes (host × port × route) those results came from. */
+  readonly probes: number;
+  /** The probe ids of the explained results, so a view can fold those rows under the cause. */
+  readonly probeIds: readonly string[];
+  /** The cause in one sentence, naming the scope. */
+  readonly message: string;
+  /** What to change first. */
+  readonly fix: string;
 }

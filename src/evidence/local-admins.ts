@@ -1,4 +1,4 @@
-import { InputError } from '../../model/input-error.js';
+import { InputError } from '../model/input-error.js';
 import type { LocalAdmins } from './admin-types.js';
 import type { EvidenceText } from './decode-text.js';
 import { parseLocalGroupMemberJson } from './parse-local-group-member-json.js';

@@ -1,4 +1,4 @@
-import { readInputFile } from '../../model/read-input-file.js';
+import { readInputFile } from '../model/read-input-file.js';
 
 /** An evidence file as text lines, with how it was encoded (shown when a parser cannot make sense of it). */
 export interface EvidenceText {

@@ -1,11 +1,11 @@
 import t from 'tap';
-import { InputError } from '../../../src/model/input-error.js';
-import { chooseClientProfile } from '../../../src/probes/client-profiles/choose.js';
-import { hostProfile } from '../../../src/probes/client-profiles/host-profile.js';
-import { offerPlan } from '../../../src/probes/client-profiles/offer.js';
-import { readEvidenceText } from '../../../src/rules/evidence/decode-text.js';
-import { parseSchannel } from '../../../src/rules/evidence/parse-schannel.js';
-import { fixture } from '../helpers.js';
+import { InputError } from '../../src/model/input-error.js';
+import { chooseClientProfile } from '../../src/probes/client-profiles/choose.js';
+import { hostProfile } from '../../src/probes/client-profiles/host-profile.js';
+import { offerPlan } from '../../src/probes/client-profiles/offer.js';
+import { readEvidenceText } from '../../src/evidence/decode-text.js';
+import { parseSchannel } from '../../src/evidence/parse-schannel.js';
+import { fixture } from '../rules/helpers.js';
 
 const read = (name: string) => parseSchannel(readEvidenceText(fixture(`schannel/${name}`)));
 

@@ -1,9 +1,9 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
-import { decodeText } from '../../../src/rules/evidence/decode-text.js';
-import { parseWinHttpProxy, winHttpProxyFor } from '../../../src/rules/evidence/parse-winhttp-proxy.js';
-import { InputError } from '../../../src/model/input-error.js';
-import { fixture, thrown } from '../helpers.js';
+import { decodeText } from '../../src/evidence/decode-text.js';
+import { parseWinHttpProxy, winHttpProxyFor } from '../../src/evidence/parse-winhttp-proxy.js';
+import { InputError } from '../../src/model/input-error.js';
+import { fixture, thrown } from '../rules/helpers.js';
 
 const parse = (rel: string) => parseWinHttpProxy(decodeText(readFileSync(fixture(rel)), rel));
 const hp = (p: { host: string; port: number | null } | null) => (p === null ? 'direct' : `${p.host}:${p.port ?? 'none'}`);

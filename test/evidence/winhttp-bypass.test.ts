@@ -1,10 +1,10 @@
 import t from 'tap';
-import type { Destination } from '../../../src/probes/opener.js';
-import { winHttpCandidate } from '../../../src/proxy/winhttp-routing.js';
-import { decodeText, readEvidenceText } from '../../../src/rules/evidence/decode-text.js';
-import { parseWinHttpProxy } from '../../../src/rules/evidence/parse-winhttp-proxy.js';
-import { bypassEntryFor, bypassMatches } from '../../../src/rules/evidence/winhttp-bypass.js';
-import { findingOf, fixture, planFrom, planYaml } from '../helpers.js';
+import type { Destination } from '../../src/probes/opener.js';
+import { winHttpCandidate } from '../../src/proxy/winhttp-routing.js';
+import { decodeText, readEvidenceText } from '../../src/evidence/decode-text.js';
+import { parseWinHttpProxy } from '../../src/evidence/parse-winhttp-proxy.js';
+import { bypassEntryFor, bypassMatches } from '../../src/evidence/winhttp-bypass.js';
+import { findingOf, fixture, planFrom, planYaml } from '../rules/helpers.js';
 
 const https = (host: string, port = 443): Destination => ({ host, port, scheme: 'https' });
 const http = (host: string, port = 80): Destination => ({ host, port, scheme: 'http' });

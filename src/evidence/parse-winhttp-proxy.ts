@@ -1,4 +1,4 @@
-import { InputError } from '../../model/input-error.js';
+import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
 
 /** One proxy of a WinHTTP proxy list; `scheme` is set for per-scheme entries (`https=proxy:8443`). */

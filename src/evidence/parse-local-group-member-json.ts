@@ -1,6 +1,6 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { InputError } from '../../model/input-error.js';
-import { parsePrincipal } from '../accounts.js';
+import { InputError } from '../model/input-error.js';
+import { parsePrincipal } from './principal.js';
 import type { EvidenceText } from './decode-text.js';
 import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './admin-types.js';
 

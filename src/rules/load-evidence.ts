@@ -1,10 +1,10 @@
-import type { SitePlan } from '../plan/types.js';
-import { readEvidenceText } from './decode-text.js';
-import { parseLocalAdmins, type LocalAdmins } from './local-admins.js';
-import { parseDotnetTls, type DotnetTls } from './parse-dotnet-tls.js';
-import { parseRootStore, type RootStore } from './parse-root-store.js';
-import { parseSchannel, type SchannelEvidence } from './parse-schannel.js';
-import { parseWinHttpProxy, type WinHttpSettings } from './parse-winhttp-proxy.js';
+import type { SitePlan } from './plan/types.js';
+import { readEvidenceText } from '../evidence/decode-text.js';
+import { parseLocalAdmins, type LocalAdmins } from '../evidence/local-admins.js';
+import { parseDotnetTls, type DotnetTls } from '../evidence/parse-dotnet-tls.js';
+import { parseRootStore, type RootStore } from '../evidence/parse-root-store.js';
+import { parseSchannel, type SchannelEvidence } from '../evidence/parse-schannel.js';
+import { parseWinHttpProxy, type WinHttpSettings } from '../evidence/parse-winhttp-proxy.js';
 
 /** Everything the rules know about the SCP host, parsed once; `null` where the plan names no file. */
 export interface Evidence {

@@ -1,5 +1,11 @@
 import net from 'node:net';
-import type { Destination } from '../../probes/opener.js';
+
+/** Where a request goes, as the bypass list sees it (the probes' `Destination` has this shape). */
+export interface BypassDestination {
+  readonly host: string;
+  readonly port: number;
+  readonly scheme: 'https' | 'http';
+}
 
 /**
  * The WinHTTP proxy bypass list, read the way WinHTTP reads it; the one matcher behind both the route the probes take
@@ -18,7 +24,7 @@ import type { Destination } from '../../probes/opener.js';
  * `[0:0::1]`), and no name is resolved to compare it. An entry may carry a scheme (`https://host`, that scheme
  * only) and a port (`host:8443`, `[fe80::1]:443`, `host:*`); without them it covers every scheme and port.
  */
-export function bypassMatches(entry: string, destination: Destination): boolean {
+export function bypassMatches(entry: string, destination: BypassDestination): boolean {
   const host = normalHost(destination.host);
   let text = entry.trim().toLowerCase();
   if (text === '<local>') return !host.includes('.') && net.isIP(host) === 0;
@@ -46,7 +52,7 @@ export function bypassMatches(entry: string, destination: Destination): boolean 
 }
 
 /** The first entry of a bypass list that sends this destination direct, or `undefined`. */
-export function bypassEntryFor(bypass: readonly string[], destination: Destination): string | undefined {
+export function bypassEntryFor(bypass: readonly string[], destination: BypassDestination): string | undefined {
   return bypass.find((entry) => bypassMatches(entry, destination));
 }
 

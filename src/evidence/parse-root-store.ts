@@ -1,4 +1,4 @@
-import { InputError } from '../../model/input-error.js';
+import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
 
 /** One certificate of the SCP host's machine root stores, as the collect script writes it. */

@@ -1,4 +1,4 @@
-import { parsePrincipal } from '../accounts.js';
+import { parsePrincipal } from './principal.js';
 import type { EvidenceText } from './decode-text.js';
 import type { AdminMember, LocalAdmins } from './admin-types.js';
 

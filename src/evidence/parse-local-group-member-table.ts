@@ -1,4 +1,4 @@
-import { parsePrincipal } from '../accounts.js';
+import { parsePrincipal } from './principal.js';
 import type { EvidenceText } from './decode-text.js';
 import type { AdminMember, LocalAdmins, MemberClass, MemberSource } from './admin-types.js';
 import { memberClass, memberSource } from './parse-local-group-member-json.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../../model/input-error.js';
+import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
 
 /** One registry value as the evidence shows it. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../model/input-error.js';
+import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
 import { parseDotnetTls, type RegKey } from './parse-dotnet-tls.js';
 

@@ -1,8 +1,8 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
-import { decodeText } from '../../../src/rules/evidence/decode-text.js';
-import { parseDotnetTls } from '../../../src/rules/evidence/parse-dotnet-tls.js';
-import { fixture, thrown } from '../helpers.js';
+import { decodeText } from '../../src/evidence/decode-text.js';
+import { parseDotnetTls } from '../../src/evidence/parse-dotnet-tls.js';
+import { fixture, thrown } from '../rules/helpers.js';
 
 const parse = (rel: string) => parseDotnetTls(decodeText(readFileSync(fixture(rel)), rel));
 /** `view version name=type:dword` for every value of every .NET version key. */

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { decodeText } from '../../../src/rules/evidence/decode-text.js';
+import { decodeText } from '../../src/evidence/decode-text.js';
 
 const u16le = (s: string, bom = true) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(s, 'utf16le')]);
 const u16be = (s: string) => {
