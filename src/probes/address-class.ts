@@ -1,4 +1,4 @@
-import { addressBits, embeddedForm, inRange, parseRange, type AddressRange } from './address-range.js';
+import { embeddedForm, inRange, parseRange, type AddressRange } from './address-range.js';
 
 /** What kind of address a DNS answer gave, as far as reaching an internet endpoint goes. */
 export type AddressKind =
@@ -47,8 +47,7 @@ export interface ClassifiedAddress {
 
 /** Classifies an IP address; a string that is not one is `public` (nothing special is known about it). */
 export function classifyAddress(address: string): ClassifiedAddress {
-  const bits = addressBits(address);
-  const row = bits === null ? undefined : RANGES.find(([range]) => inRange(range, bits));
+  const row = RANGES.find(([range]) => inRange(range, address));
   if (row === undefined) return { kind: 'public', words: 'public' };
   const form = embeddedForm(address);
   return { kind: row[1], words: form === null ? row[2] : `${row[2]}, ${form}` };

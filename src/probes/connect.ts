@@ -2,6 +2,7 @@ import net from 'node:net';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope, elapsed } from './bounded-signal.js';
 import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
+import { settleOrAbort } from './settle-or-abort.js';
 import type { ConnectDetail, StageResult } from './types.js';
 
 export interface ConnectOptions {
@@ -41,18 +42,20 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   const { signal } = bound;
   const target = `${options.host} (${options.address}) port ${options.documentedPort ?? options.port}`;
   const socket = net.connect({ host: options.address, port: options.port, noDelay: true });
-  let onAbort: (() => void) | undefined;
-  const result = await new Promise<{ ok: true } | { ok: false; os: string } | { ok: false; stop: RunStop }>((resolve) => {
-    onAbort = () => {
+  const result = await settleOrAbort<{ ok: true } | { ok: false; os: string } | { ok: false; stop: RunStop }>(
+    signal,
+    () => {
       const stop = runStopOf(signal);
-      resolve(stop ? { ok: false, stop } : { ok: false, os: 'ETIMEDOUT' });
-    };
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('connect', () => resolve({ ok: true }));
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, os: error.code ?? error.message }));
-  });
-  if (onAbort) signal.removeEventListener('abort', onAbort);
+      return stop ? { ok: false, stop } : { ok: false, os: 'ETIMEDOUT' };
+    },
+    (settle) => {
+      const onConnect = (): void => settle({ ok: true });
+      socket.once('connect', onConnect);
+      // The error listener stays: it guards the socket until it is destroyed or handed over with its own guard below.
+      socket.once('error', (error: NodeJS.ErrnoException) => settle({ ok: false, os: error.code ?? error.message }));
+      return () => socket.off('connect', onConnect);
+    },
+  );
   bound.dispose();
   const ms = elapsed(start);
   // A connect still pending (dropped SYNs) has a local address already: the source a firewall rule must allow.

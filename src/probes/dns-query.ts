@@ -3,6 +3,7 @@ import net from 'node:net';
 import { randomInt } from 'node:crypto';
 import { debuglog } from 'node:util';
 import dnsPacket, { type DecodedPacket } from 'dns-packet';
+import { settleOrAbort } from './settle-or-abort.js';
 import { splitServer } from './system-resolvers.js';
 import type { DnsQueryRecord } from './types.js';
 
@@ -59,34 +60,25 @@ const errorText = (error: NodeJS.ErrnoException): string => error.code ?? error.
 
 /**
  * Runs one exchange until it settles or the signal aborts. `start` wires the socket and returns its cleanup;
- * the abort listener and the socket are always released before the promise resolves.
+ * the abort listener and the socket are always released before the promise resolves (settle-or-abort.ts).
  */
 function exchange(signal: AbortSignal, start: (finish: (result: Exchange) => void, ignored: string[]) => () => void): Promise<Exchange> {
   const began = performance.now();
-  return new Promise((resolve) => {
-    const ignored: string[] = [];
-    let cleanup: (() => void) | undefined;
-    let done = false;
-    const finish = (result: Exchange): void => {
-      if (done) return;
-      done = true;
-      signal.removeEventListener('abort', onAbort);
-      cleanup?.();
-      resolve(result);
-    };
-    const onAbort = (): void => {
-      const timedOut = (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError';
-      const why = timedOut ? `timeout after ${Math.round(performance.now() - began)} ms` : 'cancelled';
-      finish({ error: withIgnored(why, ignored) });
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+  const ignored: string[] = [];
+  const onAbort = (): Exchange => {
+    const timedOut = (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError';
+    const why = timedOut ? `timeout after ${Math.round(performance.now() - began)} ms` : 'cancelled';
+    return { error: withIgnored(why, ignored) };
+  };
+  // Already stopped: no socket is opened and nothing is sent.
+  if (signal.aborted) return Promise.resolve(onAbort());
+  return settleOrAbort(signal, onAbort, (finish) => {
     try {
-      cleanup = start(finish, ignored);
+      return start(finish, ignored);
     } catch (error) {
       finish({ error: errorText(error as NodeJS.ErrnoException) }); // e.g. a socket option the OS rejects
+      return undefined;
     }
-    if (done) cleanup?.();
   });
 }
 

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { boundedScope } from './bounded-signal.js';
 import { USER_AGENT } from '../model/tool.js';
 import { runStopOf } from './run-stop.js';
+import { settleOrAbort } from './settle-or-abort.js';
 import { rememberedAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 
 export interface ExchangeOptions {
@@ -44,22 +45,11 @@ const BODY_LIMIT = 64 * 1024;
 export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
   const bound = boundedScope(options.signal, options.timeoutMs);
   const { signal } = bound;
-  return new Promise<ExchangeResult>((resolve) => {
-    let settled = false;
-    const finish = (result: ExchangeResult): void => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      bound.dispose();
-      options.socket.destroy();
-      resolve(result);
-    };
-    const onAbort = (): void =>
-      finish(
-        runStopOf(signal)
-          ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
-          : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` },
-      );
+  const onAbort = (): ExchangeResult =>
+    runStopOf(signal)
+      ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
+      : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` };
+  return settleOrAbort<ExchangeResult>(signal, onAbort, (finish) => {
     // Whether any byte came back decides whose failure an alert is: before the first one, the TLS session never
     // carried HTTP, so the alert belongs to the tls stage.
     let answered = false;
@@ -99,8 +89,11 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
       response.on('error', done);
       response.on('close', done);
     });
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
     request.end();
+    // The request and response listeners stay: they belong to objects that die with the socket.
+    return () => {
+      bound.dispose();
+      options.socket.destroy();
+    };
   });
 }

@@ -1,5 +1,5 @@
 import { classifyAddress, INTERNAL_KINDS, SINKHOLE_KINDS } from './address-class.js';
-import { addressBits, inRange, type AddressRange } from './address-range.js';
+import { inRange, type AddressRange } from './address-range.js';
 
 /** Whose name was resolved: an internet endpoint, or this site's own proxy. */
 export type NameRole = 'endpoint' | 'proxy';
@@ -34,8 +34,7 @@ export interface AnswerJudgement {
 export function judgeAddress(address: string, policy: AnswerPolicy): 'sinkhole' | 'internal' | 'endpoint' {
   const { kind } = classifyAddress(address);
   if (kind === 'unspecified') return 'sinkhole';
-  const bits = addressBits(address);
-  if (bits !== null && policy.lab.some((range) => inRange(range, bits))) return 'endpoint';
+  if (policy.lab.some((range) => inRange(range, address))) return 'endpoint';
   if (policy.role === 'proxy' && (kind === 'loopback' || INTERNAL_KINDS.has(kind))) return 'endpoint';
   if (SINKHOLE_KINDS.has(kind)) return 'sinkhole';
   return INTERNAL_KINDS.has(kind) ? 'internal' : 'endpoint';

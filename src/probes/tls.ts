@@ -6,6 +6,7 @@ import { boundedScope, elapsed } from './bounded-signal.js';
 import { anchorSummary, oneLineName } from './certificate-summary.js';
 import { peerChainOf } from './chain-cache.js';
 import { runStopOf, stoppedStage, type RunStop } from './run-stop.js';
+import { settleOrAbort } from './settle-or-abort.js';
 import { describeAlert, rememberAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 import { findAnchor, type TrustedRoot, type TrustStore } from './trust-store.js';
 import type { StageResult, TlsDetail } from './types.js';
@@ -60,26 +61,32 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
       return tls.checkServerIdentity(host, cert);
     },
   });
-  let onAbort: (() => void) | undefined;
   type Failed = { ok: false; error: string; alert: TlsAlert | null } | { ok: false; stop: RunStop };
-  const outcome = await new Promise<{ ok: true } | Failed>((resolve) => {
-    onAbort = () => {
+  const outcome = await settleOrAbort<{ ok: true } | Failed>(
+    signal,
+    () => {
       const stop = runStopOf(signal);
-      resolve(stop ? { ok: false, stop } : { ok: false, error: 'ETIMEDOUT', alert: null });
-    };
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('secureConnect', () => resolve({ ok: true }));
-    socket.once('error', (error: NodeJS.ErrnoException) =>
-      resolve({
-        ok: false,
-        alert: tlsAlertOf(error),
-        error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message,
-      }),
-    );
-    socket.once('close', () => resolve({ ok: false, error: 'connection closed during the handshake', alert: null }));
-  });
-  if (onAbort) signal.removeEventListener('abort', onAbort);
+      return stop ? { ok: false, stop } : { ok: false, error: 'ETIMEDOUT', alert: null };
+    },
+    (settle) => {
+      const onSecure = (): void => settle({ ok: true });
+      const onClose = (): void => settle({ ok: false, error: 'connection closed during the handshake', alert: null });
+      socket.once('secureConnect', onSecure);
+      // The error listener stays: it guards the socket until it is destroyed or given the alert listener below.
+      socket.once('error', (error: NodeJS.ErrnoException) =>
+        settle({
+          ok: false,
+          alert: tlsAlertOf(error),
+          error: error.code && error.code !== 'ERR_SSL_WRONG_VERSION_NUMBER' ? `${error.code}: ${error.message}` : error.message,
+        }),
+      );
+      socket.once('close', onClose);
+      return () => {
+        socket.off('secureConnect', onSecure);
+        socket.off('close', onClose);
+      };
+    },
+  );
   bound.dispose();
   const ms = elapsed(start);
   const base = { kind: 'tls' as const, servername: options.host, ...(options.offer ? { profile: options.offer.profileId } : {}) };

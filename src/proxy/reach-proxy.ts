@@ -9,6 +9,7 @@ import { resolveHost } from '../probes/dns.js';
 import { judgeAddress } from '../probes/sinkhole.js';
 import type { ProbeContext } from '../probes/opener.js';
 import { runStopOf, stoppedStage } from '../probes/run-stop.js';
+import { settleOrAbort } from '../probes/settle-or-abort.js';
 import type { StageResult } from '../probes/types.js';
 import { proxyStage } from './proxy-stage.js';
 import type { ProxyServer } from './types.js';
@@ -85,14 +86,18 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
 async function osLookup(host: string, signal: AbortSignal, ms: number): Promise<string | null> {
   const scope = boundedScope(signal, ms);
   try {
-    return await Promise.race([
-      // IPv4 first, as the DNS stage chooses (see dns.ts).
-      lookup(host, { all: true }).then(
-        (list) => (list.find((a) => a.family === 4) ?? list[0])?.address ?? null,
-        () => null,
-      ),
-      new Promise<null>((resolve) => scope.signal.addEventListener('abort', () => resolve(null), { once: true })),
-    ]);
+    return await settleOrAbort<string | null>(
+      scope.signal,
+      () => null,
+      (settle) => {
+        // IPv4 first, as the DNS stage chooses (see dns.ts).
+        lookup(host, { all: true }).then(
+          (list) => settle((list.find((a) => a.family === 4) ?? list[0])?.address ?? null),
+          () => settle(null),
+        );
+        return undefined;
+      },
+    );
   } finally {
     scope.dispose();
   }
@@ -119,21 +124,22 @@ async function tlsToProxy(
     ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
   });
-  let onAbort: (() => void) | undefined;
-  const outcome = await new Promise<string | null>((resolve) => {
-    onAbort = () => resolve('no TLS handshake answer in time');
-    if (bounded.aborted) onAbort();
-    bounded.addEventListener('abort', onAbort, { once: true });
-    secure.once('secureConnect', () =>
-      resolve(
-        secure.authorized
-          ? null
-          : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`,
-      ),
-    );
-    secure.once('error', (error: NodeJS.ErrnoException) => resolve(`TLS handshake failed (${error.code ?? error.message})`));
-  });
-  if (onAbort) bounded.removeEventListener('abort', onAbort);
+  const outcome = await settleOrAbort<string | null>(
+    bounded,
+    () => 'no TLS handshake answer in time',
+    (settle) => {
+      const onSecure = (): void =>
+        settle(
+          secure.authorized
+            ? null
+            : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`,
+        );
+      secure.once('secureConnect', onSecure);
+      // The error listener stays: it guards the socket until it is destroyed or given a quiet guard below.
+      secure.once('error', (error: NodeJS.ErrnoException) => settle(`TLS handshake failed (${error.code ?? error.message})`));
+      return () => secure.off('secureConnect', onSecure);
+    },
+  );
   scope.dispose();
   if (outcome !== null) {
     secure.destroy();

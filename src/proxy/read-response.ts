@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import { settleOrAbort } from '../probes/settle-or-abort.js';
 
 /** A proxy's answer to CONNECT or to a handshake request, read off the raw socket. */
 export type ProxyResponse =
@@ -28,24 +29,21 @@ export function readResponse(
   signal: AbortSignal,
   options: { bodyless: (status: number) => boolean },
 ): Promise<ProxyResponse> {
-  return new Promise((resolve) => {
-    let buffer = Buffer.alloc(0);
-    let head: { status: number; statusText: string; headers: Record<string, string[]>; keepAlive: boolean; bodyStart: number } | null =
-      null;
-    let settled = false;
+  let buffer = Buffer.alloc(0);
+  let head: { status: number; statusText: string; headers: Record<string, string[]>; keepAlive: boolean; bodyStart: number } | null = null;
+  let settled = false;
+  const onAbort = (): ProxyResponse => {
+    settled = true;
+    return { ok: false, kind: 'timeout', error: head ? 'the response body did not finish in time' : 'no response in time' };
+  };
+  return settleOrAbort<ProxyResponse>(signal, onAbort, (settle) => {
+    let pushBack: Buffer | undefined;
     const finish = (result: ProxyResponse, rest?: Buffer): void => {
       if (settled) return;
       settled = true;
-      socket.off('readable', onReadable);
-      socket.off('end', onEnd);
-      socket.off('close', onEnd);
-      socket.off('error', onError);
-      signal.removeEventListener('abort', onAbort);
-      if (rest !== undefined && rest.length > 0) socket.unshift(rest);
-      resolve(result);
+      pushBack = rest;
+      settle(result);
     };
-    const onAbort = (): void =>
-      finish({ ok: false, kind: 'timeout', error: head ? 'the response body did not finish in time' : 'no response in time' });
     const onError = (error: NodeJS.ErrnoException): void => finish({ ok: false, kind: 'closed', error: error.code ?? error.message });
     const onEnd = (): void => {
       if (head !== null && bodyMode(head) === 'until-close') {
@@ -117,9 +115,14 @@ export function readResponse(
     socket.once('end', onEnd);
     socket.once('close', onEnd);
     socket.once('error', onError);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
     socket.resume();
+    return () => {
+      socket.off('readable', onReadable);
+      socket.off('end', onEnd);
+      socket.off('close', onEnd);
+      socket.off('error', onError);
+      if (pushBack !== undefined && pushBack.length > 0) socket.unshift(pushBack);
+    };
   });
 }
 

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { addressBits, inRange, parseRange, type AddressRange } from '../../src/probes/address-range.js';
+import { inRange, parseRange, type AddressRange } from '../../src/probes/address-range.js';
 import { parseLabAddresses } from '../../src/cli/lab-addresses.js';
 
 const range = (text: string): AddressRange => {
@@ -7,7 +7,7 @@ const range = (text: string): AddressRange => {
   if (typeof parsed === 'string') throw new Error(parsed);
   return parsed;
 };
-const has = (cidr: string, address: string): boolean => inRange(range(cidr), addressBits(address)!);
+const has = (cidr: string, address: string): boolean => inRange(range(cidr), address);
 
 t.test('ranges: parsing, canonical text and membership at the edges', async (t) => {
   t.equal(range('127.0.0.0/8').text, '127.0.0.0/8');
@@ -70,4 +70,44 @@ t.test('--lab-addresses: comma-separated and repeatable; a bad range is one Inpu
     code: 'BAD_INPUT',
     message: /^--lab-addresses: "127\.0\.0\.0\/40": the prefix length/,
   });
+});
+
+t.test('IPv4-mapped IPv6 both ways: a mapped address in an IPv4 range, an IPv4 address in a ::ffff:0:0/96 range', async (t) => {
+  const rows: [string, string, boolean][] = [
+    // a mapped address, in every spelling, against IPv4 ranges
+    ['10.0.0.0/8', '::ffff:10.1.2.3', true],
+    ['10.0.0.0/8', '::FFFF:a01:203', true],
+    ['10.0.0.0/8', '0:0:0:0:0:ffff:10.1.2.3', true],
+    ['10.0.0.0/8', '::ffff:11.0.0.0', false],
+    ['10.0.0.0/8', '::10.1.2.3', true],
+    ['10.1.2.3/32', '::ffff:10.1.2.3', true],
+    ['10.1.2.3/32', '::ffff:10.1.2.4', false],
+    ['0.0.0.0/0', '::ffff:8.8.8.8', true],
+    ['0.0.0.0/0', '::2:0:0', false],
+    // an IPv4 address against IPv6 ranges over the mapped space
+    ['::ffff:0:0/96', '10.0.0.1', true],
+    ['::ffff:0:0/96', '255.255.255.255', true],
+    ['::ffff:0:0/96', '::ffff:10.0.0.1', true],
+    ['::ffff:0:0/96', '::1', false],
+    ['::ffff:0:0/96', '2001:db8::1', false],
+    ['::ffff:10.0.0.0/104', '10.200.0.1', true],
+    ['::ffff:10.0.0.0/104', '11.0.0.1', false],
+    ['::ffff:10.1.2.3/128', '10.1.2.3', true],
+    ['::ffff:10.1.2.3/128', '10.1.2.4', false],
+    ['::/96', '10.0.0.1', false],
+    // the edges of the single-address and everything ranges, in both families
+    ['10.1.2.3/32', '10.1.2.3', true],
+    ['10.1.2.3/32', '10.1.2.2', false],
+    ['10.1.2.3/32', '10.1.2.4', false],
+    ['2001:db8::1/128', '2001:db8::1', true],
+    ['2001:db8::1/128', '2001:db8::2', false],
+    ['0.0.0.0/0', '255.255.255.255', true],
+    ['::/0', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', true],
+  ];
+  for (const [cidr, address, expected] of rows) t.equal(has(cidr, address), expected, `${address} in ${cidr}`);
+});
+
+t.test('what is not an IP address is in no range', async (t) => {
+  for (const address of ['', 'localhost', '10.0.0.1.nip.io', 'fe80::1%eth0', '10.0.0.256'])
+    t.notOk(has('::/0', address) || has('0.0.0.0/0', address), JSON.stringify(address));
 });
