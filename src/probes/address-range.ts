@@ -21,8 +21,9 @@ function v4Bits(address: string): bigint {
 function v6Bits(address: string): bigint {
   let text = address;
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const four = v4Bits(dotted[1]!);
+  const quad = dotted?.[1];
+  if (dotted && quad !== undefined) {
+    const four = v4Bits(quad);
     text = `${text.slice(0, dotted.index)}${(four >> 16n).toString(16)}:${(four & 0xffffn).toString(16)}`;
   }
   const [head = '', tail] = text.split('::');
