@@ -29,7 +29,8 @@ export function peerChainOf(presented: DetailedPeerCertificate | null): PeerChai
   const chain = { certificates, summaries: certificates.map(summarizeCertificate) };
   if (key === null) return chain;
   // Oldest out first: a run that meets more distinct chains than this keeps the recent ones.
-  if (chains.size >= MAX_CHAINS) chains.delete(chains.keys().next().value!);
+  const oldest = chains.size >= MAX_CHAINS ? chains.keys().next() : null;
+  if (oldest && !oldest.done) chains.delete(oldest.value);
   chains.set(key, chain);
   return chain;
 }

@@ -17,7 +17,11 @@ export interface ConnectOptions {
 }
 
 /** OS errors and what they mean to a firewall administrator. */
-const OS_ERRORS: Record<string, FailureCode> = {
+type ConnectCode = Extract<
+  FailureCode,
+  'CONNECT_REFUSED' | 'CONNECT_REJECTED' | 'CONNECT_TIMEOUT' | 'CONNECT_RESET' | 'NETWORK_UNREACHABLE'
+>;
+const OS_ERRORS: Partial<Record<string, ConnectCode>> = {
   ECONNREFUSED: 'CONNECT_REFUSED',
   // Linux reports an ICMP host-unreachable or administratively-prohibited answer (a firewall's REJECT, RFC 1812
   // §5.2.7.1 code 13) as EHOSTUNREACH: someone in the path said no, unlike ENETUNREACH, where no route exists here.
@@ -78,15 +82,20 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     return { stage: stoppedStage('connect', result.stop, `opening the TCP connection to ${target}`, ms, detail), socket: null };
   const code = OS_ERRORS[result.os] ?? 'CONNECT_REFUSED';
   const local = result.os === 'EACCES' || result.os === 'EPERM';
-  const message =
-    {
-      CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
-      CONNECT_REJECTED: local
-        ? `TCP connection to ${target} was blocked by this host's own firewall before it left (${result.os}): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} in this host's firewall (Windows Defender Firewall outbound rules, or the local packet filter).`
-        : `A firewall or router rejected the TCP connection to ${target} with an ICMP error (${result.os}: host unreachable or administratively prohibited): allow outbound TCP to ${options.address} port ${options.documentedPort ?? options.port} on the firewall that sends the reject.`,
-      CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
-      CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
-      NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
-    }[code as 'CONNECT_REFUSED'] ?? `TCP connection to ${target} failed (${result.os}).`;
+  const documentedPort = options.documentedPort ?? options.port;
+  const messages: Record<ConnectCode, string> = {
+    CONNECT_REFUSED: `TCP connection to ${target} was refused (${result.os}).`,
+    CONNECT_REJECTED: local
+      ? `TCP connection to ${target} was blocked by this host's own firewall before it left (${result.os}): ` +
+        `allow outbound TCP to ${options.address} port ${documentedPort} in this host's firewall ` +
+        '(Windows Defender Firewall outbound rules, or the local packet filter).'
+      : `A firewall or router rejected the TCP connection to ${target} with an ICMP error ` +
+        `(${result.os}: host unreachable or administratively prohibited): ` +
+        `allow outbound TCP to ${options.address} port ${documentedPort} on the firewall that sends the reject.`,
+    CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
+    CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
+    NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
+  };
+  const message = messages[code];
   return { stage: { stage: 'connect', status: 'fail', code, message, ms, detail }, socket: null };
 }

@@ -98,7 +98,10 @@ function overUdp({ address, port, query, expect }: Wire, signal: AbortSignal, re
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ error: errorText(error) }));
     socket.on('message', (message) => {
       const verdict = accept(message, expect);
-      if (typeof verdict !== 'string') return finish({ packet: verdict });
+      if (typeof verdict !== 'string') {
+        finish({ packet: verdict });
+        return;
+      }
       debug('%s %s from %s:%d ignored: %s', expect.type, expect.name, address, port, verdict);
       ignored.push(verdict);
     });
@@ -106,7 +109,7 @@ function overUdp({ address, port, query, expect }: Wire, signal: AbortSignal, re
     const send = (): void => {
       if (state !== 'open') return;
       socket.send(query, (error) => {
-        if (error !== null && error !== undefined) finish({ error: errorText(error) });
+        if (error) finish({ error: errorText(error) });
       });
     };
     // One retransmission, as stub resolvers do (resolv.conf `attempts`), so one lost datagram is not a timeout.
@@ -139,7 +142,10 @@ function overTcp({ address, port, query, expect }: Wire, signal: AbortSignal): P
       while (pending.length >= 2 && pending.length >= 2 + pending.readUInt16BE(0)) {
         const verdict = accept(pending.subarray(2, 2 + pending.readUInt16BE(0)), expect);
         pending = pending.subarray(2 + pending.readUInt16BE(0));
-        if (typeof verdict !== 'string') return finish({ packet: verdict });
+        if (typeof verdict !== 'string') {
+          finish({ packet: verdict });
+          return;
+        }
         ignored.push(verdict);
       }
     });
@@ -211,7 +217,8 @@ export function unansweredMessage(name: string, servers: readonly string[], quer
   if (refused.length === 0) return `No DNS server answered for ${name} within ${timeoutMs} ms (asked ${servers.join(', ')})`;
   const ports = refused.length > 1 ? 'those addresses and ports' : 'that address and port';
   return [
-    `The DNS server${refused.length > 1 ? 's' : ''} ${refused.join(', ')} refused the query for ${name} (ECONNREFUSED: an ICMP port unreachable came back, so no DNS server listens on ${ports}, or a firewall rejects DNS to it)`,
+    `The DNS server${refused.length > 1 ? 's' : ''} ${refused.join(', ')} refused the query for ${name} ` +
+      `(ECONNREFUSED: an ICMP port unreachable came back, so no DNS server listens on ${ports}, or a firewall rejects DNS to it)`,
     ...(silent.length ? [`${silent.join(', ')} did not answer within ${timeoutMs} ms`] : []),
   ].join('; ');
 }

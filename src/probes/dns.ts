@@ -68,11 +68,12 @@ function combine(name: string, server: string, a: QueryOutcome, aaaa: QueryOutco
   const four = read(a, 'A');
   const six = read(aaaa, 'AAAA');
   const answered = [four, six].filter((x): x is NonNullable<typeof x> => x !== null);
-  if (answered.length === 0) return null;
+  const [firstAnswer] = answered;
+  if (firstAnswer === undefined) return null;
   const addresses = answered.flatMap((x) => x.addresses);
   // A definitive answer (NOERROR, NXDOMAIN) says more than a server failure; among equals, A's comes first.
   const primary =
-    answered.find((x) => x.addresses.length > 0) ?? answered.find((x) => x.rcode === 'NOERROR' || x.rcode === 'NXDOMAIN') ?? answered[0]!; // answered is non-empty, checked above
+    answered.find((x) => x.addresses.length > 0) ?? answered.find((x) => x.rcode === 'NOERROR' || x.rcode === 'NXDOMAIN') ?? firstAnswer;
   return { server, rcode: addresses.length > 0 ? 'NOERROR' : primary.rcode, cnames: primary.cnames, addresses };
 }
 

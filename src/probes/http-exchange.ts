@@ -54,7 +54,8 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
     // carried HTTP, so the alert belongs to the tls stage.
     let answered = false;
     const request = http.request({
-      createConnection: () => options.socket as never, // any Duplex works; the type insists on net.Socket
+      // Any Duplex works (a TLS socket, a proxy tunnel): node:http reads and writes it as a stream.
+      createConnection: () => options.socket,
       method: 'GET',
       path: options.requestTarget,
       setHost: false,
@@ -63,8 +64,10 @@ export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
     request.once('socket', (socket) => socket.once('data', () => (answered = true)));
     request.on('error', (error: NodeJS.ErrnoException) => {
       const alert = answered ? null : (tlsAlertOf(error) ?? rememberedAlert(options.socket));
-      if (alert !== null)
-        return finish({ ok: false, kind: 'tls', alert, error: error.code ? `${error.code}: ${error.message}` : error.message });
+      if (alert !== null) {
+        finish({ ok: false, kind: 'tls', alert, error: error.code ? `${error.code}: ${error.message}` : error.message });
+        return;
+      }
       const kind = error.code === 'ECONNRESET' && !/hang up/.test(error.message) ? 'reset' : 'protocol';
       finish({ ok: false, kind, error: error.code ? `${error.code}: ${error.message}` : error.message });
     });

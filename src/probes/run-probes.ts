@@ -52,8 +52,7 @@ export async function runProbes(
   const scoped: ProbeContext = { ...context, work: slots(Math.max(1, options.concurrency)), dns: slots(DNS_LIMIT) };
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < targets.length) {
-      const target = targets[next]!;
+    for (let target = targets[next]; target !== undefined; target = targets[next]) {
       next += 1;
       const stop = runStopOf(context.signal);
       if (stop) {

@@ -18,7 +18,7 @@ export function splitServer(value: string): ServerEndpoint | null {
   if (bracketed !== null) {
     address = bracketed[1] ?? '';
     portText = bracketed[2];
-    if (net.isIPv6(address) === false) return null;
+    if (!net.isIPv6(address)) return null;
   } else if (net.isIPv6(text)) {
     address = text;
   } else {
@@ -27,11 +27,11 @@ export function splitServer(value: string): ServerEndpoint | null {
       address = text.slice(0, colon);
       portText = text.slice(colon + 1);
     }
-    if (net.isIPv4(address) === false) return null;
+    if (!net.isIPv4(address)) return null;
   }
   let port = 53;
   if (portText !== undefined) {
-    if (/^\d{1,5}$/.test(portText) === false) return null;
+    if (!/^\d{1,5}$/.test(portText)) return null;
     port = Number(portText);
     if (port < 1 || port > 65535) return null;
   }
