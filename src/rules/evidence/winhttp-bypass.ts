@@ -1,5 +1,6 @@
 import net from 'node:net';
 import type { Destination } from '../../probes/opener.js';
+import { group } from '../../model/match-group.js';
 
 /**
  * The WinHTTP proxy bypass list, read the way WinHTTP reads it; the one matcher behind both the route the probes take
@@ -31,7 +32,7 @@ export function bypassMatches(entry: string, destination: Destination): boolean 
   const port = /^(\[[^\]]*\]|[^:]*):(\d{1,5}|\*)$/.exec(text);
   if (port) {
     if (port[2] !== '*' && Number(port[2]) !== destination.port) return false;
-    text = port[1]!;
+    text = group(port, 1);
   }
   const pattern = normalHost(text);
   if (pattern === '') return false;
