@@ -6,7 +6,7 @@ import { type Html, breakable, html } from '../report/html/escape.js';
 import { page } from '../report/html/page.js';
 import { formatTime, type DisplayStatus } from '../report/labels.js';
 import { nameList } from './differences.js';
-import type { FleetCell, FleetFirewallRow, FleetReport } from './types.js';
+import type { FleetCell, FleetDifference, FleetFirewallRow, FleetReport } from './types.js';
 
 const STATUS: Record<ObservedState, DisplayStatus> = { open: 'pass', warning: 'warn', blocked: 'fail', untested: 'skip' };
 const SYMBOL: Record<DisplayStatus, string> = { pass: '✔', warn: '▲', fail: '✖', skip: '○', waived: '◆' };
@@ -33,7 +33,9 @@ function cellStatus(cell: { observed: ObservedState; waived: boolean }): Display
 function matrixCell(cell: FleetCell | null): Html {
   if (cell === null) return html`<td class="m m-none" title="not in this run's endpoint list">—</td>`;
   const status = cellStatus(cell);
-  const title = `${OBSERVED_LABEL[cell.observed]}${cell.waived ? ' (waived)' : ''}${cell.code ? `: ${cell.code} — ${CODES[cell.code].meaning}` : ''} · ${cell.location}`;
+  const title =
+    `${OBSERVED_LABEL[cell.observed]}${cell.waived ? ' (waived)' : ''}${cell.code ? `: ${cell.code} — ${CODES[cell.code].meaning}` : ''} ` +
+    `· ${cell.location}`;
   return html`<td class="m m-${status}" title="${title}">${SYMBOL[status]}${cell.code ? html`<div class="c">${cell.code}</div>` : ''}</td>`;
 }
 
@@ -98,6 +100,10 @@ function firewallTable(rows: readonly FleetFirewallRow[], caption: string): Html
 
 function firewallSection(f: FleetReport): Html {
   const needed = f.firewall.filter((r) => r.needsAction);
+  const neededTable =
+    needed.length > 0
+      ? firewallTable(needed, `${needed.length} rows needing action`)
+      : html`<p>No destination needs a change on any host.</p>`;
   const open = f.firewall.filter((r) => !r.needsAction);
   const warnings = f.sources.filter((s) => s.supersededBy === null && s.scpWarning !== null);
   return html`<section id="firewall" aria-labelledby="firewall-h">
@@ -107,9 +113,7 @@ function firewallSection(f: FleetReport): Html {
       every host: the hosts listed need the rule and do not have it, with the local addresses their probes left from. ${needed.length} of
       ${f.firewall.length} rows need action.
     </p>
-    ${warnings.map(
-      (s) => html`<p class="simulation">⚠ ${s.host}: ${s.scpWarning ?? ''}</p> `,
-    )}${needed.length > 0 ? firewallTable(needed, `${needed.length} rows needing action`) : html`<p>No destination needs a change on any host.</p>`}
+    ${warnings.map((s) => html`<p class="simulation">⚠ ${s.host}: ${s.scpWarning ?? ''}</p> `)}${neededTable}
     ${
       open.length > 0
         ? html`<details class="fw-open">
@@ -119,6 +123,12 @@ function firewallSection(f: FleetReport): Html {
         : ''
     }
   </section>`;
+}
+
+/** One failing group of a difference: how it fails, on which hosts, and why. */
+function failText(x: FleetDifference['fails'][number]): Html {
+  return html`${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${x.code ? html` ${codeChip(x.code)}` : ''} →
+    ${x.reason}`;
 }
 
 function differencesSection(f: FleetReport): Html {
@@ -135,7 +145,7 @@ function differencesSection(f: FleetReport): Html {
               (d) =>
                 html`<li>
                   <span class="dest">${breakable(d.destination)}</span> TCP ${d.port}: works on ${nameList(d.works)};
-                  ${d.fails.map((x, i) => html`${i > 0 ? '; ' : ''}${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${x.code ? html` ${codeChip(x.code)}` : ''} → ${x.reason}`)}.
+                  ${d.fails.map((x, i) => html`${i > 0 ? '; ' : ''}${failText(x)}`)}.
                 </li> `,
             )}
           </ul>`
