@@ -27,7 +27,9 @@ export const edition2018: Catalog = {
     {
       text: 'blob.core.windows.net',
       group: 'updates-and-servicing',
-      note: 'Later revisions replaced this with specific storage hosts: anyone can create an account under blob.core.windows.net (memdocs issue 822).',
+      note:
+        'Later revisions replaced this with specific storage hosts: anyone can create an account under blob.core.windows.net (memdocs ' +
+        'issue 822).',
     },
     { text: 'download.microsoft.com', group: 'updates-and-servicing' },
     { text: 'download.windowsupdate.com', group: 'updates-and-servicing' },

@@ -37,7 +37,9 @@ const updates: CatalogEntry[] = [
     group: UPDATES,
     // The page: "This Azure endpoint only supports TLS 1.2 with specific cipher suites" (Azure Front Door). AFD
     // stopped negotiating TLS_DHE_RSA_WITH_AES_*_GCM on 2026-04-01 (azure-docs frontdoor/diffie-hellman-ciphers.md).
-    note: 'This Azure endpoint only supports TLS 1.2 with specific cipher suites (Azure Front Door); its DHE suites are gone since 2026-04-01, so the SCP needs an ECDHE_RSA suite or TLS 1.3 (see --client-profile).',
+    note:
+      'This Azure endpoint only supports TLS 1.2 with specific cipher suites (Azure Front Door); ' +
+      'its DHE suites are gone since 2026-04-01, so the SCP needs an ECDHE_RSA suite or TLS 1.3 (see --client-profile).',
   },
   ...BLOB_HOSTS.map((text) => ({ text, group: UPDATES })),
   { text: 'umwatsonc.events.data.microsoft.com', group: UPDATES },

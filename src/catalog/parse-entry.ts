@@ -1,3 +1,5 @@
+import { group } from '../model/match-group.js';
+
 /** What a documented entry's text says about where to connect, before any edition rule is applied. */
 export interface ParsedEntry {
   /** Host as documented, lower-case; may contain `*`. */
@@ -23,14 +25,14 @@ export function parseEntry(text: string): ParsedEntry | string {
   if (trimmed !== text || trimmed === '') return 'has leading/trailing space or is empty';
   const url = URL_FORM.exec(trimmed);
   if (url) {
-    const scheme = url[1]!.toLowerCase() as 'https' | 'http';
-    const host = url[2]!.toLowerCase();
+    const scheme = group(url, 1).toLowerCase() as 'https' | 'http';
+    const host = group(url, 2).toLowerCase();
     const hostProblem = checkHost(host);
     if (hostProblem) return hostProblem;
     const port = url[3] === undefined ? (scheme === 'https' ? 443 : 80) : Number(url[3]);
     if (port < 1 || port > 65535) return `port ${port} is out of range 1-65535`;
     const path = url[4] === undefined || url[4].startsWith('#') ? '/' : url[4].startsWith('?') ? `/${url[4]}` : url[4];
-    return { host, wildcard: host.includes('*'), scheme, port, path: path.split('#')[0]! };
+    return { host, wildcard: host.includes('*'), scheme, port, path: path.replace(/#.*/s, '') };
   }
   if (/[/:?#\s]/.test(trimmed)) return 'is neither a host name nor an http(s):// URL';
   const host = trimmed.toLowerCase();

@@ -23,13 +23,18 @@ export function clockSkewFinding(endpoints: readonly EndpointResult[]): RunFindi
   const skewed = measured.filter((m) => Math.abs(m.offsetMs) > CLOCK_SKEW_LIMIT_MS);
   if (measured.length === 0 || skewed.length * 2 <= measured.length) return null;
   const offsets = skewed.map((m) => m.offsetMs).sort((a, b) => a - b);
-  const median = offsets[Math.floor(offsets.length / 2)]!;
+  const median = offsets[Math.floor(offsets.length / 2)];
+  // More than half of at least one measurement is skewed, so there is at least one offset.
+  if (median === undefined) throw new Error('clock skew: a majority of skewed dates but no offset');
   const direction = median > 0 ? 'behind' : 'ahead of';
   return {
     code: 'CLOCK_SKEW',
     status: CODES.CLOCK_SKEW.status,
     offsetMs: median,
-    message: `This host's clock is ${duration(median)} ${direction} the time the endpoints send: ${skewed.length} of ${measured.length} endpoints that sent a Date header differ by more than 5 minutes (median ${signed(median)}). Certificate validation and Entra ID tokens fail on a host whose clock is off.`,
+    message:
+      `This host's clock is ${duration(median)} ${direction} the time the endpoints send: ${skewed.length} of ${measured.length} ` +
+      `endpoints that sent a Date header differ by more than 5 minutes (median ${signed(median)}). Certificate validation and Entra ID ` +
+      `tokens fail on a host whose clock is off.`,
     remediation: CODES.CLOCK_SKEW.fix,
     evidence: measured.slice(0, 32).map((m) => `${m.where}: Date ${m.date} (${signed(m.offsetMs)} from this host's clock)`),
   };

@@ -68,9 +68,11 @@ export const HOST_LABEL_MAX = 253;
 export function checkHostLabel(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const label = value.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a host label must not contain.
   if (label === '' || label.length > HOST_LABEL_MAX || /[\u0000-\u001f\u007f-\u009f]/.test(label)) {
     throw new InputError(
-      `--host-label: give a name of 1 to ${HOST_LABEL_MAX} printable characters (for example cm-lab-01), got ${JSON.stringify(value.slice(0, 40))}`,
+      `--host-label: give a name of 1 to ${HOST_LABEL_MAX} printable characters (for example cm-lab-01), got ` +
+        JSON.stringify(value.slice(0, 40)),
     );
   }
   return label;

@@ -22,7 +22,8 @@ export function parseLocalAdmins(text: EvidenceText): LocalAdmins {
     ? ' (Get-LocalGroupMember fails on unresolvable SIDs: collect `net localgroup` output instead, or run scp-preflight collect --script)'
     : '';
   throw new InputError(
-    `not recognized as local Administrators evidence: expected \`net localgroup\` output (members below a dashed line) or \`Get-LocalGroupMember -SID S-1-5-32-544 | ConvertTo-Json\` (or its table view); first line: "${first.slice(0, 120)}"${hint}`,
+    `not recognized as local Administrators evidence: expected \`net localgroup\` output (members below a dashed line) ` +
+      `or \`Get-LocalGroupMember -SID S-1-5-32-544 | ConvertTo-Json\` (or its table view); first line: "${first.slice(0, 120)}"${hint}`,
     { file: text.file },
   );
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
+import { group } from '../model/match-group.js';
 
 /** One registry value as the evidence shows it. */
 export interface RegValue {
@@ -49,9 +50,10 @@ export function parseDotnetTls(text: EvidenceText): DotnetTls {
   const keys: RegKey[] = [];
   const errors: string[] = [];
   let current: { path: string; line: string; values: Map<string, RegValue> } | null = null;
-  const open = (path: string, line: string): void => {
-    current = { path: path.replace(/^HKEY_LOCAL_MACHINE\\/i, 'HKLM\\').trim(), line, values: new Map() };
-    keys.push(toKey(current));
+  const open = (path: string, line: string): { path: string; line: string; values: Map<string, RegValue> } => {
+    const key = { path: path.replace(/^HKEY_LOCAL_MACHINE\\/i, 'HKLM\\').trim(), line, values: new Map<string, RegValue>() };
+    keys.push(toKey(key));
+    return key;
   };
   for (const raw of text.lines) {
     const line = raw.trim();
@@ -64,28 +66,29 @@ export function parseDotnetTls(text: EvidenceText): DotnetTls {
       const k = EXPORT_KEY.exec(raw);
       if (k) {
         if (k[1] === '-') current = null;
-        else open(k[2]!, line);
+        else current = open(group(k, 2), line);
         continue;
       }
       const v = EXPORT_VALUE.exec(raw);
-      if (v && current) addValue(current, exportValue(v[1]!, v[2]!.trim(), line));
+      if (v && current) addValue(current, exportValue(group(v, 1), group(v, 2).trim(), line));
       continue;
     }
     const k = QUERY_KEY.exec(raw);
     if (k) {
-      open(k[1]!, line);
+      current = open(group(k, 1), line);
       continue;
     }
     const v = QUERY_VALUE.exec(raw);
     if (v && current) {
       const data = v[3] ?? '';
       const dword = v[2] === 'REG_DWORD' && /^0x[0-9a-f]+$/i.test(data) ? Number.parseInt(data, 16) : null;
-      addValue(current, { name: v[1]!, type: v[2]!, data, dword, line });
+      addValue(current, { name: group(v, 1), type: group(v, 2), data, dword, line });
     }
   }
   if (keys.length === 0 && errors.length === 0) {
     throw new InputError(
-      'not recognized as `reg query` output or a .reg export of HKLM\\SOFTWARE\\[Wow6432Node\\]Microsoft\\.NETFramework\\v4.0.30319 (no registry key line found)',
+      'not recognized as `reg query` output or a .reg export of HKLM\\SOFTWARE\\[Wow6432Node\\]Microsoft\\.NETFramework\\v4.0.30319 ' +
+        '(no registry key line found)',
       { file: text.file },
     );
   }
@@ -104,7 +107,7 @@ function addValue(c: { values: Map<string, RegValue> }, v: RegValue): void {
 function exportValue(rawName: string, data: string, line: string): RegValue {
   const name = rawName === '@' ? '(Default)' : rawName.slice(1, -1).replace(/\\(.)/g, '$1');
   const dw = /^dword:([0-9a-f]{1,8})$/i.exec(data);
-  if (dw) return { name, type: 'REG_DWORD', data, dword: Number.parseInt(dw[1]!, 16), line };
+  if (dw) return { name, type: 'REG_DWORD', data, dword: Number.parseInt(group(dw, 1), 16), line };
   const type = data.startsWith('"')
     ? 'REG_SZ'
     : /^hex\(b\):/i.test(data)

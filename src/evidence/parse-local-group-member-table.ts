@@ -12,12 +12,13 @@ const RULE = /^\s*-+(?:\s+-+)+\s*$/;
  * a row of dash groups giving the column spans, then one member per row. Returns `null` for other text.
  */
 export function parseLocalGroupMemberTable(text: EvidenceText): LocalAdmins | null {
-  const ruleAt = text.lines.findIndex((l, i) => i > 0 && RULE.test(l) && /\bName\b/.test(text.lines[i - 1]!));
-  if (ruleAt < 0) return null;
-  const rule = text.lines[ruleAt]!;
+  const ruleAt = text.lines.findIndex((l, i) => i > 0 && RULE.test(l) && /\bName\b/.test(text.lines[i - 1] ?? ''));
+  // Not found (-1) leaves both undefined; found, the header is the line above the rule (ruleAt > 0).
+  const rule = text.lines[ruleAt];
+  const header = text.lines[ruleAt - 1];
+  if (rule === undefined || header === undefined) return null;
   const starts = [...rule.matchAll(/-+/g)].map((m) => m.index);
   const cell = (line: string, i: number): string => line.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : undefined).trim();
-  const header = text.lines[ruleAt - 1]!;
   const columns = starts.map((_, i) => cell(header, i).toLowerCase());
   const col = (name: string): number => columns.indexOf(name);
   const [nameAt, classAt, sourceAt, sidAt] = [col('name'), col('objectclass'), col('principalsource'), col('sid')];

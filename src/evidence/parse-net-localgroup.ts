@@ -13,7 +13,8 @@ const SEPARATOR = /^\s*-{8,}\s*$/;
  */
 export function parseNetLocalgroup(text: EvidenceText): LocalAdmins | null {
   const sepAt = text.lines.findIndex((l) => SEPARATOR.test(l));
-  if (sepAt < 0) return null;
+  const separator = text.lines[sepAt];
+  if (separator === undefined) return null;
   const header = text.lines.slice(0, sepAt).filter((l) => l.trim() !== '');
   // The first header line is "<Alias name>   <group>": label and value are separated by two or more spaces.
   const aliasLine = header[0];
@@ -42,6 +43,6 @@ export function parseNetLocalgroup(text: EvidenceText): LocalAdmins | null {
     format: 'net-localgroup',
     group,
     members,
-    frame: [...(aliasLine ? [aliasLine.trim()] : []), text.lines[sepAt]!.trim()],
+    frame: [...(aliasLine ? [aliasLine.trim()] : []), separator.trim()],
   };
 }

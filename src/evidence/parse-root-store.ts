@@ -36,7 +36,8 @@ const HEX = /^[0-9A-F]+$/;
  */
 export function parseRootStore(text: EvidenceText): RootStore {
   const expected =
-    'expected root-store.json from scp-preflight collect, or Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, Subject | ConvertTo-Json';
+    'expected root-store.json from scp-preflight collect, or Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, ' +
+    'Subject | ConvertTo-Json';
   let data: unknown;
   try {
     data = JSON.parse(text.text.replace(/^\uFEFF/, ''));

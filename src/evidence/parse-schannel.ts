@@ -1,6 +1,7 @@
 import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
 import { parseDotnetTls, type RegKey } from './parse-dotnet-tls.js';
+import { group } from '../model/match-group.js';
 
 /** Section headers of schannel.txt, as the collect script writes them (src/rules/collect/script.ts). */
 export const SCHANNEL_SECTIONS = {
@@ -54,7 +55,8 @@ export function parseSchannel(text: EvidenceText): SchannelEvidence {
   const buildText = build?.lines.find((l) => l.trim() !== '')?.trim() ?? '';
   if (!build || !/^\d+$/.test(buildText)) {
     throw new InputError(
-      `line ${build ? build.start + 1 : 1}: not collect's schannel evidence (expected a "${SCHANNEL_SECTIONS.build}" section holding the Windows build number); run collect.ps1 again on the SCP host`,
+      `line ${build ? build.start + 1 : 1}: not collect's schannel evidence (expected a "${SCHANNEL_SECTIONS.build}" section holding ` +
+        `the Windows build number); run collect.ps1 again on the SCP host`,
       { file: text.file },
     );
   }
@@ -84,7 +86,7 @@ export function parseSchannel(text: EvidenceText): SchannelEvidence {
     const enabled = key.values.get('enabled');
     const off = key.values.get('disabledbydefault');
     protocols.set(
-      m[1]!
+      group(m, 1)
         .toUpperCase()
         .replace(/^TLS\s*/, 'TLS ')
         .replace(/^SSL\s*/, 'SSL '),

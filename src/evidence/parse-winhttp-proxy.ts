@@ -1,5 +1,6 @@
 import { InputError } from '../model/input-error.js';
 import type { EvidenceText } from './decode-text.js';
+import { group } from '../model/match-group.js';
 
 /** One proxy of a WinHTTP proxy list; `scheme` is set for per-scheme entries (`https=proxy:8443`). */
 export interface WinHttpProxyEntry {
@@ -42,8 +43,8 @@ export function parseWinHttpProxy(text: EvidenceText): WinHttpSettings {
   const settings = body.filter((l) => SETTING.test(l));
   if (settings.length > 0) {
     const [proxyLine, bypassLine] = settings as [string, string | undefined];
-    const proxies = splitList(SETTING.exec(proxyLine)![2]!).map(parseProxyEntry);
-    const bypassValue = bypassLine === undefined ? '' : SETTING.exec(bypassLine)![2]!;
+    const proxies = splitList(settingValue(proxyLine)).map(parseProxyEntry);
+    const bypassValue = bypassLine === undefined ? '' : settingValue(bypassLine);
     const bypass = /^\(.*\)$/.test(bypassValue) ? [] : splitList(bypassValue);
     return {
       kind: 'winhttp-proxy',
@@ -59,7 +60,8 @@ export function parseWinHttpProxy(text: EvidenceText): WinHttpSettings {
     return { kind: 'winhttp-proxy', file: text.file, direct: true, proxies: [], bypass: [], lines: [sentence] };
   }
   throw new InputError(
-    `not recognized as \`netsh winhttp show proxy\` output (expected a "WinHTTP" header and either a direct-access sentence or "Proxy Server(s) : host:port"); first line: "${(content[0] ?? '(empty file)').slice(0, 120)}"`,
+    `not recognized as \`netsh winhttp show proxy\` output (expected a "WinHTTP" header and either a direct-access sentence or "Proxy ` +
+      `Server(s) : host:port"); first line: "${(content[0] ?? '(empty file)').slice(0, 120)}"`,
     { file: text.file },
   );
 }
@@ -76,11 +78,18 @@ function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** The value of a line that SETTING matched. */
+function settingValue(line: string): string {
+  const m = SETTING.exec(line);
+  if (!m) throw new Error(`winhttp: "${line}" was kept as a setting line but does not match SETTING`);
+  return group(m, 2);
+}
+
 function parseProxyEntry(raw: string): WinHttpProxyEntry {
   let rest = raw;
   let scheme: string | null = null;
   const eq = /^([a-z]+)=(.*)$/i.exec(rest);
-  if (eq) [scheme, rest] = [eq[1]!.toLowerCase(), eq[2]!];
+  if (eq) [scheme, rest] = [group(eq, 1).toLowerCase(), group(eq, 2)];
   rest = rest.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
   const m = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(rest);
   const host = (m?.[1] ?? rest).replace(/^\[|\]$/g, '');

@@ -1,5 +1,5 @@
 import net from 'node:net';
-
+import { group } from '../model/match-group.js';
 /** Where a request goes, as the bypass list sees it (the probes' `Destination` has this shape). */
 export interface BypassDestination {
   readonly host: string;
@@ -37,7 +37,7 @@ export function bypassMatches(entry: string, destination: BypassDestination): bo
   const port = /^(\[[^\]]*\]|[^:]*):(\d{1,5}|\*)$/.exec(text);
   if (port) {
     if (port[2] !== '*' && Number(port[2]) !== destination.port) return false;
-    text = port[1]!;
+    text = group(port, 1);
   }
   const pattern = normalHost(text);
   if (pattern === '') return false;

@@ -36,7 +36,8 @@ function newestPerHost(digests: readonly HostDigest[]): { used: HostDigest[]; so
   }
   const sources = digests
     .map((d): FleetSource => {
-      const winner = newest.get(d.key)!;
+      const winner = newest.get(d.key);
+      if (!winner) throw new Error(`fleet: host key ${d.key} has no newest report, though every digest was put in`);
       return {
         file: d.file,
         host: d.name,
@@ -128,7 +129,8 @@ export function buildFleet(
   const rawHosts = used.map((d) => ({ d, cells: cellsOf(d) }));
   const rawEndpoints = keys
     .map((key, i) => {
-      const r = columns.get(key)!;
+      const r = columns.get(key);
+      if (!r) throw new Error(`fleet: endpoint key ${key} has no column, though the keys come from the columns`);
       return {
         i,
         endpoint: {
@@ -150,8 +152,9 @@ export function buildFleet(
   const hosts: FleetHost[] = rawHosts
     .map(({ d, cells }) => {
       const ordered = rawEndpoints.map((e) => cells[e.i] ?? null);
-      const { open: _open, ...counts } = tally(ordered);
-      return { name: d.name, verdict: d.verdict, headline: d.headline, ...counts, cells: ordered };
+      // A host's counts leave out `open`: the matrix shows open rows, not a count of them.
+      const { blocked, warning, untested } = tally(ordered);
+      return { name: d.name, verdict: d.verdict, headline: d.headline, blocked, warning, untested, cells: ordered };
     })
     .sort((a, b) => byFailures(a, b) || a.name.localeCompare(b.name));
   return {

@@ -26,7 +26,10 @@ export function differenceReason(
   if (location !== EGRESS) {
     const proxy = location.replace(/^Proxy /, '');
     if (workingLocations.has(location))
-      return `proxy ${proxy} lets it through for other hosts but not for ${who}: a proxy rule that depends on the source (its ACL or authentication for ${who})`;
+      return (
+        `proxy ${proxy} lets it through for other hosts but not for ${who}: a proxy rule that depends on the source (its ACL or ` +
+        `authentication for ${who})`
+      );
     if (code === 'PROXY_DENIED') return `the policy of proxy ${proxy}, used by ${who}, lacks it`;
     if (code === 'PROXY_UPSTREAM_FAILED')
       return `proxy ${proxy}, used by ${who}, cannot reach it: the proxy's own egress firewall or DNS lacks it`;
@@ -86,5 +89,5 @@ export function differences(hosts: readonly FleetHost[], endpoints: readonly Fle
       .map((g) => ({ ...g, reason: differenceReason(g.hosts, g.observed, g.code, g.location, workingLocations) }));
     out.push({ destination: endpoint.destination, port: endpoint.port, works, fails, n: fails.reduce((s, f) => s + f.hosts.length, 0) });
   });
-  return out.sort((a, b) => b.n - a.n).map(({ n: _n, ...d }) => d);
+  return out.sort((a, b) => b.n - a.n).map(({ destination, port, works, fails }) => ({ destination, port, works, fails }));
 }

@@ -24,7 +24,8 @@ export function reportFilesIn(dir: string): string[] {
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
-      `--from: cannot read ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); give the folder holding the saved .json reports`,
+      `--from: cannot read ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); ` +
+        `give the folder holding the saved .json reports`,
       { cause: error },
     );
   }
@@ -62,9 +63,11 @@ export function simulationState(digests: readonly HostDigest[], allow: boolean):
   if (simulated.length === 0) return 'none';
   if (simulated.length === digests.length) return 'all';
   if (!allow) {
-    const example = simulated[0]!;
+    const [example] = simulated;
+    if (!example) throw new Error('fleet: simulated is not empty here');
     throw new InputError(
-      `a simulated run (scp-preflight demo), mixed with ${digests.length - simulated.length} real run(s); merge real runs only, or pass --allow-simulation to show them side by side marked SIMULATION`,
+      `a simulated run (scp-preflight demo), mixed with ${digests.length - simulated.length} real run(s); merge real runs only, ` +
+        `or pass --allow-simulation to show them side by side marked SIMULATION`,
       { file: example.file },
     );
   }

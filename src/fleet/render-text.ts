@@ -63,7 +63,8 @@ export function renderFleetMarkdown(f: FleetReport): string {
     ...(f.simulation === 'none'
       ? []
       : [
-          `> **SIMULATION** — ${f.simulation === 'all' ? 'every run' : 'some runs'} came from \`scp-preflight demo\` on a simulated network.`,
+          `> **SIMULATION** — ${f.simulation === 'all' ? 'every run' : 'some runs'} came from \`scp-preflight demo\` on a simulated ` +
+            `network.`,
           '',
         ]),
     `**${notReady} not ready, ${f.hosts.length - notReady} ready** — ${f.sources.length} reports merged ${formatTime(f.createdAt)}.`,
@@ -81,7 +82,8 @@ export function renderFleetMarkdown(f: FleetReport): string {
         .join(', ');
       const waived = r.waivedHosts.length > 0 ? `; waived on ${r.waivedHosts.map(mdCode).join(', ')}` : '';
       out.push(
-        `| ${mdCode(r.destination)} | TCP ${r.port} | ${mdText(r.location)} | ${who || '—'}${waived} | ${OBSERVED_LABEL[r.observed]}${r.codes.length > 0 ? ` ${r.codes.map(mdCode).join(' ')}` : ''} | ${mdText(r.action)} |`,
+        `| ${mdCode(r.destination)} | TCP ${r.port} | ${mdText(r.location)} | ${who || '—'}${waived} | ` +
+          `${OBSERVED_LABEL[r.observed]}${r.codes.length > 0 ? ` ${r.codes.map(mdCode).join(' ')}` : ''} | ${mdText(r.action)} |`,
       );
     }
     out.push('');
@@ -94,7 +96,8 @@ export function renderFleetMarkdown(f: FleetReport): string {
   for (const d of f.differences) {
     const fails = d.fails.map(
       (x) =>
-        `${OBSERVED_LABEL[x.observed].toLowerCase()} on ${mdText(nameList(x.hosts))}${x.code ? ` ${mdCode(x.code)}` : ''} → ${mdText(x.reason)}`,
+        `${OBSERVED_LABEL[x.observed].toLowerCase()} on ${mdText(nameList(x.hosts))}${x.code ? ` ${mdCode(x.code)}` : ''} → ` +
+        mdText(x.reason),
     );
     out.push(`- ${mdCode(d.destination)} TCP ${d.port}: works on ${mdText(nameList(d.works))}; ${fails.join('; ')}.`);
   }
@@ -109,7 +112,8 @@ export function renderFleetMarkdown(f: FleetReport): string {
       .filter((x) => x)
       .join('; ');
     out.push(
-      `| ${mdText(s.hostLine)} | ${formatTime(s.startedAt)} | ${mdText(s.edition)} | ${mdText(s.route)} | ${mdText(s.headline)}${notes ? ` (${notes})` : ''} | ${mdCode(s.file)} |`,
+      `| ${mdText(s.hostLine)} | ${formatTime(s.startedAt)} | ${mdText(s.edition)} | ${mdText(s.route)} | ` +
+        `${mdText(s.headline)}${notes ? ` (${notes})` : ''} | ${mdCode(s.file)} |`,
     );
   }
   out.push('', '_The host × endpoint matrix is in the HTML and JSON fleet reports._', '');

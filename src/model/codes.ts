@@ -51,8 +51,11 @@ export const CODES = {
     status: 'fail',
     stage: 'dns',
     meaning:
-      'The name resolves to an unspecified, loopback, link-local or multicast address: a DNS filter answers in place of the endpoint (a sinkhole). Nothing is connected to such an address.',
-    fix: "Allow this name in the DNS filtering policy (DNS firewall, RPZ, protective DNS or the resolver's block list) used by this host, so it resolves to its public addresses.",
+      'The name resolves to an unspecified, loopback, link-local or multicast address: a DNS filter answers in place of the endpoint ' +
+      '(a sinkhole). Nothing is connected to such an address.',
+    fix:
+      "Allow this name in the DNS filtering policy (DNS firewall, RPZ, protective DNS or the resolver's block list) " +
+      'used by this host, so it resolves to its public addresses.',
   },
   CONNECT_REFUSED: {
     status: 'fail',
@@ -64,7 +67,9 @@ export const CODES = {
     status: 'fail',
     stage: 'connect',
     meaning: 'A firewall or router rejected the connection with an ICMP error (host unreachable or administratively prohibited).',
-    fix: 'Allow outbound TCP to this host and port on the firewall that sends the reject (the hop between the SCP and the internet); if no firewall rejects it, check the routing to this address.',
+    fix:
+      'Allow outbound TCP to this host and port on the firewall that sends the reject (the hop between the SCP and the internet); ' +
+      'if no firewall rejects it, check the routing to this address.',
   },
   CONNECT_TIMEOUT: {
     status: 'fail',
@@ -94,21 +99,31 @@ export const CODES = {
     status: 'fail',
     stage: 'tls',
     meaning:
-      "The endpoint completes a handshake with a full TLS client, but not with the cipher suites, curves and signature algorithms this Windows version's Schannel offers by default: the SCP on that version cannot connect.",
-    fix: 'Enable the suites the endpoint accepts by Group Policy (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings > SSL Cipher Suite Order), or install the role on a newer Windows Server.',
+      'The endpoint completes a handshake with a full TLS client, but not with the cipher suites, ' +
+      "curves and signature algorithms this Windows version's Schannel offers by default: the SCP on that version cannot connect.",
+    fix:
+      'Enable the suites the endpoint accepts by Group Policy (Computer Configuration > Administrative Templates > Network > SSL ' +
+      'Configuration Settings > SSL Cipher Suite Order), or install the role on a newer Windows Server.',
   },
   TLS_CERT_UNTRUSTED: {
     status: 'fail',
     stage: 'tls',
     meaning: 'The certificate chain does not lead to a trusted root.',
-    fix: "If a TLS inspection device re-signs traffic, exempt this destination, or name its CA with --ca-file (the result is then TLS_INTERCEPTED) and install that CA on the SCP host; otherwise install the missing public root in LocalMachine\\Root: today's Microsoft endpoints chain to DigiCert Global Root G2, Microsoft RSA Root Certificate Authority 2017 or Microsoft ECC Root Certificate Authority 2017 (Baltimore CyberTrust Root expired on 2025-05-12 and no longer validates anything).",
+    fix:
+      'If a TLS inspection device re-signs traffic, exempt this destination, or name its CA with --ca-file (the result is then ' +
+      'TLS_INTERCEPTED) and install that CA on the SCP host; otherwise install the missing public root in LocalMachine\\Root: ' +
+      "today's Microsoft endpoints chain to DigiCert Global Root G2, Microsoft RSA Root Certificate Authority 2017 or Microsoft ECC " +
+      'Root Certificate Authority 2017 (Baltimore CyberTrust Root expired on 2025-05-12 and no longer validates anything).',
   },
   TLS_CERT_WRONG_USAGE: {
     status: 'fail',
     stage: 'tls',
     meaning:
-      'The certificate chain is trusted, but the certificate is not allowed for TLS server authentication (extended key usage or key usage).',
-    fix: 'The server or a TLS inspection device in the path presents a certificate not issued for TLS servers: exempt this destination from inspection, or have the inspection CA issue serverAuth certificates.',
+      'The certificate chain is trusted, but the certificate is not allowed for TLS server authentication (extended key usage or key ' +
+      'usage).',
+    fix:
+      'The server or a TLS inspection device in the path presents a certificate not issued for TLS servers: ' +
+      'exempt this destination from inspection, or have the inspection CA issue serverAuth certificates.',
   },
   TLS_CERT_EXPIRED: {
     status: 'fail',
@@ -138,8 +153,11 @@ export const CODES = {
     status: 'warn',
     stage: 'tls',
     meaning:
-      "A CRL or OCSP address named in the endpoint's certificate chain cannot be fetched along the route the SCP takes: Windows may refuse the chain when it cannot check revocation.",
-    fix: 'Allow TCP 80 from this host (or its proxy) to the named CRL/OCSP host; it is listed in the firewall change request as needed to check revocation.',
+      "A CRL or OCSP address named in the endpoint's certificate chain cannot be fetched along the route the SCP takes: " +
+      'Windows may refuse the chain when it cannot check revocation.',
+    fix:
+      'Allow TCP 80 from this host (or its proxy) to the named CRL/OCSP host; it is listed in the firewall change request as needed ' +
+      'to check revocation.',
   },
   HTTP_TIMEOUT: {
     status: 'fail',
@@ -157,7 +175,8 @@ export const CODES = {
     status: 'warn',
     stage: 'http',
     meaning:
-      'The clock of this host is more than 5 minutes away from the Date the endpoints send: certificate validation and Entra ID tokens fail on a host with a skewed clock.',
+      'The clock of this host is more than 5 minutes away from the Date the endpoints send: certificate validation and Entra ID ' +
+      'tokens fail on a host with a skewed clock.',
     fix: "Synchronise this host's clock (w32tm /resync; in a domain, check the time source of the PDC emulator).",
   },
   WILDCARD_UNTESTED: {
@@ -170,7 +189,8 @@ export const CODES = {
     status: 'skip',
     stage: 'run',
     meaning:
-      'The run was stopped (its --deadline passed, or it was interrupted with Ctrl-C) before this probe finished; nothing was measured about this endpoint.',
+      'The run was stopped (its --deadline passed, or it was interrupted with Ctrl-C) before this probe finished; ' +
+      'nothing was measured about this endpoint.',
     fix: 'Run the check again with a longer --deadline, and let it finish.',
   },
   PROXY_UNREACHABLE: {
@@ -183,7 +203,9 @@ export const CODES = {
     status: 'fail',
     stage: 'proxy',
     meaning: 'The proxy requires authentication (407) and no credentials were given.',
-    fix: 'Configure the site system proxy server account, or allow the SCP computer account / anonymous access for these destinations on the proxy.',
+    fix:
+      'Configure the site system proxy server account, or allow the SCP computer account / anonymous access for these destinations on ' +
+      'the proxy.',
   },
   PROXY_AUTH_FAILED: {
     status: 'fail',

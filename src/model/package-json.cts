@@ -9,5 +9,6 @@ interface PackageJson {
 }
 
 /** This tool's package.json (two folders up from both src/model/ and dist/model/). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose (above): this require is the point of the file.
 const pkg = require('../../package.json') as PackageJson;
 export = pkg;

@@ -79,7 +79,7 @@ function describe(src: StructuredSource, root: object, e: ErrorObject, explain: 
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const allowed = Object.keys((schema.properties ?? {}) as object);
+      const allowed = Object.keys(schema.properties ?? {});
       const hint = allowed.find((a) => a.toLowerCase() === key.toLowerCase());
       return result([...at, key], `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`, true);
     }
@@ -114,7 +114,7 @@ function mustBe(schema: Record<string, unknown>, value: unknown): string {
 function expected(schema: Record<string, unknown>): string {
   if (typeof schema['x-expected'] === 'string') return schema['x-expected'];
   const types = ([] as unknown[]).concat(schema.type ?? []);
-  if (types.includes('object')) return `a map with keys ${Object.keys((schema.properties ?? {}) as object).join(', ')}`;
+  if (types.includes('object')) return `a map with keys ${Object.keys(schema.properties ?? {}).join(', ')}`;
   if (types.includes('array')) return 'a list';
   if (types.includes('boolean')) return 'true or false';
   if (types.includes('integer')) return 'a whole number';
@@ -132,7 +132,8 @@ function enumValues(schema: Record<string, unknown>): string[] {
 function isRequiredKey(root: object, schemaPath: string): boolean {
   const steps = schemaPath.replace(/^#\//, '').split('/');
   if (steps.length < 3 || steps[steps.length - 3] !== 'properties') return false;
-  const key = steps[steps.length - 2]!;
+  const key = steps[steps.length - 2];
+  if (key === undefined) return false;
   let node: unknown = root;
   for (const step of steps.slice(0, -3)) node = (node as Record<string, unknown> | undefined)?.[step];
   const required = (node as { required?: unknown } | undefined)?.required;

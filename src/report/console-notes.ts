@@ -43,11 +43,18 @@ export function waiverWarningLines(report: Report, width: number): string[] {
     const where = `${file}${w.source.line === null ? '' : ` line ${w.source.line}`}`;
     let text: string | null = null;
     if (w.state === 'expired') {
-      text = `Warning: waiver ${w.ticket} (${w.matchedBy}) expired on ${w.expires}: ${w.matched.length > 0 ? `${w.matched.join(', ')} fails again` : 'it matched nothing'}. Renew it or fix the finding (${where}).`;
+      text =
+        `Warning: waiver ${w.ticket} (${w.matchedBy}) expired on ${w.expires}: ` +
+        `${w.matched.length > 0 ? `${w.matched.join(', ')} fails again` : 'it matched nothing'}. Renew it or fix the finding ` +
+        `(${where}).`;
     } else if (w.state === 'unused' && !namesSomethingInCatalog(report, w.match)) {
-      text = `Warning: waiver ${w.ticket} (${w.matchedBy}) matches nothing in this catalog (edition ${report.settings.edition}): check its spelling, or the edition it was written for (${where}).`;
+      text =
+        `Warning: waiver ${w.ticket} (${w.matchedBy}) matches nothing in this catalog (edition ${report.settings.edition}): ` +
+        `check its spelling, or the edition it was written for (${where}).`;
     } else if (w.state === 'unused') {
-      text = `Note: waiver ${w.ticket} (${w.matchedBy}) matched no failure or warning in this run; remove it once the item stays fixed (${where}).`;
+      text =
+        `Note: waiver ${w.ticket} (${w.matchedBy}) matched no failure or warning in this run; ` +
+        `remove it once the item stays fixed (${where}).`;
     }
     if (text !== null) lines.push(...wrapText(text, width, '  '));
   }

@@ -48,12 +48,14 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const style = { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] };
   lines.push(
     ...wrap(
-      `${report.tool.name} ${report.tool.version} on ${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`,
+      `${report.tool.name} ${report.tool.version} on ` +
+        `${hostLine(report.host)}${s.simulation ? '  [SIMULATION: demo network on loopback, not the internet]' : ''}`,
     ),
   );
   lines.push(
     ...wrap(
-      `Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`,
+      `Catalog: edition ${s.edition}, "${s.catalog.provenance.title}" (${s.catalog.provenance.date}) ` +
+        `${s.catalog.provenance.url}${s.catalog.file ? ` from ${s.catalog.file}` : ''}`,
     ),
   );
   const profile = profileSummary(report);
@@ -136,7 +138,10 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     lines.push(
       '',
       ...wrap(
-        `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`.trim(),
+        (
+          `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ` +
+          `${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`
+        ).trim(),
       ),
     );
   } else if (report.rules.length > 0) {
@@ -171,7 +176,10 @@ export function renderVerdictLine(report: Report, options: Pick<ConsoleOptions, 
   const status: Status = j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail';
   const [on, off] = COLORS[status];
   const verdict = options.color ? `\u001b[${on}m${j.headline}\u001b[${off}m` : j.headline;
-  return `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} skip${c.waived ? `, ${c.waived} waived` : ''}${report.settings.strict ? ' (--strict: warnings fail)' : ''}`;
+  return (
+    `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} ` +
+    `skip${c.waived ? `, ${c.waived} waived` : ''}${report.settings.strict ? ' (--strict: warnings fail)' : ''}`
+  );
 }
 
 /** A rule's finding with what to do about it, as endpoint rows carry their fix. */

@@ -33,5 +33,8 @@ export const endpointResultsText = (n: number): string => plural(n, 'endpoint re
 export function countsLine(report: Report): string {
   if (!report.settings.networkChecked) return '';
   const c = runCounts(report);
-  return `Counted: ${probesText(c.probes)} (host × port × route) answered ${endpointResultsText(c.endpointResults)} (entry × port × group × sample host) for ${firewallRowsText(c.firewallRows)} (entry × port).`;
+  return (
+    `Counted: ${probesText(c.probes)} (host × port × route) answered ${endpointResultsText(c.endpointResults)} (entry × port × group ` +
+    `× sample host) for ${firewallRowsText(c.firewallRows)} (entry × port).`
+  );
 }

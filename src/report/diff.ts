@@ -142,7 +142,7 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
     ['new', newReport],
   ] as const) {
     // A rules-only run has no endpoint results: its endpoints show as removed or new, never as fixed.
-    if (r.settings.networkChecked === false)
+    if (!r.settings.networkChecked)
       notes.push(`The ${side} run did not check the network (--only rules): its endpoint results are missing, not fixed or broken.`);
   }
   return { old: info(oldReport), new: info(newReport), ...out, added, removed, unchanged, notes };

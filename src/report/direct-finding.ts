@@ -27,10 +27,13 @@ export const DIRECT_KIND_LABEL: Record<DirectKind, string> = {
 /** The sentence a firewall reviewer acts on: where the rule belongs, given both outcomes. */
 export const DIRECT_KIND_NOTE: Record<DirectKind, string> = {
   'proxy-only': 'Works only through the proxy: the rule belongs on the proxy; the SCP host needs only its path to the proxy.',
-  both: 'Works direct too: besides the proxy, the SCP host has its own path to this destination, a bypass that may be unintended. The rule the SCP uses is on the proxy.',
+  both:
+    'Works direct too: besides the proxy, the SCP host has its own path to this destination, a bypass that may be unintended. ' +
+    'The rule the SCP uses is on the proxy.',
   neither: 'Fails direct too: the rule that is needed is on the proxy; the SCP host needs only its path to the proxy.',
   'direct-only':
-    "Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. The SCP host's own path is a bypass that may be unintended.",
+    'Works direct but not through the proxy: the SCP goes through the proxy, so the rule belongs on the proxy. ' +
+    "The SCP host's own path is a bypass that may be unintended.",
   'same-route': "Not proxied (the route is direct), so the direct probe took the same path: the rule belongs on the SCP host's egress.",
   untested: 'One of the two probes did not run, so the comparison proves nothing either way.',
 };

@@ -144,14 +144,18 @@ function testcase(c: Case): string {
 function props(properties: Record<string, string>): string {
   const entries = Object.entries(properties);
   if (entries.length === 0) return '';
-  return `    <properties>\n${entries.map(([k, v]) => `      <property${attr('name', k)}${attr('value', v)}/>`).join('\n')}\n    </properties>\n`;
+  return (
+    `    <properties>\n${entries.map(([k, v]) => `      <property${attr('name', k)}${attr('value', v)}/>`).join('\n')}\n    ` +
+    `</properties>\n`
+  );
 }
 
 function suite(name: string, cases: readonly Case[], timestamp: string, properties: Record<string, string> = {}): string {
   const count = (k: string): number => cases.filter((c) => c.outcome.kind === k).length;
   const time = cases.reduce((s, c) => s + c.seconds, 0);
   return (
-    `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}` +
+    `  ` +
+    `<testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('failure'))}${attr('errors', count('error'))}` +
     `${attr('skipped', count('skipped'))}${attr('time', time.toFixed(3))}${attr('timestamp', timestamp)}>\n` +
     props(properties) +
     `${cases.map(testcase).join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`

@@ -37,18 +37,21 @@ function scopeNote(report: Report, j: Judgement): string {
   const notes: string[] = [];
   if (!j.networkChecked) {
     notes.push(
-      'NETWORK NOT CHECKED: this run judged the prerequisite rules only (check --only rules); no endpoint was probed, so it says nothing about the firewall or the proxy.',
+      'NETWORK NOT CHECKED: this run judged the prerequisite rules only (check --only rules); no endpoint was probed, ' +
+        'so it says nothing about the firewall or the proxy.',
     );
   }
   if (j.stopped > 0) {
     notes.push(
-      `The run was stopped (--deadline or Ctrl-C) before ${plural(j.stopped, 'probe')} finished: nothing was measured about ${j.stopped === 1 ? 'that endpoint' : 'those endpoints'}, so readiness is not proven.`,
+      `The run was stopped (--deadline or Ctrl-C) before ${plural(j.stopped, 'probe')} finished: ` +
+        `nothing was measured about ${j.stopped === 1 ? 'that endpoint' : 'those endpoints'}, so readiness is not proven.`,
     );
   }
   if (j.networkChecked && j.networkInformational) {
     const n = report.endpoints.length;
     notes.push(
-      `Offline SCP (SCP-OFFLINE-MODE): the ${plural(n, 'endpoint result')} of this host ${n === 1 ? 'is' : 'are'} informational and do not affect the verdict${j.informational > 0 ? ` (${j.informational} did not pass)` : ''}.`,
+      `Offline SCP (SCP-OFFLINE-MODE): the ${plural(n, 'endpoint result')} of this host ${n === 1 ? 'is' : 'are'} informational and ` +
+        `do not affect the verdict${j.informational > 0 ? ` (${j.informational} did not pass)` : ''}.`,
     );
   }
   return notes.join(' ');
@@ -68,7 +71,8 @@ export function verdictReason(report: Report): string {
     reason =
       j.failing === 0
         ? `Run the check again with a longer --deadline, and let it finish.${waivedText}`
-        : `${plural(fail, 'failure')}${strictNote}${warn > 0 ? ` and ${plural(warn, 'warning')}` : ''} must be resolved before the service connection point can work.${waivedText}`;
+        : `${plural(fail, 'failure')}${strictNote}${warn > 0 ? ` and ${plural(warn, 'warning')}` : ''} must be resolved before the ` +
+          `service connection point can work.${waivedText}`;
   } else if (report.rules.length > 0 && report.rules.every((r) => r.status === 'skip') && !j.networkChecked) {
     reason = `No prerequisite rule could be checked either (${report.rules[0]!.message.replace(/\.$/, '')}).`;
   } else if (warn > 0) {

@@ -49,7 +49,10 @@ function directLine(e: EndpointResult): string {
   if (e.direct === undefined || finding === null) return '';
   if (finding.kind === 'same-route') return `  - Direct (without the proxy): ${mdText(DIRECT_KIND_NOTE[finding.kind])}`;
   const code = e.direct.code === null ? '' : ` ${mdCode(e.direct.code)}`;
-  return `  - Direct (without the proxy): **${STATUS_LABEL[e.direct.status]}**${code} — ${mdText(e.direct.message)} ${mdText(DIRECT_KIND_NOTE[finding.kind])}`;
+  return (
+    `  - Direct (without the proxy): **${STATUS_LABEL[e.direct.status]}**${code} — ${mdText(e.direct.message)} ` +
+    `${mdText(DIRECT_KIND_NOTE[finding.kind])}`
+  );
 }
 
 /** The firewall table's direct cell: state, code and the comparison in words. */
@@ -73,7 +76,8 @@ function endpointItem(e: EndpointResult): string {
   const probed = e.host !== e.pattern ? ` via ${mdCode(e.host)}` : '';
   const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null);
   return [
-    `- **${STATUS_LABEL[displayStatus(e)]}**${code} ${mdCode(e.entry)}${probed} TCP ${e.port} (${mdText(e.groupTitle)}) — ${mdText(e.message)}`,
+    `- **${STATUS_LABEL[displayStatus(e)]}**${code} ${mdCode(e.entry)}${probed} TCP ${e.port} (${mdText(e.groupTitle)}) — ` +
+      `${mdText(e.message)}`,
     `  - Route: ${mdText(routeTaken(e.route))}`,
     fix ? `  - Fix: ${mdText(fix)}` : '',
     e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
@@ -112,7 +116,8 @@ export function renderMarkdown(report: Report): string {
     ...(networkChecked
       ? []
       : [
-          '> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or the proxy.',
+          '> **NETWORK NOT CHECKED** — `check --only rules`: no endpoint was probed; this report proves nothing about the firewall or ' +
+            'the proxy.',
           '',
         ]),
     `**Verdict:** ${mdText(verdictReason(report))}`,
@@ -133,7 +138,8 @@ export function renderMarkdown(report: Report): string {
     '',
     `- **Checked from:** ${mdText(hostLine(report.host))} (${mdText(report.host.platform)})`,
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
-    `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} (${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
+    `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} ` +
+      `(${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
     ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
     ...(networkChecked ? [`- **Counted:** ${mdText(countsLine(report).replace(/^Counted: /, ''))}`] : []),
     `- **Route:** ${mdText(runRouteText(report))}`,
@@ -174,7 +180,8 @@ export function renderMarkdown(report: Report): string {
       const waived = r.waiver && !r.waiver.expired ? ` (waived until ${mdText(r.waiver.expires)}, ${mdText(r.waiver.ticket)})` : '';
       const directColumn = direct ? ` ${directCell(r)} |` : '';
       out.push(
-        `| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} |${directColumn} ${mdText(r.action)} |`,
+        `| ${mdCode(r.destination)} | ${r.protocol} ${r.port} | ${mdText(r.location)} | ` +
+          `${OBSERVED_LABEL[r.observed]}${r.code ? ` ${mdCode(r.code)}` : ''}${waived} |${directColumn} ${mdText(r.action)} |`,
       );
     }
     out.push('');
@@ -185,7 +192,8 @@ export function renderMarkdown(report: Report): string {
   const bypasses = rows.filter((r) => r.direct?.kind === 'both' || r.direct?.kind === 'direct-only');
   if (bypasses.length > 0) {
     out.push(
-      `**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host has its own path besides the proxy, a bypass that may be unintended.`,
+      `**Reachable without the proxy:** ${bypasses.map((r) => `${mdCode(r.destination)} TCP ${r.port}`).join(', ')} — the SCP host ` +
+        `has its own path besides the proxy, a bypass that may be unintended.`,
       '',
     );
   }
@@ -219,7 +227,8 @@ export function renderMarkdown(report: Report): string {
       '',
       ...roots.map(
         (r) =>
-          `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ${mdText(r.endpoints.join(', '))}`,
+          `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ` +
+          `${mdText(r.endpoints.join(', '))}`,
       ),
       '',
     );

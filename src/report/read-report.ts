@@ -59,7 +59,8 @@ export function readReportFile(file: string): Report {
   }
   if (record.schemaVersion !== SCHEMA_VERSION) {
     throw new InputError(
-      `report schemaVersion ${JSON.stringify(record.schemaVersion)} is not supported (this version reads ${SCHEMA_VERSION}); use the scp-preflight version that wrote it`,
+      `report schemaVersion ${JSON.stringify(record.schemaVersion)} is not supported (this version reads ${SCHEMA_VERSION}); ` +
+        `use the scp-preflight version that wrote it`,
       { file },
     );
   }

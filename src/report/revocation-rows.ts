@@ -56,7 +56,9 @@ export function revocationRows(
         ? observed === 'open'
           ? 'None.'
           : 'Not fetched (the run was stopped): allow it as for the endpoints it serves.'
-        : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
+        : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: ` +
+          `Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ` +
+          `${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
     const code: FailureCode | null = failing.length > 0 ? 'REVOCATION_UNREACHABLE' : null;
     rows.push({
       destination: `http://${first.port === 80 ? first.host : `${first.host}:${first.port}`}`,

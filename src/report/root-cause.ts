@@ -62,13 +62,18 @@ function describe(code: FailureCode, scope: Scope): { message: string; fix: stri
     const asked = servers.length > 0 ? ` asking ${servers.join(', ')}` : '';
     return {
       message: `This host cannot resolve any internet name: ${every} failed at DNS${asked} (${codeList}).`,
-      fix: "Check this host's DNS servers (ipconfig /all, or --dns-server to try another): they must resolve public names themselves or forward to a resolver that does. If the SCP reaches the internet only through a proxy, give the check that proxy (--proxy, --pac or --winhttp): the proxy then resolves the names.",
+      fix:
+        "Check this host's DNS servers (ipconfig /all, or --dns-server to try another): they must resolve public names themselves or " +
+        'forward to a resolver that does. If the SCP reaches the internet only through a proxy, give the check that proxy (--proxy, ' +
+        '--pac or --winhttp): the proxy then resolves the names.',
     };
   }
   if (code === 'CONNECT_TIMEOUT') {
     return {
       message: `No connection from this host gets an answer: ${every} timed out connecting ${via(scope.route)} (${codeList}).`,
-      fix: "A firewall silently drops this host's outbound connections, or the host is meant to use a proxy: allow outbound TCP 443 (and 80) from this host, or give the check the proxy the SCP uses (--proxy, --pac or --winhttp).",
+      fix:
+        "A firewall silently drops this host's outbound connections, or the host is meant to use a proxy: " +
+        'allow outbound TCP 443 (and 80) from this host, or give the check the proxy the SCP uses (--proxy, --pac or --winhttp).',
     };
   }
   if (code === 'NETWORK_UNREACHABLE') {

@@ -20,12 +20,10 @@ export async function checkRevocation(
 ): Promise<RevocationCheck[]> {
   const wanted = [...revocationTargets(targets, outcomes), ...extra];
   const checks: RevocationCheck[] = new Array<RevocationCheck>(wanted.length);
-  let next = 0;
+  // One iterator shared by the workers: each takes the next URL, so none is fetched twice.
+  const queue = wanted.entries();
   const worker = async (): Promise<void> => {
-    while (next < wanted.length) {
-      const i = next;
-      next += 1;
-      const target = wanted[i]!;
+    for (const [i, target] of queue) {
       const stop = runStopOf(context.signal);
       checks[i] = stop
         ? {
@@ -70,7 +68,11 @@ export function applyRevocation(
       (c) => c.code === 'REVOCATION_UNREACHABLE' && c.neededBy.some((n) => n.host === probe.host && n.port === probe.port),
     );
     if (failed.length === 0) continue;
-    const words = `Revocation cannot be checked: ${failed.map((c) => `${c.kind === 'ocsp' ? 'OCSP' : c.kind === 'crl' ? 'CRL' : c.kind === 'ctl' ? 'trusted root list' : 'issuer certificate'} ${c.url}`).join(', ')} ${failed.length === 1 ? 'is' : 'are'} not reachable along the SCP's route (see the revocation checks).`;
+    const kindName = (c: RevocationCheck): string =>
+      c.kind === 'ocsp' ? 'OCSP' : c.kind === 'crl' ? 'CRL' : c.kind === 'ctl' ? 'trusted root list' : 'issuer certificate';
+    const words =
+      `Revocation cannot be checked: ${failed.map((c) => `${kindName(c)} ${c.url}`).join(', ')} ` +
+      `${failed.length === 1 ? 'is' : 'are'} not reachable along the SCP's route (see the revocation checks).`;
     const stages = outcome.stages.map((stage): StageResult => {
       if (stage.stage !== 'tls') return stage;
       if (stage.status === 'pass')

@@ -28,14 +28,18 @@ export function judgeAnswer(kind: RevocationKind, response: Extract<ExchangeResu
   if (response.status !== 200)
     return {
       ok: false,
-      why: `it answered HTTP ${response.status}${response.statusText ? ` ${response.statusText.slice(0, 80)}` : ''} (${type.slice(0, 80)}), not the ${NOUN[kind]}`,
+      why:
+        `it answered HTTP ${response.status}${response.statusText ? ` ${response.statusText.slice(0, 80)}` : ''} ` +
+        `(${type.slice(0, 80)}), not the ${NOUN[kind]}`,
     };
   const body = Buffer.from(response.body, 'latin1');
   const truncated = body.length >= limit;
   const html = /html/i.test(type) || /^\s*</.test(body.subarray(0, 256).toString('latin1'));
   const not = (what: string): AnswerVerdict => ({
     ok: false,
-    why: `it answered HTTP 200 with ${what} (${type.slice(0, 80)}, ${body.length} bytes), not the ${NOUN[kind]}${html ? ': a proxy block page or captive portal answers in its place' : ''}`,
+    why:
+      `it answered HTTP 200 with ${what} (${type.slice(0, 80)}, ${body.length} bytes), not the ` +
+      `${NOUN[kind]}${html ? ': a proxy block page or captive portal answers in its place' : ''}`,
   });
   if (body.length === 0) return not('an empty body');
   const der = derHeader(body);
@@ -49,7 +53,9 @@ export function judgeAnswer(kind: RevocationKind, response: Extract<ExchangeResu
       if (truncated ? der.total <= body.length : der.total !== body.length) return not('a DER structure of the wrong length');
       return {
         ok: true,
-        what: `a DER CRL (${truncated ? `${der.total} bytes declared, first ${body.length} read` : `${body.length} bytes`}, ${type.slice(0, 60)})`,
+        what:
+          `a DER CRL (${truncated ? `${der.total} bytes declared, first ${body.length} read` : `${body.length} bytes`}, ` +
+          `${type.slice(0, 60)})`,
       };
     }
     case 'ocsp': {

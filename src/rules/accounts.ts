@@ -1,7 +1,7 @@
 import type { Principal } from '../evidence/principal.js';
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\.$/, '');
-const firstLabel = (s: string): string => norm(s).split('.')[0]!;
+const firstLabel = (s: string): string => norm(s).replace(/\..*/s, '');
 
 /**
  * Whether two domain names denote the same domain. Account names are case-insensitive. Members are listed with the

@@ -77,7 +77,9 @@ export const dotnetTls12: Rule = {
     if (bad.length === 0) {
       return {
         status: 'pass',
-        message: `SchUseStrongCrypto and SystemDefaultTlsVersions are 1 for .NET ${VERSION} in the 64-bit and 32-bit (Wow6432Node) registry views.`,
+        message:
+          `SchUseStrongCrypto and SystemDefaultTlsVersions are 1 for .NET ${VERSION} in the 64-bit and 32-bit (Wow6432Node) registry ` +
+          `views.`,
         evidence: ev,
         remediation: [],
         source,
@@ -86,12 +88,17 @@ export const dotnetTls12: Rule = {
     const found = bad.map((c) => `${c.view} ${c.name}: ${c.found}`).join('; ');
     return {
       status: edition === 'current' ? 'fail' : 'warn',
-      message: `.NET ${VERSION} is not set up for TLS 1.2 on ${plan.scp.server}: ${found}.${edition === '2018' ? ' The 2018 document does not state this requirement; current documentation does, and the cloud service requires TLS 1.2.' : ''}`,
+      message:
+        `.NET ${VERSION} is not set up for TLS 1.2 on ${plan.scp.server}: ${found}.` +
+        (edition === '2018'
+          ? ' The 2018 document does not state this requirement; current documentation does, and the cloud service requires TLS 1.2.'
+          : ''),
       evidence: ev,
       remediation: [
         `On ${plan.scp.server}, elevated (cmd or PowerShell):`,
         ...bad.map((c) => `reg add "${c.path}" /v ${c.name} /t REG_DWORD /d 1 /f /reg:64`),
-        'Then restart the computer (SchUseStrongCrypto takes effect after a restart). Set the same values under v2.0.50727 for .NET 3.5 applications.',
+        'Then restart the computer (SchUseStrongCrypto takes effect after a restart). Set the same values under v2.0.50727 for .NET ' +
+          '3.5 applications.',
         doc,
       ],
       source,

@@ -73,7 +73,8 @@ export function evaluateRules(input: RuleInput): RuleFinding[] {
         'Describe the site and the SCP host in a plan and pass it with --plan FILE (YAML or JSON): ' +
           'site { code, type, parent, server, domain }, hierarchy, scp { server, mode, intune, installationAccount, proxy }, ' +
           `evidence { ${EVIDENCE_KEYS.join(', ')} }.`,
-        'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan skeleton next to it.',
+        'scp-preflight collect --script prints a PowerShell script that collects the evidence on the SCP host and writes a plan ' +
+          'skeleton next to it.',
       ],
       source: rule.source(edition),
     }));

@@ -34,7 +34,9 @@ export const installAccount: Rule = {
     if (plan.scp.installationAccount === null && edition === '2018') {
       return {
         status: 'fail',
-        message: `No site system installation account is configured for remote SCP host ${plan.scp.server}; the 2018 document requires one (distribution manager on the site server uses it to transfer updates from the SCP).`,
+        message:
+          `No site system installation account is configured for remote SCP host ${plan.scp.server}; ` +
+          `the 2018 document requires one (distribution manager on the site server uses it to transfer updates from the SCP).`,
         evidence: [hosts],
         remediation: [...configure, ...docs],
         source,
@@ -45,7 +47,8 @@ export const installAccount: Rule = {
     const wanted: Principal = install ?? siteServerAccount(plan);
     const label = install
       ? `installation account ${plan.scp.installationAccount}`
-      : `the site server's computer account ${wanted.domain === null ? wanted.name : principalText(wanted)} (no installation account is configured)`;
+      : `the site server's computer account ${wanted.domain === null ? wanted.name : principalText(wanted)} (no installation account ` +
+        `is configured)`;
     const admins = evidence.localAdministrators;
     if (admins === null) {
       return {
@@ -83,11 +86,14 @@ function judge(
       source,
     };
   }
-  const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${accountForCommand(wanted)}'`;
+  const member = accountForCommand(wanted);
+  const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${member}'`;
   if (m.status === 'warn') {
     return {
       status: 'warn',
-      message: `${capital(label)} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
+      message:
+        `${capital(label)} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ` +
+        `${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
       evidence: [...m.evidence, hosts],
       remediation: [`Verify (ActiveDirectory module): ${nestedCheckCommand(m.groups, wanted)}`, `If it is not nested: ${add}`, ...docs],
       source,
@@ -110,8 +116,10 @@ function judge(
 function configureSteps(plan: SitePlan, edition: RuleEdition): string[] {
   const account = plan.scp.installationAccount ?? 'CONTOSO\\svc-cminstall';
   return [
-    `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → General → "Use another account for installing this site system" → Set → ${account}.`,
-    `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -AccountName '${account}'`,
+    `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → ` +
+      `General → "Use another account for installing this site system" → Set → ${account}.`,
+    `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' ` +
+      `-AccountName '${account}'`,
     `The account needs local Administrator and "Access this computer from the network" on ${plan.scp.server}: ` +
       `Add-LocalGroupMember -SID S-1-5-32-544 -Member '${account}'` +
       (edition === '2018' ? '' : ' (current document: optional when the computer account is a local administrator)'),

@@ -36,14 +36,18 @@ export const intuneOnline: Rule = {
     return {
       status: 'fail',
       message:
-        'The plan puts the SCP in offline mode with an Intune subscription: adding the subscription forces online mode, and offline mode is not supported with Intune.',
+        'The plan puts the SCP in offline mode with an Intune subscription: adding the subscription forces online mode, ' +
+        'and offline mode is not supported with Intune.',
       evidence: [ev],
       remediation: [
-        'Plan the SCP in online mode (scp.mode: online) and allow its internet endpoints, including the Microsoft Intune group (check --intune).',
+        'Plan the SCP in online mode (scp.mode: online) and allow its internet endpoints, including the Microsoft Intune group (check ' +
+          '--intune).',
         `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Service connection point ` +
           '→ Properties → Online, persistent connection.',
-        `PowerShell (ConfigMgr module): Set-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -Mode Online`,
-        'After changing the mode, restart the SMS_DMP_DOWNLOADER thread (Configuration Manager Service Manager) or the SMS_Executive service.',
+        `PowerShell (ConfigMgr module): Set-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode ` +
+          `'${plan.site.code}' -Mode Online`,
+        'After changing the mode, restart the SMS_DMP_DOWNLOADER thread (Configuration Manager Service Manager) or the SMS_Executive ' +
+          'service.',
         docLine(source.url),
       ],
       source,

@@ -37,12 +37,13 @@ export function checkMembership(admins: LocalAdmins, wanted: Principal, scpHost:
  */
 function hostNote(admins: LocalAdmins, scpHost: string): string {
   const owners = new Set(
-    admins.members.filter((m) => m.source === 'local' && m.principal.domain !== null).map((m) => m.principal.domain!.toUpperCase()),
+    admins.members.flatMap((m) => (m.source === 'local' && m.principal.domain !== null ? [m.principal.domain.toUpperCase()] : [])),
   );
   const others = [...owners].filter((h) => !sameHost(h, scpHost));
   return others.length === 0
     ? ''
-    : ` Note: the local accounts in this evidence belong to ${others.join(', ')}, not ${scpHost}; check that it was collected on the SCP host.`;
+    : ` Note: the local accounts in this evidence belong to ${others.join(', ')}, not ${scpHost}; check that it was collected on the ` +
+        `SCP host.`;
 }
 
 /**
@@ -77,5 +78,8 @@ export function groupList(groups: readonly AdminMember[]): string {
 export function nestedCheckCommand(groups: readonly AdminMember[], account: Principal): string {
   const names = groups.map((g) => `'${g.principal.name.replaceAll("'", "''")}'`).join(', ');
   const sam = account.name.replaceAll("'", "''");
-  return `foreach ($g in ${names}) { if (Get-ADGroupMember -Identity $g -Recursive | Where-Object SamAccountName -eq '${sam}') { "member through $g" } }`;
+  return (
+    `foreach ($g in ${names}) { if (Get-ADGroupMember -Identity $g -Recursive | Where-Object SamAccountName -eq '${sam}') ` +
+    `{ "member through $g" } }`
+  );
 }

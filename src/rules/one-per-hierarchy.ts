@@ -28,7 +28,8 @@ export const onePerHierarchy: Rule = {
     const source = scpDoc(edition);
     const doc = docLine(source.url);
     const others = (plan.hierarchy ?? []).filter((s) => s.code !== site.code && holdsScp(s));
-    if (others.length > 0) {
+    const [first] = others;
+    if (first) {
       const names = others.map((s) => `${s.code}${s.server ? ` (${s.server})` : ''}`).join(', ');
       return {
         status: 'fail',
@@ -36,8 +37,10 @@ export const onePerHierarchy: Rule = {
         evidence: others.map((s) => planEvidence(plan, s.at.path, `${s.at.path}.code`, `${s.at.path}.roles`)),
         remediation: [
           'Either keep the existing role and drop this installation, or remove it first: console → Administration → Site Configuration ' +
-            `→ Servers and Site System Roles → ${others[0]!.server ?? `the server of ${others[0]!.code}`} → Service connection point → Remove Role.`,
-          `PowerShell (ConfigMgr module): Remove-CMServiceConnectionPoint -SiteSystemServerName '${others[0]!.server ?? '<server>'}' -SiteCode '${others[0]!.code}'`,
+            `→ Servers and Site System Roles → ${first.server ?? `the server of ${first.code}`} → Service connection point ` +
+            `→ Remove Role.`,
+          `PowerShell (ConfigMgr module): Remove-CMServiceConnectionPoint -SiteSystemServerName '${first.server ?? '<server>'}' ` +
+            `-SiteCode '${first.code}'`,
           doc,
         ],
         source,
@@ -52,8 +55,10 @@ export const onePerHierarchy: Rule = {
           `and install it at ${site.expandTo} afterwards.`,
         evidence: [planEvidence(plan, 'site.code', 'site.type', 'site.expandTo')],
         remediation: [
-          `Before running CAS setup: Remove-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode '${site.code}' (or console → Servers and Site System Roles → Remove Role).`,
-          `After the CAS is installed: Add-CMServiceConnectionPoint -SiteSystemServerName '<server of ${site.expandTo}>' -SiteCode '${site.expandTo}' -Mode Online`,
+          `Before running CAS setup: Remove-CMServiceConnectionPoint -SiteSystemServerName '${plan.scp.server}' -SiteCode ` +
+            `'${site.code}' (or console → Servers and Site System Roles → Remove Role).`,
+          `After the CAS is installed: Add-CMServiceConnectionPoint -SiteSystemServerName '<server of ${site.expandTo}>' -SiteCode ` +
+            `'${site.expandTo}' -Mode Online`,
           doc,
         ],
         source,
@@ -65,16 +70,19 @@ export const onePerHierarchy: Rule = {
         message: 'The plan does not list the other sites of the hierarchy, so it cannot show that no other site already holds the role.',
         evidence: [],
         remediation: [
-          'Add the other sites with their roles to the plan: hierarchy: [ { code: P01, type: primary, parent: CAS, server: cm02.contoso.com, roles: [management-point] } ]; write hierarchy: [] when there are none.',
-          'To list where the role is today (ConfigMgr module): Get-CMServiceConnectionPoint -AllSite | Select-Object SiteCode, NetworkOSPath',
+          'Add the other sites with their roles to the plan: hierarchy: [ { code: P01, type: primary, parent: CAS, server: ' +
+            'cm02.contoso.com, roles: [management-point] } ]; write hierarchy: [] when there are none.',
+          'To list where the role is today (ConfigMgr module): Get-CMServiceConnectionPoint -AllSite | Select-Object SiteCode, ' +
+            'NetworkOSPath',
           doc,
         ],
         source,
       };
     }
+    const listed = plan.hierarchy.length === 0 ? ' (the plan lists none)' : ` (${plan.hierarchy.map((s) => s.code).join(', ')})`;
     return {
       status: 'pass',
-      message: `No other site of the ${plan.hierarchy.length === 0 ? 'hierarchy (the plan lists none)' : `hierarchy (${plan.hierarchy.map((s) => s.code).join(', ')})`} holds a service connection point.`,
+      message: `No other site of the hierarchy${listed} holds a service connection point.`,
       evidence:
         plan.hierarchy.length > 0
           ? [planEvidence(plan, ...plan.hierarchy.flatMap((s) => [`${s.at.path}.code`, `${s.at.path}.roles`]))]

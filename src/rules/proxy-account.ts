@@ -94,7 +94,9 @@ export const proxyAccount: Rule = {
       };
     }
     const planned = `${proxy.server}:${proxy.port}`;
-    const runWith = `Run scp-preflight check --plan ${plan.file} --proxy http://${planned} on ${plan.scp.server} (or a host with the same proxy rules).`;
+    const runWith =
+      `Run scp-preflight check --plan ${plan.file} --proxy http://${planned} on ${plan.scp.server} (or a host with the same proxy ` +
+      `rules).`;
     if (!networkChecked) {
       return {
         status: 'skip',
@@ -125,7 +127,9 @@ export const proxyAccount: Rule = {
     if (answered.length === 0) {
       return {
         status: 'skip',
-        message: `Proxy ${planned} answered none of the ${through.length} probe(s) sent through it (${codeList(through)}), so whether it requires authentication is unknown; the network results show why.`,
+        message:
+          `Proxy ${planned} answered none of the ${through.length} probe(s) sent through it (${codeList(through)}), ` +
+          `so whether it requires authentication is unknown; the network results show why.`,
         evidence: [ev, probes],
         remediation: [runWith, ...docs],
         source,
@@ -133,9 +137,11 @@ export const proxyAccount: Rule = {
     }
     const account = proxy.account ?? 'CONTOSO\\svc-proxy';
     const setAccount = [
-      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → Proxy ` +
+      `Console: Administration → Site Configuration → Servers and Site System Roles → ${plan.scp.server} → Site system → Properties → ` +
+        `Proxy ` +
         `→ "Use credentials to connect to the proxy server" → Set → ${account}.`,
-      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' -EnableProxy $true ` +
+      `PowerShell (ConfigMgr module): Set-CMSiteSystemServer -SiteSystemServerName '${plan.scp.server}' -SiteCode '${plan.site.code}' ` +
+        `-EnableProxy $true ` +
         `-ProxyServerName '${proxy.server}' -ProxyServerPort ${proxy.port} -ProxyAccessAccount (Get-CMAccount '${account}')`,
       `Or allow the computer account of ${plan.scp.server} (or anonymous access) for the SCP destinations on the proxy.`,
     ];
@@ -143,7 +149,8 @@ export const proxyAccount: Rule = {
       return {
         status: 'warn',
         message:
-          `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically Negotiate/Kerberos). ` +
+          `Proxy ${planned} offers only authentication schemes this tool cannot use (PROXY_AUTH_UNSUPPORTED, typically ` +
+          `Negotiate/Kerberos). ` +
           "The SCP's computer account may authenticate with Kerberos; " +
           (proxy.account === null
             ? 'if it cannot, configure a site system proxy server account.'
@@ -155,7 +162,9 @@ export const proxyAccount: Rule = {
     }
     if (auth.length === 0) {
       const withCreds = answered.some((e) => e.stages.some((s) => s.detail?.kind === 'proxy' && s.detail.authUsed !== null));
-      const count = `${answered.length} probe(s) answered by it${silent.length > 0 ? `; ${silent.length} other probe(s) through it got no answer from it: ${codeList(silent)}` : ''}`;
+      const count =
+        `${answered.length} probe(s) answered by ` +
+        `it${silent.length > 0 ? `; ${silent.length} other probe(s) through it got no answer from it: ${codeList(silent)}` : ''}`;
       return {
         status: 'pass',
         message: withCreds
@@ -170,7 +179,9 @@ export const proxyAccount: Rule = {
     if (proxy.account === null) {
       return {
         status: 'fail',
-        message: `Proxy ${planned} demands authentication (${codes}) and the plan configures no site system proxy server account: the SCP will try its computer account (System), which this proxy did not accept.`,
+        message:
+          `Proxy ${planned} demands authentication (${codes}) and the plan configures no site system proxy server account: ` +
+          `the SCP will try its computer account (System), which this proxy did not accept.`,
         evidence: [ev, probes],
         remediation: [...setAccount, ...docs],
         source,
@@ -191,7 +202,9 @@ export const proxyAccount: Rule = {
     }
     return {
       status: 'warn',
-      message: `Proxy ${planned} demands authentication (${codes}); the plan configures proxy account ${proxy.account}, but the probes could not prove that it is accepted.`,
+      message:
+        `Proxy ${planned} demands authentication (${codes}); the plan configures proxy account ${proxy.account}, ` +
+        `but the probes could not prove that it is accepted.`,
       evidence: [ev, probes],
       remediation: [`Re-run with the account: --proxy-user '${proxy.account}' (password from SCP_PREFLIGHT_PROXY_PASSWORD).`, ...docs],
       source,

@@ -43,9 +43,12 @@ export const remoteAdmin: Rule = {
     const install = plan.scp.installationAccount === null ? null : parsePrincipal(plan.scp.installationAccount);
     const m = checkMembership(admins, account, plan.scp.server, planUsers(plan));
     if (m.status === 'pass') {
+      if (m.member === null) throw new Error('checkMembership: a pass names the member it found');
       return {
         status: 'pass',
-        message: `${m.member!.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ${plan.scp.server}.${m.note}`,
+        message:
+          `${m.member.name}, the computer account of site server ${plan.site.server}, is in the local Administrators group of ` +
+          `${plan.scp.server}.${m.note}`,
         evidence: [...m.evidence, hosts],
         remediation: [],
         source,
@@ -63,18 +66,25 @@ export const remoteAdmin: Rule = {
         source,
       };
     }
-    const add = `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member '${accountForCommand(account)}'`;
-    const console = `Or: Computer Management → System Tools → Local Users and Groups → Groups → Administrators → Add… → Object Types: tick Computers → ${account.name.slice(0, -1)}.`;
+    const add =
+      `On ${plan.scp.server}, in an elevated PowerShell: Add-LocalGroupMember -SID S-1-5-32-544 -Member ` +
+      `'${accountForCommand(account)}'`;
+    const console =
+      `Or: Computer Management → System Tools → Local Users and Groups → Groups → Administrators → Add… → Object Types: ` +
+      `tick Computers → ${account.name.slice(0, -1)}.`;
     const alt =
       edition === 'current'
         ? [
-            'Alternatively (current document), configure a site system installation account that is a local administrator on the SCP host (see SCP-INSTALL-ACCOUNT).',
+            'Alternatively (current document), configure a site system installation account that is a local administrator on the SCP ' +
+              'host (see SCP-INSTALL-ACCOUNT).',
           ]
         : [];
     if (m.status === 'warn') {
       return {
         status: 'warn',
-        message: `${shown} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
+        message:
+          `${shown} is not listed directly in the local Administrators group of ${plan.scp.server}, but domain group(s) ` +
+          `${groupList(m.groups)} are: it is a member only if it is nested in one of them. Verify.${m.note}`,
         evidence: [...m.evidence, hosts],
         remediation: [`Verify (ActiveDirectory module): ${nestedCheckCommand(m.groups, account)}`, `If it is not nested: ${add}`, doc],
         source,

@@ -32,7 +32,9 @@ function inStore(store: RootStore, anchor: ChainAnchor): boolean {
 }
 
 const rootLine = (n: NeededRoot): string =>
-  `"${n.anchor.subject}" (thumbprint ${n.anchor.thumbprint}${n.anchor.source === 'ca-file' ? ', the inspection CA from --ca-file' : ''}) for ${n.endpoints.slice(0, 3).join(', ')}${n.endpoints.length > 3 ? ` and ${n.endpoints.length - 3} more` : ''}`;
+  `"${n.anchor.subject}" (thumbprint ` +
+  `${n.anchor.thumbprint}${n.anchor.source === 'ca-file' ? ', the inspection CA from --ca-file' : ''}) for ` +
+  `${n.endpoints.slice(0, 3).join(', ')}${n.endpoints.length > 3 ? ` and ${n.endpoints.length - 3} more` : ''}`;
 
 /**
  * SCP-ROOT-STORE: every root the endpoints' chains end in must be in the SCP host's machine root store, or Windows
@@ -47,7 +49,9 @@ export const rootStore: Rule = {
   check({ plan, evidence, endpoints, networkChecked, revocation }): RuleOutcome {
     const source = ROOT_STORE_DOC;
     const collect = [
-      `On ${plan.scp.server}: scp-preflight collect --script > collect.ps1, then powershell -ExecutionPolicy Bypass -File collect.ps1 (it writes root-store.json), or by hand: Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, Subject | ConvertTo-Json > root-store.json`,
+      `On ${plan.scp.server}: scp-preflight collect --script > collect.ps1, then powershell -ExecutionPolicy Bypass -File collect.ps1 ` +
+        `(it writes root-store.json), or by hand: Get-ChildItem Cert:\\LocalMachine\\Root | Select-Object Thumbprint, ` +
+        `Subject | ConvertTo-Json > root-store.json`,
       'Then add to the plan: evidence: { rootStore: root-store.json }',
       docLine(source.url),
     ];
@@ -103,7 +107,9 @@ export const rootStore: Rule = {
     const importSteps = [
       ...missing.map(
         (n) =>
-          `Import ${n.anchor.subject} (SHA-256 ${n.anchor.fingerprint256 ?? 'unknown'}) into Local Computer > Trusted Root Certification Authorities on ${plan.scp.server} (certutil -addstore Root <file>.cer, or by Group Policy), then restart SMS_EXECUTIVE.`,
+          `Import ${n.anchor.subject} (SHA-256 ${n.anchor.fingerprint256 ?? 'unknown'}) into Local Computer > Trusted Root ` +
+          `Certification Authorities on ${plan.scp.server} (certutil -addstore Root <file>.cer, or by Group Policy), then restart ` +
+          `SMS_EXECUTIVE.`,
       ),
       docLine(source.url),
     ];
@@ -112,13 +118,17 @@ export const rootStore: Rule = {
         status: 'fail',
         evidence: ev,
         source,
-        message: `${plan.scp.server} lacks ${names}, and automatic root update is off (DisableRootAutoUpdate = 1): Windows will not fetch ${missing.length === 1 ? 'it' : 'them'}, so the chains of ${missing
-          .flatMap((n) => n.endpoints)
-          .slice(0, 4)
-          .join(', ')} will not validate there.`,
+        message:
+          `${plan.scp.server} lacks ${names}, and automatic root update is off (DisableRootAutoUpdate = 1): ` +
+          `Windows will not fetch ${missing.length === 1 ? 'it' : 'them'}, so the chains of ` +
+          `${missing
+            .flatMap((n) => n.endpoints)
+            .slice(0, 4)
+            .join(', ')} will not validate there.`,
         remediation: [
           ...importSteps.slice(0, -1),
-          `Or turn automatic root update back on (${POLICY_KEY} DisableRootAutoUpdate = 0, "Turn off Automatic Root Certificates Update" not enabled) and allow http://ctldl.windowsupdate.com (TCP 80).`,
+          `Or turn automatic root update back on (${POLICY_KEY} DisableRootAutoUpdate = 0, "Turn off Automatic Root Certificates ` +
+            `Update" not enabled) and allow http://ctldl.windowsupdate.com (TCP 80).`,
           docLine(source.url),
         ],
       };
@@ -132,7 +142,9 @@ export const rootStore: Rule = {
           `Allow http://ctldl.windowsupdate.com (TCP 80) along the SCP's route, so Windows can fetch missing roots.`,
           ...importSteps,
         ],
-        message: `${plan.scp.server} lacks ${names}; automatic root update is ${store.policyKnown ? 'on' : 'not known to be off'}, but Windows' trusted root list cannot be fetched in this run: ${ctl.message}`,
+        message:
+          `${plan.scp.server} lacks ${names}; automatic root update is ${store.policyKnown ? 'on' : 'not known to be off'}, ` +
+          `but Windows' trusted root list cannot be fetched in this run: ${ctl.message}`,
       };
     }
     const auto = store.policyKnown ? 'automatic root update is on' : 'the DisableRootAutoUpdate policy was not collected';
@@ -142,7 +154,9 @@ export const rootStore: Rule = {
         evidence: ev,
         source,
         remediation: [],
-        message: `${plan.scp.server} lacks ${names} for now, but ${auto} and its trusted root list on ctldl.windowsupdate.com answered along the SCP's route: Windows installs ${missing.length === 1 ? 'it' : 'them'} on first use.`,
+        message:
+          `${plan.scp.server} lacks ${names} for now, but ${auto} and its trusted root list on ctldl.windowsupdate.com answered along ` +
+          `the SCP's route: Windows installs ${missing.length === 1 ? 'it' : 'them'} on first use.`,
       };
     }
     return {
@@ -150,7 +164,9 @@ export const rootStore: Rule = {
       evidence: ev,
       source,
       remediation: importSteps,
-      message: `${plan.scp.server} lacks ${names}; ${auto}${ctl ? '' : ', and ctldl.windowsupdate.com was not fetched in this run'}, so it is not proven that Windows can fetch ${missing.length === 1 ? 'it' : 'them'}.`,
+      message:
+        `${plan.scp.server} lacks ${names}; ${auto}${ctl ? '' : ', and ctldl.windowsupdate.com was not fetched in this run'}, ` +
+        `so it is not proven that Windows can fetch ${missing.length === 1 ? 'it' : 'them'}.`,
     };
   },
 };

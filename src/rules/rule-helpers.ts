@@ -37,9 +37,13 @@ export function accountForCommand(p: Principal): string {
 /** The exact commands that collect local Administrators evidence on the SCP host. */
 export function collectAdminsSteps(plan: SitePlan): string[] {
   return [
-    `On ${plan.scp.server}, in an elevated Windows PowerShell: Get-LocalGroupMember -SID S-1-5-32-544 | Select-Object Name, SID, PrincipalSource, ObjectClass | ConvertTo-Json | Set-Content -Encoding UTF8 administrators.json`,
-    'If Get-LocalGroupMember fails ("Failed to compare two elements in the array"): net localgroup Administrators > administrators.txt (the group is "Administratoren" in German, "Administrateurs" in French; the SID S-1-5-32-544 is the same everywhere).',
-    'Or run the whole collection: scp-preflight collect --script > collect.ps1, then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1',
+    `On ${plan.scp.server}, in an elevated Windows PowerShell: Get-LocalGroupMember -SID S-1-5-32-544 | Select-Object Name, SID, ` +
+      `PrincipalSource, ObjectClass | ConvertTo-Json | Set-Content -Encoding UTF8 administrators.json`,
+    'If Get-LocalGroupMember fails ("Failed to compare two elements in the array"): ' +
+      'net localgroup Administrators > administrators.txt (the group is "Administratoren" in German, "Administrateurs" in French; ' +
+      'the SID S-1-5-32-544 is the same everywhere).',
+    'Or run the whole collection: scp-preflight collect --script > collect.ps1, then on the SCP host: ' +
+      'powershell -ExecutionPolicy Bypass -File collect.ps1',
     'Then add to the plan: evidence: { localAdministrators: administrators.json }',
   ];
 }

@@ -45,12 +45,16 @@ export const topTier: Rule = {
           : `a child primary site (the hierarchy lists central administration site ${cas?.code ?? '?'})`;
     return {
       status: 'fail',
-      message: `Site ${site.code} is ${what}; the service connection point can only be installed at the top-tier site (a CAS or a stand-alone primary).`,
-      evidence: cas ? [ev, planEvidence(plan, `${cas.at.path}`, `${cas.at.path}.code`, `${cas.at.path}.type`)] : [ev],
+      message:
+        `Site ${site.code} is ${what}; the service connection point can only be installed at the top-tier site (a CAS or a ` +
+        `stand-alone primary).`,
+      evidence: cas ? [ev, planEvidence(plan, cas.at.path, `${cas.at.path}.code`, `${cas.at.path}.type`)] : [ev],
       remediation: [
-        `Install the role on a site system of the top-tier site${top ? ` (${top})` : ''} instead: console → Administration → Site Configuration ` +
+        `Install the role on a site system of the top-tier site${top ? ` (${top})` : ''} instead: console → Administration → Site ` +
+          `Configuration ` +
           '→ Servers and Site System Roles → Create Site System Server / Add Site System Roles, with the top-tier site selected.',
-        `PowerShell (ConfigMgr module, top-tier site drive): Add-CMServiceConnectionPoint -SiteSystemServerName '<server of ${top ?? 'the top-tier site'}>' -SiteCode '${top ?? '<top-tier site code>'}' -Mode Online`,
+        `PowerShell (ConfigMgr module, top-tier site drive): Add-CMServiceConnectionPoint -SiteSystemServerName '<server of ` +
+          `${top ?? 'the top-tier site'}>' -SiteCode '${top ?? '<top-tier site code>'}' -Mode Online`,
         doc,
       ],
       source,

@@ -60,10 +60,12 @@ export const winhttpProxy: Rule = {
     const set =
       planned === null
         ? `netsh winhttp reset proxy`
-        : `netsh winhttp set proxy proxy-server="${planned.server}:${planned.port}" bypass-list="${settings.bypass.length > 0 ? settings.bypass.join(';') : '<local>'}"`;
+        : `netsh winhttp set proxy proxy-server="${planned.server}:${planned.port}" ` +
+          `bypass-list="${settings.bypass.length > 0 ? settings.bypass.join(';') : '<local>'}"`;
     const fix = [
       `To align WinHTTP with the plan, on ${plan.scp.server} (elevated): ${set}`,
-      'Or, if WinHTTP is right, change the site system proxy: Administration → Site Configuration → Servers and Site System Roles → the server → Site system → Properties → Proxy.',
+      'Or, if WinHTTP is right, change the site system proxy: Administration → Site Configuration → Servers and Site System Roles → ' +
+        'the server → Site system → Properties → Proxy.',
       docLine(source.url),
     ];
     if (!same(http, planned) || !same(https, planned)) {
@@ -86,7 +88,10 @@ export const winhttpProxy: Rule = {
       if (skipped.length > 0) {
         return {
           status: 'warn',
-          message: `WinHTTP uses the planned proxy ${wanted}, but its bypass list sends ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''} directly, around the proxy.`,
+          message:
+            `WinHTTP uses the planned proxy ${wanted}, ` +
+            `but its bypass list sends ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''} ` +
+            `directly, around the proxy.`,
           evidence: ev,
           remediation: [
             `Remove those entries from the bypass list: netsh winhttp set proxy proxy-server="${wanted}" bypass-list="<local>"`,

@@ -2,5 +2,6 @@
 // the tests' loader, and in the executables' bundle, where esbuild inlines it. No file is read at run time.
 
 /** schema/waivers.schema.json (two folders up from both src/waivers/ and dist/waivers/). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose (above): this require is the point of the file.
 const schema = require('../../schema/waivers.schema.json') as object;
 export = schema;

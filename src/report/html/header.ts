@@ -16,7 +16,8 @@ function tiles(report: Report): Html {
   // Run findings are named only when the run has some: the tiles of other reports read as before.
   const run = (report.runFindings ?? []).length > 0 ? report.counts.run : undefined;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
-    `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ${report.counts.rules[k] === 1 ? 'rule' : 'rules'}${run ? `, ${run[k] ?? 0} run` : ''}`;
+    `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ` +
+    `${report.counts.rules[k] === 1 ? 'rule' : 'rules'}${run ? `, ${run[k] ?? 0} run` : ''}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
   ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
 </div>`;

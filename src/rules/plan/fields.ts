@@ -35,8 +35,12 @@ export function text(v: unknown): string {
 }
 
 /** A validated enum value in canonical (lower-case) form: the schema accepts any case. */
-export function lowerCase<T extends string>(v: unknown): T {
-  return (v as string).trim().toLowerCase() as T;
+export function lowerCase<T extends string>(v: unknown, values: readonly T[]): T {
+  const canonical = (v as string).trim().toLowerCase();
+  const value = values.find((x) => x === canonical);
+  // The schema's enum and the list in types.ts are one list written twice; a value in one only is a bug.
+  if (value === undefined) throw new Error(`plan: the schema let "${canonical}" through, which is not one of ${values.join(', ')}`);
+  return value;
 }
 
 /** A validated site code, upper-cased; absent or `null` gives `null`. */

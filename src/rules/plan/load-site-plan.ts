@@ -35,7 +35,7 @@ export function loadSitePlan(file: string): SitePlan {
     file,
     dir,
     // `edition: 2018` without quotes is a YAML number; it can only mean the 2018 document.
-    edition: top.edition === undefined || top.edition === null ? null : String(top.edition).trim(),
+    edition: typeof top.edition === 'string' || typeof top.edition === 'number' ? String(top.edition).trim() : null,
     site,
     hierarchy: readHierarchy(src, top.hierarchy, site),
     scp: readScp(top.scp),
@@ -45,19 +45,19 @@ export function loadSitePlan(file: string): SitePlan {
   };
 }
 
-const EVIDENCE_KEYS = ['localAdministrators', 'winhttpProxy', 'dotnetTls', 'rootStore', 'schannel'] as const;
+type EvidenceKey = 'localAdministrators' | 'winhttpProxy' | 'dotnetTls' | 'rootStore' | 'schannel';
 
 function readEvidence(src: StructuredSource, v: unknown, dir: string): PlanEvidence {
   const o = map(v);
-  const one = (key: (typeof EVIDENCE_KEYS)[number]): string | null => {
+  const one = (key: EvidenceKey): string | null => {
     const rel = optionalText(o[key]);
     if (rel === null) return null;
     const path = ['evidence', key];
     // A plan written on Windows may use backslashes; off Windows they are not separators, so try both.
-    const candidates = [rel, ...(sep === '/' && rel.includes('\\') ? [rel.replaceAll('\\', '/')] : [])].map((p) =>
-      isAbsolute(p) ? p : resolve(dir, p),
-    );
-    const abs = candidates.find((p) => existsSync(p)) ?? candidates[0]!;
+    const absolute = (p: string): string => (isAbsolute(p) ? p : resolve(dir, p));
+    const written = absolute(rel);
+    const candidates = [written, ...(sep === '/' && rel.includes('\\') ? [absolute(rel.replaceAll('\\', '/'))] : [])];
+    const abs = candidates.find((p) => existsSync(p)) ?? written;
     let isFile = false;
     try {
       isFile = statSync(abs).isFile();

@@ -1,5 +1,5 @@
 import { lowerCase, map, optionalText, orDefault, text } from './fields.js';
-import type { PlanProxy, PlanScp, ScpMode } from './types.js';
+import { SCP_MODES, type PlanProxy, type PlanScp } from './types.js';
 
 /** Reads `scp:`, the computer that gets the role and how the role is configured (the schema has checked it). */
 export function readScp(v: unknown): PlanScp {
@@ -8,7 +8,7 @@ export function readScp(v: unknown): PlanScp {
   return {
     server: text(o.server),
     // Online is what setup and the Add Site System Roles wizard select by default.
-    mode: modeGiven ? lowerCase<ScpMode>(o.mode) : 'online',
+    mode: modeGiven ? lowerCase(o.mode, SCP_MODES) : 'online',
     modeGiven,
     intune: orDefault(o.intune, false),
     installationAccount: optionalText(o.installationAccount),

@@ -1,6 +1,6 @@
 import { lineOf, pathText, sourceError, type PathPart, type StructuredSource } from '../../model/structured-source.js';
 import { lowerCase, map, optionalText, siteCode, text } from './fields.js';
-import type { HierarchySite, PlanSite, SiteType } from './types.js';
+import { SITE_TYPES, type HierarchySite, type PlanSite } from './types.js';
 
 /**
  * Reads `site:`, the site that gets the role. The schema has checked every value's shape; what is left are the
@@ -9,8 +9,8 @@ import type { HierarchySite, PlanSite, SiteType } from './types.js';
 export function readSite(src: StructuredSource, v: unknown): PlanSite {
   const path: PathPart[] = ['site'];
   const o = map(v);
-  const code = siteCode(o.code)!;
-  const type = lowerCase<SiteType>(o.type);
+  const code = requiredSiteCode(src, path, o.code);
+  const type = lowerCase(o.type, SITE_TYPES);
   const parent = siteCode(o.parent);
   if (type === 'cas' && parent !== null)
     throw sourceError(src, [...path, 'parent'], 'a central administration site has no parent; write null or remove the key');
@@ -42,10 +42,10 @@ export function readHierarchy(src: StructuredSource, v: unknown, site: PlanSite)
   return (v as unknown[]).map((item, i) => {
     const path: PathPart[] = ['hierarchy', i];
     const o = map(item);
-    const code = siteCode(o.code)!;
+    const code = requiredSiteCode(src, path, o.code);
     if (seen.has(code)) throw sourceError(src, [...path, 'code'], `"${code}" is listed twice (also hierarchy[${seen.get(code)}])`);
     seen.set(code, i);
-    const type = lowerCase<SiteType>(o.type);
+    const type = lowerCase(o.type, SITE_TYPES);
     // Listing the site itself is allowed (people paste the whole hierarchy), but it must not contradict `site:`.
     if (code === site.code && type !== site.type) {
       throw sourceError(src, [...path, 'type'], `"${type}" contradicts site.type "${site.type}" for the same site ${code}`);
@@ -55,4 +55,11 @@ export function readHierarchy(src: StructuredSource, v: unknown, site: PlanSite)
     const roles = ((o.roles ?? []) as unknown[]).map(text);
     return { code, type, parent, server: optionalText(o.server), roles, at: { line: lineOf(src, path), path: pathText(path) } };
   });
+}
+
+/** `code:` of a site, which the schema requires; a plan without one cannot have passed it. */
+function requiredSiteCode(src: StructuredSource, path: readonly PathPart[], v: unknown): string {
+  const code = siteCode(v);
+  if (code === null) throw sourceError(src, [...path, 'code'], 'a site needs its code');
+  return code;
 }
