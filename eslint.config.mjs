@@ -36,7 +36,15 @@ export default tseslint.config(
   },
   {
     files: ['bench/**'],
-    languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+      },
+    },
   },
   {
     files: ['**/*.{ts,cts,mjs,cjs,js}'],

@@ -82,10 +82,12 @@ try {
   if (child.status !== 0) throw new Error(child.stderr);
   const r = JSON.parse(child.stdout);
   console.log(
-    `${n} reports × ${seed.endpoints.length} endpoint results (${(bytes / 2 ** 20).toFixed(0)} MB of JSON) → ${r.hosts} hosts × ${r.endpoints} endpoints, ${r.rows} firewall rows, ${r.differences} differences`,
+    `${n} reports × ${seed.endpoints.length} endpoint results (${(bytes / 2 ** 20).toFixed(0)} MB of JSON) → ` +
+      `${r.hosts} hosts × ${r.endpoints} endpoints, ${r.rows} firewall rows, ${r.differences} differences`,
   );
   console.log(
-    `merge (read + validate + build + write html,csv,json,md): ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB (target ≤ 5 s, ≤ 300 MB)`,
+    `merge (read + validate + build + write html,csv,json,md): ${(r.ms / 1000).toFixed(2)} s, ` +
+      `peak RSS ${r.maxRssMb.toFixed(0)} MB (target ≤ 5 s, ≤ 300 MB)`,
   );
   console.log(
     `fleet files: ${readdirSync(join(work, 'out'))

@@ -2,7 +2,8 @@
 // real CLI (dist/, as a child process) and by `curl --parallel` on the same endpoints in the same run; prints wall,
 // CPU (user + sys of the child) and peak RSS side by side, with the ratios. No root needed: every endpoint is a
 // name (SNI) on one TLS listener, answered by our own loopback DNS server for the CLI and by `--resolve` for curl;
-// the DNS server answers from its own thread (dns-worker.mjs); the black hole is a listener whose accept queue is full, so SYNs are dropped and connects time out.
+// the DNS server answers from its own thread (dns-worker.mjs); the black hole is a listener whose accept queue is
+// full, so SYNs are dropped and connects time out.
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
 //     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--cli dist/cli/main.js] [--json]

@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { crc32, inflateRawSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// JSON.parse gives `any`; through `unknown`, the casts below are the one place a shape is assumed.
+/** @type {unknown} */
+const pkgJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = /** @type {{ name: string, version: string }} */ (pkgJson);
 const flag = process.argv.indexOf('--release');
 const release = resolve(flag > 0 ? String(process.argv[flag + 1]) : join(root, 'release'));
 const work = join(root, 'build', 'smoke');
@@ -68,10 +71,17 @@ function run(command, label, env, timeoutMs = 120_000) {
   return { code: result.status, stdout, stderr };
 }
 
+/**
+ * @typedef {{ group: string, entry: string, host: string, port: number, status: string, code: string | null,
+ *   route: { proxy: string | null, reason: string }, message: string }} DemoEndpoint
+ */
+
 /** The demo's per-endpoint results as comparable lines, and the hosts whose fault the run says it left out. */
 function demoResults(/** @type {{ stdout: Buffer, stderr: string }} */ out) {
-  /** @type {{ endpoints: { group: string, entry: string, host: string, port: number, status: string, code: string | null, route: { proxy: string | null, reason: string }, message: string }[] }} */
-  const report = JSON.parse(out.stdout.toString('utf8')); // --json on stdout must be exactly one JSON document
+  // --json on stdout must be exactly one JSON document
+  /** @type {unknown} */
+  const json = JSON.parse(out.stdout.toString('utf8'));
+  const report = /** @type {{ endpoints: DemoEndpoint[] }} */ (json);
   const leftOut = [...out.stderr.matchAll(/^note: demo fault left out: (\S+) /gm)].map((m) => String(m[1]));
   const lines = report.endpoints.map((e) => ({
     host: e.host,
@@ -81,10 +91,11 @@ function demoResults(/** @type {{ stdout: Buffer, stderr: string }} */ out) {
 }
 
 /** Rule id → status from `check --only rules --plan … --json`. */
-const ruleResults = (/** @type {Buffer} */ stdout) =>
-  JSON.parse(stdout.toString('utf8'))
-    .rules.map((/** @type {{ id: string, status: string }} */ r) => `${r.id} ${r.status}`)
-    .join(', ');
+const ruleResults = (/** @type {Buffer} */ stdout) => {
+  /** @type {unknown} */
+  const json = JSON.parse(stdout.toString('utf8'));
+  return /** @type {{ rules: { id: string, status: string }[] }} */ (json).rules.map((r) => `${r.id} ${r.status}`).join(', ');
+};
 
 const sha256 = (/** @type {Buffer} */ data) => createHash('sha256').update(data).digest('hex');
 
@@ -147,7 +158,7 @@ function compare(
     );
     const got = demoResults(out);
     assert(out.code === 1, `exit ${out.code} (the demo's deliberate faults make it NOT READY, exit 1); stderr: ${out.stderr.slice(-400)}`);
-    const broken = got.report.endpoints.find((e) => /PAC script .* could not be loaded/.test(e.message ?? ''));
+    const broken = got.report.endpoints.find((e) => /PAC script .* could not be loaded/.test(e.message));
     assert(!broken, `PAC engine: ${broken?.message}`);
     const differ = got.lines.filter((l, i) => l.line !== ref.demo.lines[i]?.line && !got.leftOut.includes(l.host));
     assert(
@@ -164,7 +175,8 @@ function compare(
       viaPac.length > 0,
       "no endpoint passed through the PAC file's proxy: the PAC engine (QuickJS, quickjs.wasm asset) does not work",
     );
-    return `${got.lines.length} results, ${viaPac.length} via the PAC proxy${got.leftOut.length ? `, left out: ${got.leftOut.join(', ')}` : ''}`;
+    const leftOut = got.leftOut.length ? `, left out: ${got.leftOut.join(', ')}` : '';
+    return `${got.lines.length} results, ${viaPac.length} via the PAC proxy${leftOut}`;
   });
   check(`${label}: check --only rules --plan gives the same rule results`, () => {
     const out = run(
@@ -245,8 +257,9 @@ function main() {
     check('wine: a fresh prefix starts', () => {
       const boot = run(['wineboot', '-i'], 'wineboot', wineEnv, 180_000);
       assert(boot.code === 0, `wineboot -i exit ${boot.code}: ${boot.stderr.slice(-300)}`);
-      const version = spawnSync('wine', ['--version'], { encoding: 'utf8', env: wineEnv }).stdout?.trim();
-      return version;
+      const wine = spawnSync('wine', ['--version'], { encoding: 'utf8', env: wineEnv });
+      // stdout is null when wine cannot be started, whatever the types say.
+      return wine.error ? undefined : wine.stdout.trim();
     });
     compare('win-x64-wine', ['wine', winExe], wineEnv, ref);
   } finally {

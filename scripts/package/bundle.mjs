@@ -37,6 +37,7 @@ export async function bundle(root, outfile) {
     const lines = problems.map((w) => `${w.location?.file ?? '?'}:${w.location?.line ?? '?'}: ${w.text}`);
     throw new Error(`esbuild warnings (fix them in the source):\n  ${lines.join('\n  ')}`);
   }
+  /** @type {Set<string>} */
   const packages = new Set();
   for (const input of Object.keys(result.metafile.inputs)) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
@@ -57,7 +58,10 @@ export async function bundle(root, outfile) {
 export function thirdPartyNotices(root, packageDirs, nodeLicenseFile, nodeVersion) {
   const sections = [`Node.js ${nodeVersion} (the runtime inside the executable)\n\n${readFileSync(nodeLicenseFile, 'utf8').trim()}`];
   for (const dir of packageDirs) {
-    const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    // JSON.parse gives `any`; through `unknown`, the cast is the one place a shape is assumed.
+    /** @type {unknown} */
+    const json = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    const pkg = /** @type {{ name: string, version: string, license?: string }} */ (json);
     const file = licenseFile(join(root, dir));
     const text = file
       ? readFileSync(file, 'utf8').trim()

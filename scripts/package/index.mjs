@@ -13,8 +13,10 @@ import { injectBlob, seaBlob, unsignedCopy } from './sea.mjs';
 import { zip } from './zip.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-/** @type {{ node: string, integrity: Record<string, string> }} */
+// JSON.parse gives `any`; through `unknown`, the cast is the one place a shape is assumed.
+/** @type {unknown} */
+const pkgJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = /** @type {{ name: string, version: string, seaRuntime: { node: string, integrity: Record<string, string> } }} */ (pkgJson);
 const runtime = pkg.seaRuntime;
 const build = join(root, 'build');
 const sea = join(build, 'sea');
@@ -31,8 +33,9 @@ function archiveDate() {
   const fromEnv = Number(process.env.SOURCE_DATE_EPOCH);
   if (Number.isFinite(fromEnv) && fromEnv > 0) return new Date(fromEnv * 1000);
   const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' });
-  const seconds = Number(git.stdout?.trim());
-  return git.status === 0 && seconds > 0 ? new Date(seconds * 1000) : new Date('2026-01-01T00:00:00Z');
+  // stdout is null when git cannot be started, whatever the types say; status is then null too.
+  const seconds = git.status === 0 ? Number(git.stdout.trim()) : NaN;
+  return seconds > 0 ? new Date(seconds * 1000) : new Date('2026-01-01T00:00:00Z');
 }
 
 /**
@@ -135,7 +138,7 @@ function required(value) {
   return value;
 }
 
-main().catch((error) => {
+main().catch((/** @type {unknown} */ error) => {
   process.stderr.write(`package: error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -25,7 +25,7 @@ export function nodeRuntime(name, version, integrity, cacheDir) {
   // Under `npm run`, the npm that runs us; otherwise the one on PATH.
   const [npm, ...npmArgs] = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const pack = spawnSync(
-    String(npm),
+    npm,
     [...npmArgs, 'pack', `${name}@${version}`, '--prefer-offline', '--silent', '--json', '--pack-destination', dir],
     {
       encoding: 'utf8',
@@ -35,9 +35,12 @@ export function nodeRuntime(name, version, integrity, cacheDir) {
   );
   if (pack.status !== 0)
     throw new Error(
-      `npm pack ${name}@${version} failed (${pack.error?.message ?? `exit ${pack.status}`}); the first build needs the npm registry, later ones use npm's cache`,
+      `npm pack ${name}@${version} failed (${pack.error?.message ?? `exit ${pack.status}`}); ` +
+        "the first build needs the npm registry, later ones use npm's cache",
     );
-  const [packed] = /** @type {{ filename: string }[]} */ (JSON.parse(pack.stdout));
+  /** @type {unknown} */
+  const printed = JSON.parse(pack.stdout);
+  const [packed] = /** @type {{ filename: string }[]} */ (printed);
   if (!packed) throw new Error(`npm pack ${name}@${version} printed no file name`);
   const tarball = join(dir, packed.filename);
   const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;

@@ -14,8 +14,10 @@ export function parseChallenges(values: readonly string[]): AuthChallenge[] {
     for (const piece of value.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
       const match = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)(?:\s+(.*?))?\s*$/.exec(piece);
       const isParameter = /^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+\s*=/.test(piece);
-      if (match && !isParameter) out.push({ scheme: match[1]!, data: match[2] ? [match[2]] : [] });
-      else if (out.length > 0 && piece.trim() !== '') out.at(-1)!.data.push(piece.trim());
+      const [, scheme, data] = match ?? [];
+      const last = out.at(-1);
+      if (scheme !== undefined && !isParameter) out.push({ scheme, data: data ? [data] : [] });
+      else if (last !== undefined && piece.trim() !== '') last.data.push(piece.trim());
     }
   }
   return out.map((c) => ({ scheme: c.scheme, data: c.data.join(', ') }));

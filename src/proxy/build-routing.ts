@@ -64,7 +64,8 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
         : null;
   if (fixed?.password)
     warnings.push(
-      'warning: --proxy contains a password; it is used but never shown. Prefer SCP_PREFLIGHT_PROXY_PASSWORD or --proxy-password-file (command lines are visible to other users).',
+      'warning: --proxy contains a password; it is used but never shown. ' +
+        'Prefer SCP_PREFLIGHT_PROXY_PASSWORD or --proxy-password-file (command lines are visible to other users).',
     );
   const env = flags.ignoreEnv || chosen.length > 0 || fromPlan ? null : readEnvProxies(environment.env);
   const credentials = resolveCredentials({
@@ -108,14 +109,16 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
     };
   }
   if (env !== null && hasEnvProxy(env)) {
-    const sample = env.https ?? env.all ?? env.http!;
+    const sample = env.https ?? env.all ?? env.http;
+    if (sample === null)
+      throw new Error('hasEnvProxy() said a proxy variable is set, but HTTPS_PROXY, ALL_PROXY and HTTP_PROXY are all unset');
     const header: Route = {
       kind: sample.parsed.server.kind,
       proxy: sample.parsed.server.url,
       reason: `${sample.name}${env.noProxy ? ` (${env.noProxy.name} applies per endpoint)` : ''}`,
     };
     if (env.https === null && env.all === null)
-      warnings.push(`note: only ${env.http!.name} is set; https endpoints go direct (set HTTPS_PROXY too)`);
+      warnings.push(`note: only ${sample.name} is set; https endpoints go direct (set HTTPS_PROXY too)`);
     return { routing: routingFrom((d) => [envCandidate(env, d)], credentials, header), defaultRoute: header, credentials, warnings };
   }
   if (flags.ignoreEnv && hasEnvProxy(readEnvProxies(environment.env)))
@@ -128,7 +131,8 @@ export function buildProxyRouting(flags: ProxyFlags, environment: ProxyEnvironme
 function liveWinHttp(platform: NodeJS.Platform): WinHttpSettings {
   if (platform !== 'win32') {
     throw new InputError(
-      '--proxy winhttp reads the live WinHTTP setting on Windows only; elsewhere save `netsh winhttp show proxy` output and give --winhttp FILE',
+      '--proxy winhttp reads the live WinHTTP setting on Windows only; ' +
+        'elsewhere save `netsh winhttp show proxy` output and give --winhttp FILE',
     );
   }
   let output: Buffer;

@@ -69,7 +69,10 @@ export function classifyHandshake(ask: ProxyAsk, result: HandshakeResult, ms: nu
           ? `${by} requires authentication (${status}) with ${offered}, which this tool cannot answer; no credentials were given either.`
           : `${by} requires authentication (${status}; offers ${offered}) and no credentials were given: use --proxy-user.`;
       case 'PROXY_AUTH_FAILED':
-        return `${by} rejected the credentials of ${ask.credentials?.account ?? 'the proxy account'} sent with ${result.authUsed ?? 'authentication'} (${status}; offers ${offered}).`;
+        return (
+          `${by} rejected the credentials of ${ask.credentials?.account ?? 'the proxy account'} ` +
+          `sent with ${result.authUsed ?? 'authentication'} (${status}; offers ${offered}).`
+        );
       case 'PROXY_DENIED':
         return `${by} refused ${ask.request} by policy: ${status}${reason}.`;
       case 'PROXY_UPSTREAM_FAILED':

@@ -47,9 +47,10 @@ export function hasEnvProxy(proxies: EnvProxies): boolean {
 
 /** The route the environment gives a destination: NO_PROXY first, then the scheme's variable, then ALL_PROXY. */
 export function envCandidate(proxies: EnvProxies, destination: Destination): RouteCandidate {
-  const bypass = proxies.noProxy?.matches(destination.host, destination.port) ?? null;
-  if (bypass !== null) {
-    return { route: { kind: 'direct', proxy: null, reason: `${proxies.noProxy!.name} matched ${bypass}` }, server: null };
+  const { noProxy } = proxies;
+  const bypass = noProxy?.matches(destination.host, destination.port) ?? null;
+  if (noProxy !== null && bypass !== null) {
+    return { route: { kind: 'direct', proxy: null, reason: `${noProxy.name} matched ${bypass}` }, server: null };
   }
   const chosen = (destination.scheme === 'https' ? proxies.https : proxies.http) ?? proxies.all;
   if (chosen === null) {

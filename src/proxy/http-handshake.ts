@@ -59,7 +59,8 @@ export async function proxyHandshake(options: HandshakeOptions): Promise<Handsha
     result = await handshake({ ...options, reconnect });
   } catch (error) {
     // A bug on hostile input (an NTLM field that does not fit) is this proxy's protocol error, not a crash.
-    const message = `The proxy's answer could not be processed (${boundText((error as Error).message ?? String(error), 200)}).`;
+    const why = error instanceof Error ? error.message : String(error);
+    const message = `The proxy's answer could not be processed (${boundText(why, 200)}).`;
     result = {
       socket: null,
       response: { ok: false, kind: 'garbage', error: message },
@@ -81,7 +82,8 @@ async function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
   const offered = boundSchemes(schemeNames(challenges));
   const scheme = SUPPORTED_SCHEMES.find((s) => challengeFor(challenges, s) !== undefined) ?? null;
   if (scheme === null) {
-    const message = `The proxy asks for ${offered.length ? offered.join(', ') : 'authentication without naming a scheme'}; this tool can answer only NTLM or Basic.`;
+    const asked = offered.length ? offered.join(', ') : 'authentication without naming a scheme';
+    const message = `The proxy asks for ${asked}; this tool can answer only NTLM or Basic.`;
     return { socket: null, response: first, schemesOffered: offered, authUsed: null, failure: { code: 'PROXY_AUTH_UNSUPPORTED', message } };
   }
   const withAuth = { schemesOffered: offered, authUsed: scheme, failure: null };
@@ -128,7 +130,8 @@ async function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
       failure: {
         code: 'PROXY_AUTH_FAILED',
         message:
-          'The proxy closed the connection after its NTLM challenge; NTLM needs the challenge and the answer on one connection (check keep-alive on the proxy or a load balancer in front of it).',
+          'The proxy closed the connection after its NTLM challenge; NTLM needs the challenge and the answer on one connection ' +
+          '(check keep-alive on the proxy or a load balancer in front of it).',
       },
     };
   }

@@ -100,7 +100,9 @@ export function httpProxyOpener(server: ProxyServer, route: Route, credentials: 
         response: result.response,
         authSchemesOffered: result.schemesOffered,
         authUsed: result.authUsed,
-        message: `The proxy ${server.url} accepted the credentials of ${credentials.account} with ${result.authUsed}${answered}; the request follows on this ${result.authUsed === 'NTLM' ? 'NTLM-authenticated ' : ''}connection.`,
+        message:
+          `The proxy ${server.url} accepted the credentials of ${credentials.account} with ${result.authUsed}${answered}; ` +
+          `the request follows on this ${result.authUsed === 'NTLM' ? 'NTLM-authenticated ' : ''}connection.`,
       });
       return {
         stages: [...reached.stages, passed],
@@ -120,8 +122,11 @@ function judgeTunnelled(ask: ProxyAsk, host: string, response: ExchangeResult): 
   const { code, squid } = own;
   return proxyStage(ask.server, `GET inside the tunnel to ${ask.target}`, 0, {
     code,
-    message: `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page (HTTP ${response.status}; ${own.evidence.join('; ')}): it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
-    proxyError: squid ? `${squid.name}` : own.evidence.join('; '),
+    message:
+      `The proxy ${ask.server.url} answered inside the TLS tunnel with its own page ` +
+      `(HTTP ${response.status}; ${own.evidence.join('; ')}): ` +
+      `it inspects this traffic and ${code === 'PROXY_DENIED' ? 'blocks' : 'failed to reach'} ${ask.target}.`,
+    proxyError: squid ? squid.name : own.evidence.join('; '),
   });
 }
 

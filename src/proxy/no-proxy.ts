@@ -45,11 +45,12 @@ function parseEntry(raw: string): Entry {
   let port: number | null = null;
   const bracketed = /^\[([^\]]+)\](?::(\d+))?(?:\/(\d+))?$/.exec(text);
   if (bracketed) {
-    text = bracketed[3] === undefined ? bracketed[1]! : `${bracketed[1]}/${bracketed[3]}`;
-    port = bracketed[2] === undefined ? null : Number(bracketed[2]);
-  } else if (!net.isIPv6(text.split('/')[0]!)) {
-    const withPort = /^(.*):(\d+)$/.exec(text);
-    if (withPort) [text, port] = [withPort[1]!, Number(withPort[2])];
+    const [, inside = '', portText, bitsText] = bracketed;
+    text = bitsText === undefined ? inside : `${inside}/${bitsText}`;
+    port = portText === undefined ? null : Number(portText);
+  } else if (!net.isIPv6(text.split('/')[0] ?? '')) {
+    const [, host, portText] = /^(.*):(\d+)$/.exec(text) ?? [];
+    if (host !== undefined) [text, port] = [host, Number(portText)];
   }
   const [address = '', bits] = text.split('/');
   const family = net.isIP(address);

@@ -85,8 +85,9 @@ export class PacEngine {
       signal: budget.signal,
       deadlineAt: budget.deadlineAt,
     };
-    let stop: PacFailure | null = null;
-    const vm = await createQuickJs(() => expired(compiling, (why) => (stop ??= why)));
+    // Set from the interrupt handler: a property, so TypeScript does not take it for `null` after the try.
+    const halt: { stop: PacFailure | null } = { stop: null };
+    const vm = await createQuickJs(() => expired(compiling, (why) => (halt.stop ??= why)));
     try {
       // While compiling, waiting functions only need the right shape (degenerator awaits async ones); a top-level
       // call gets a promise that never settles, as it would have no answer before the script is compiled either.
@@ -94,16 +95,15 @@ export class PacEngine {
         ...Object.fromEntries(Object.keys(waitingFunctions(lookup)).map((name) => [name, async () => new Promise(() => {})])),
         alert: () => {},
       };
-      createPacResolver(vm, `${SCRIPT_PRELUDE}${text}`, { filename: label, sandbox } as never);
+      createPacResolver(vm, `${SCRIPT_PRELUDE}${text}`, { filename: label, sandbox });
       vm.evalCode(GLUE).dispose();
       return new PacEngine(vm.snapshot(), lookup);
     } catch (error) {
-      if (stop === 'stopped') throw new Error('the run was stopped while the PAC script was being compiled');
-      if (stop !== null) throw new Error(`its top-level code did not finish within ${budget.timeoutMs} ms`);
+      if (halt.stop === 'stopped') throw new Error('the run was stopped while the PAC script was being compiled');
+      if (halt.stop !== null) throw new Error(`its top-level code did not finish within ${budget.timeoutMs} ms`);
+      const message = thrownText(error);
       throw new Error(
-        /out of memory/i.test(String((error as Error).message))
-          ? `it ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget`
-          : boundText(String((error as Error).message ?? error)),
+        /out of memory/i.test(message) ? `it ran out of its ${PAC_MEMORY_BYTES / 1024 / 1024} MiB memory budget` : boundText(message),
       );
     } finally {
       vm.dispose();
@@ -124,7 +124,7 @@ export class PacEngine {
     try {
       runtime = await this.runtime();
     } catch (error) {
-      return { ok: false, kind: 'error', message: `the PAC runtime could not be started (${boundText(String((error as Error).message))})` };
+      return { ok: false, kind: 'error', message: `the PAC runtime could not be started (${boundText(thrownText(error))})` };
     }
     const start = now();
     const scope = boundedScope(budget.signal, budget.timeoutMs);
@@ -206,7 +206,10 @@ export class PacEngine {
 
   /** Runs `fn` (and every job it queues) in QuickJS for `evaluation`; a throw there ends that evaluation only. */
   private enter(runtime: Runtime, evaluation: Evaluation, fn: () => void): void {
-    if (runtime.disposed) return evaluation.settle({ ok: false, kind: 'error', message: 'the PAC runtime was closed' });
+    if (runtime.disposed) {
+      evaluation.settle({ ok: false, kind: 'error', message: 'the PAC runtime was closed' });
+      return;
+    }
     const previous = this.current;
     this.current = evaluation;
     evaluation.sliceStart = now();
@@ -216,7 +219,7 @@ export class PacEngine {
       inJob = true;
       runtime.vm.executePendingJobs();
     } catch (error) {
-      const message = String((error as Error).message ?? error);
+      const message = thrownText(error);
       const answer: PacAnswer =
         evaluation.stop === 'stopped'
           ? stoppedAnswer()
@@ -438,3 +441,8 @@ const busy = (e: Evaluation): PacAnswer => ({
       ? `FindProxyForURL did not return within ${e.timeoutMs} ms`
       : `FindProxyForURL ran without pause for more than ${Math.round(e.sliceMs)} ms (an endless loop?)`,
 });
+
+/** What was thrown, as text: an Error's message, else the value itself (a host callback may throw anything). */
+function thrownText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

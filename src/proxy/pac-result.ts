@@ -26,8 +26,11 @@ export const MAX_CANDIDATES = 16;
  * full length when only its start was taken out of the sandbox.
  */
 export function parsePacResult(result: unknown, length = typeof result === 'string' ? result.length : 0): RouteCandidate[] | string {
-  if (typeof result !== 'string' || result.trim() === '')
-    return `FindProxyForURL returned ${boundText(JSON.stringify(result) ?? 'nothing', 200)}, not a proxy list`;
+  if (typeof result !== 'string' || result.trim() === '') {
+    // JSON.stringify gives undefined for undefined, a function or a symbol, whatever lib.d.ts says.
+    const shown = JSON.stringify(result) as string | undefined;
+    return `FindProxyForURL returned ${boundText(shown ?? 'nothing', 200)}, not a proxy list`;
+  }
   if (length > PAC_RESULT_LIMIT) return `FindProxyForURL returned ${length} characters ("${boundText(result, 100)}"), not a proxy list`;
   const reason = `PAC returned "${result.trim().slice(0, 200)}"`;
   const out: RouteCandidate[] = [];
@@ -47,11 +50,8 @@ export function parsePacResult(result: unknown, length = typeof result === 'stri
     }
     const match = /^(\[[^\]]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(where);
     if (match === null) return `FindProxyForURL returned "${boundText(part, 200)}" without a host:port`;
-    const server = proxyServer(
-      kind,
-      match[1]!.replace(/^\[|\]$/g, ''),
-      match[2] === undefined ? PROXY_DEFAULT_PORT[kind] : Number(match[2]),
-    );
+    const [, host = '', portText] = match;
+    const server = proxyServer(kind, host.replace(/^\[|\]$/g, ''), portText === undefined ? PROXY_DEFAULT_PORT[kind] : Number(portText));
     out.push({ route: { kind, proxy: server.url, reason }, server });
   }
   return out;

@@ -23,9 +23,12 @@ export function waitingFunctions(resolve: Lookup): Record<string, (...args: unkn
       const ip = await lookup(String(host));
       return ip !== null && net.isIPv4(ip) && inNet(ip, String(pattern), String(mask));
     },
-    myIpAddress: async () => localAddress(),
+    // Settles like an async function (a throw rejects), without one: there is nothing to await.
+    myIpAddress: () => new Promise((resolve) => resolve(localAddress())),
   };
 }
+
+type HostFunction = (...args: unknown[]) => unknown;
 
 const WAITING = new Set(['dnsResolve', 'isResolvable', 'isInNet', 'myIpAddress']);
 
@@ -34,10 +37,13 @@ const WAITING = new Set(['dnsResolve', 'isResolvable', 'isInNet', 'myIpAddress']
  * a script passing a 60 MB string to dnsDomainLevels would otherwise have the host split it into 60 million parts.
  * `alert` does nothing (it would write to our stdout). shExpMatch is not here: it runs inside QuickJS (SCRIPT_PRELUDE).
  */
-export const hostFunctions: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries([
-  ...Object.entries(builtins as unknown as Record<string, (...args: unknown[]) => unknown>)
+export const hostFunctions: Record<string, HostFunction> = Object.fromEntries<HostFunction>([
+  ...Object.entries(builtins as unknown as Record<string, HostFunction>)
     .filter(([name]) => !WAITING.has(name) && name !== 'shExpMatch' && name !== 'alert')
-    .map(([name, fn]) => [name, (...args: unknown[]) => fn(...args.map((a) => (typeof a === 'string' ? a.slice(0, ARGUMENT_LIMIT) : a)))]),
+    .map(([name, fn]): [string, HostFunction] => [
+      name,
+      (...args: unknown[]) => fn(...args.map((a) => (typeof a === 'string' ? a.slice(0, ARGUMENT_LIMIT) : a))),
+    ]),
   ['alert', () => undefined],
 ]);
 
@@ -48,7 +54,8 @@ export const hostFunctions: Record<string, (...args: unknown[]) => unknown> = Ob
  * interrupt handler stops it.
  */
 export const SCRIPT_PRELUDE =
-  'function shExpMatch(str, shexp) { return new RegExp("^" + String(shexp).replace(/\\./g, "\\\\.").replace(/\\?/g, ".").replace(/\\*/g, ".*") + "$").test(str); }\n';
+  'function shExpMatch(str, shexp) { return new RegExp("^" + ' +
+  'String(shexp).replace(/\\./g, "\\\\.").replace(/\\?/g, ".").replace(/\\*/g, ".*") + "$").test(str); }\n';
 
 /** The first non-internal IPv4 address, as browsers' myIpAddress() reports it; 127.0.0.1 when there is none. */
 function localAddress(): string {

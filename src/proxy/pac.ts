@@ -57,7 +57,7 @@ export function pacSource(value: string): PacSource {
   }
   if (!/function\s+FindProxyForURL\b|FindProxyForURL\s*=/.test(text))
     throw new InputError(`--pac: ${value} defines no FindProxyForURL function`);
-  return { label: value, load: async () => text };
+  return { label: value, load: () => Promise.resolve(text) };
 }
 
 /** WinHTTP fetches the PAC file directly, never through a proxy: undici's own Agent, not a proxy dispatcher. */
@@ -71,7 +71,8 @@ async function download(url: string, signal: AbortSignal): Promise<string> {
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body ?? []) {
+  const body: AsyncIterable<Uint8Array> | Uint8Array[] = response.body ?? [];
+  for await (const chunk of body) {
     size += chunk.byteLength;
     if (size > PAC_MAX_BYTES) {
       void response.body?.cancel().catch(() => {});
@@ -96,7 +97,8 @@ export function pacChooser(
   const cache = new Map<string, Promise<readonly RouteCandidate[] | StageResult>>();
   return (destination) => (context) => {
     const defaultPort = destination.scheme === 'https' ? 443 : 80;
-    const authority = `${destination.host.includes(':') ? `[${destination.host}]` : destination.host}${destination.port === defaultPort ? '' : `:${destination.port}`}`;
+    const host = destination.host.includes(':') ? `[${destination.host}]` : destination.host;
+    const authority = `${host}${destination.port === defaultPort ? '' : `:${destination.port}`}`;
     const url = `${destination.scheme}://${authority}/`;
     let answer = cache.get(url);
     if (answer === undefined) {
@@ -119,7 +121,7 @@ async function compile(source: PacSource, context: ProbeContext): Promise<Compil
     return {
       ok: false,
       code: 'PROXY_UNREACHABLE',
-      message: `The PAC script ${source.label} could not be loaded: ${boundText(String((error as Error).message ?? error))}.`,
+      message: `The PAC script ${source.label} could not be loaded: ${boundText(error instanceof Error ? error.message : String(error))}.`,
     };
   } finally {
     bound.dispose();

@@ -20,12 +20,13 @@ export function ntlmNegotiate(): string {
 export function ntlmAuthenticate(credentials: ProxyCredentials, token: string): string | null {
   const challenge = parseChallenge(Buffer.from(token.trim(), 'base64'));
   if (challenge === null) return null;
+  const [machine = ''] = hostname().split('.');
   const message = authenticateMessage({
     challenge,
     user: credentials.ntlmUser,
     domain: credentials.ntlmDomain,
     password: credentials.password.reveal(),
-    workstation: hostname().split('.')[0]!.toUpperCase().slice(0, 15),
+    workstation: machine.toUpperCase().slice(0, 15),
   });
   const answer = `NTLM ${message.toString('base64')}`;
   // The NTLMv2 response inside can be cracked offline: a proxy that echoes it must be scrubbed like the password.

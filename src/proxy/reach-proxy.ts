@@ -51,7 +51,9 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
       // A hosts file can sinkhole a name as well as DNS can (0.0.0.0 entries are a common block list).
       if (chosen !== null && judgeAddress(chosen, policy) === 'sinkhole') {
         const { words } = classifyAddress(chosen);
-        const message = `Cannot reach ${where}: the system resolver (hosts file or system DNS) answers ${server.host} with ${chosen} (${words}), a sinkhole, not a proxy. Nothing was connected to it.`;
+        const message =
+          `Cannot reach ${where}: the system resolver (hosts file or system DNS) answers ${server.host} with ${chosen} (${words}), ` +
+          'a sinkhole, not a proxy. Nothing was connected to it.';
         return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message }] };
       }
     }
@@ -132,7 +134,8 @@ async function tlsToProxy(
         settle(
           secure.authorized
             ? null
-            : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); if its CA is private, pass it with --ca-file`,
+            : `its certificate is not valid for ${server.host} (${String(secure.authorizationError)}); ` +
+                'if its CA is private, pass it with --ca-file',
         );
       secure.once('secureConnect', onSecure);
       // The error listener stays: it guards the socket until it is destroyed or given a quiet guard below.

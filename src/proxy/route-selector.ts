@@ -20,7 +20,8 @@ type Deferred = (context: ProbeContext) => Promise<readonly RouteCandidate[] | S
 export function routingFrom(choose: RouteChooser, credentials: ProxyCredentials | null, pending: Route): RouteSelector {
   return (destination) => {
     const chosen = choose(destination);
-    if (typeof chosen !== 'function' && chosen.length === 1) return { route: chosen[0]!.route, opener: openerFor(chosen[0]!, credentials) };
+    const only = typeof chosen === 'function' || chosen.length !== 1 ? undefined : chosen[0];
+    if (only !== undefined) return { route: only.route, opener: openerFor(only, credentials) };
     const opener: Opener = async (d, context, signal) => {
       const list = typeof chosen === 'function' ? await chosen(context) : chosen;
       // A PAC answer computed while the run stopped is not the script's real answer: its dnsResolve() calls were cut

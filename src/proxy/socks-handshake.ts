@@ -68,7 +68,7 @@ async function socks4(request: SocksRequest, socket: Duplex, read: Read): Promis
   socket.write(Buffer.concat([head, userId, ...(isIp ? [] : [Buffer.from(`${request.address}\0`, 'latin1')])]));
   const reply = await read(8);
   if (!Buffer.isBuffer(reply)) return reply;
-  const meaning = SOCKS4_REPLIES[reply[1]!];
+  const meaning = SOCKS4_REPLIES[reply.readUInt8(1)];
   if (reply[0] !== 0 || meaning === undefined)
     return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS4 reply (version ${reply[0]}, code ${reply[1]})`, reply);
   return meaning.code === null
@@ -115,7 +115,7 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
   socket.write(Buffer.concat([Buffer.from([5, 1, 0]), address(request.address), port(request.port)]));
   const head = await read(4);
   if (!Buffer.isBuffer(head)) return head;
-  const meaning = SOCKS5_REPLIES[head[1]!];
+  const meaning = SOCKS5_REPLIES[head.readUInt8(1)];
   if (head[0] !== 5 || meaning === undefined)
     return fail('PROXY_PROTOCOL_ERROR', `not a SOCKS5 reply (version ${head[0]}, code ${head[1]})`, head, authUsed);
   if (meaning.code !== null) return fail(meaning.code, `SOCKS5 reply ${head[1]}: ${meaning.words}`, head, authUsed);
@@ -132,7 +132,7 @@ async function socks5(request: SocksRequest, socket: Duplex, read: Read): Promis
 
 async function nameLength(read: Read): Promise<number | SocksOutcome> {
   const n = await read(1);
-  return Buffer.isBuffer(n) ? n[0]! : n;
+  return Buffer.isBuffer(n) ? n.readUInt8(0) : n;
 }
 
 function address(host: string): Buffer {

@@ -30,12 +30,22 @@ export function judgeAsEndpoint(response: ExchangeResult, asked: AskedEndpoint):
     switch (own.code) {
       case 'PROXY_AUTH_REQUIRED':
         return portal
-          ? `A captive portal answered in place of ${where}: ${shown}. This network lets nothing through until someone logs in on its portal page, which the SCP cannot do: exempt the SCP's address from the portal.`
-          : `A transparent proxy answered in place of ${where} and demands authentication: ${shown}. The SCP does not authenticate to a proxy it is not configured with: exempt its address on that proxy, or configure the proxy for the SCP.`;
+          ? `A captive portal answered in place of ${where}: ${shown}. ` +
+              'This network lets nothing through until someone logs in on its portal page, which the SCP cannot do: ' +
+              "exempt the SCP's address from the portal."
+          : `A transparent proxy answered in place of ${where} and demands authentication: ${shown}. ` +
+              'The SCP does not authenticate to a proxy it is not configured with: ' +
+              'exempt its address on that proxy, or configure the proxy for the SCP.';
       case 'PROXY_UPSTREAM_FAILED':
-        return `A transparent proxy answered in place of ${where}: ${shown}. It intercepts this traffic and could not reach the endpoint itself.`;
+        return (
+          `A transparent proxy answered in place of ${where}: ${shown}. ` +
+          'It intercepts this traffic and could not reach the endpoint itself.'
+        );
       case 'PROXY_DENIED':
-        return `A transparent proxy or filtering device answered in place of ${where}: ${shown}. It blocks this destination by policy: allow it there, or exempt the SCP from interception.`;
+        return (
+          `A transparent proxy or filtering device answered in place of ${where}: ${shown}. ` +
+          'It blocks this destination by policy: allow it there, or exempt the SCP from interception.'
+        );
       default:
         return `A transparent proxy answered in place of ${where}: ${shown}. Its answer is not the endpoint's.`;
     }

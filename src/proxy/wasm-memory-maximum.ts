@@ -16,13 +16,18 @@ export function withMemoryMaximum(binary: Uint8Array, maxPages: number): Uint8Ar
   const out: Buffer[] = [bytes.subarray(0, 8)];
   let found = false;
   let at = 8;
+  const next = (): number => {
+    const byte = bytes[at];
+    if (byte === undefined) throw new Error(`the WebAssembly binary ends inside a section (at byte ${at})`);
+    at += 1;
+    return byte;
+  };
   const leb = (): number => {
     let value = 0;
     let shift = 0;
     let byte: number;
     do {
-      byte = bytes[at]!;
-      at += 1;
+      byte = next();
       value += (byte & 0x7f) * 2 ** shift;
       shift += 7;
     } while (byte & 0x80);
@@ -30,8 +35,7 @@ export function withMemoryMaximum(binary: Uint8Array, maxPages: number): Uint8Ar
   };
   while (at < bytes.length) {
     const start = at;
-    const id = bytes[at]!;
-    at += 1;
+    const id = next();
     const size = leb();
     const bodyStart = at;
     if (id === MEMORY_SECTION) {
@@ -39,8 +43,7 @@ export function withMemoryMaximum(binary: Uint8Array, maxPages: number): Uint8Ar
       const count = leb();
       const body = [encodeLeb(count)];
       for (let i = 0; i < count; i += 1) {
-        const flags = bytes[at]!;
-        at += 1;
+        const flags = next();
         const min = leb();
         const max = flags & 1 ? Math.min(leb(), maxPages) : maxPages;
         if (min > max) throw new Error(`the WebAssembly memory needs ${min} pages, more than the ${maxPages} allowed`);

@@ -14,15 +14,14 @@ export function md4(input: Uint8Array): Buffer {
   let b = 0xefcdab89;
   let c = 0x98badcfe;
   let d = 0x10325476;
-  const x = new Array<number>(16);
   const rotl = (v: number, s: number): number => (v << s) | (v >>> (32 - s));
   const f = (p: number, q: number, r: number): number => (p & q) | (~p & r);
   const g = (p: number, q: number, r: number): number => (p & q) | (p & r) | (q & r);
   const h = (p: number, q: number, r: number): number => p ^ q ^ r;
   for (let block = 0; block < padded.length; block += 64) {
-    for (let i = 0; i < 16; i += 1) x[i] = padded.readUInt32LE(block + i * 4);
     const [aa, bb, cc, dd] = [a, b, c, d];
-    const word = (i: number): number => x[i]!;
+    // X[k], the block's k-th little-endian 32-bit word, read from the block itself (no copy to index).
+    const word = (k: number): number => padded.readUInt32LE(block + k * 4);
     // Round 1: [abcd k s] a = (a + F(b,c,d) + X[k]) <<< s
     for (const i of [0, 4, 8, 12]) {
       a = rotl((a + f(b, c, d) + word(i)) | 0, 3);
