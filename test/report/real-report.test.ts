@@ -7,24 +7,21 @@ import t from 'tap';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
 import { CSV_COLUMNS } from '../../src/report/csv.js';
 import { parseCsv } from '../fixtures/reports/parse-csv.js';
+import { CLI } from '../cli/run-cli.js';
 import { offlineEnv } from '../helpers/offline-env.js';
 
 /**
  * A real report, end to end: `demo` (the normal check against the simulated internet on loopback) writes every
  * format with live and expired waivers; the JSON must match the schema, the CSV must parse, and `render` and
- * `diff` must work on it with the documented exit codes (exit 0 without regressions is covered in diff.test.ts). The CLI runs from source through tap's TypeScript loader.
+ * `diff` must work on it with the documented exit codes (exit 0 without regressions is covered in diff.test.ts).
+ * The compiled CLI runs (dist/, which npm test builds first), as a user runs it.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TS_LOADER = join(ROOT, 'node_modules/@tapjs/typescript/dist/esm/import.mjs');
 const exec = promisify(execFile);
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await exec(process.execPath, ['--import', TS_LOADER, join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      timeout: 120_000,
-      env: offlineEnv({ TS_NODE_TRANSPILE_ONLY: '1' }), // tap type-checks this file; the child need not
-    });
+    const r = await exec(process.execPath, [CLI, ...args], { cwd: ROOT, timeout: 120_000, env: offlineEnv() });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
