@@ -9,14 +9,18 @@ export interface TlsAlert {
 
 // The alerts a firewall administrator meets, and what they say about the peer (RFC 8446 §6.2, RFC 5246 §7.2).
 const MEANINGS: Record<number, string> = {
-  40: 'the server found nothing acceptable in our handshake; a server that demands a client certificate (mutual TLS) also answers a TLS 1.2 handshake without one this way',
+  40:
+    'the server found nothing acceptable in our handshake; ' +
+    'a server that demands a client certificate (mutual TLS) also answers a TLS 1.2 handshake without one this way',
   42: 'the server rejected the certificate it was sent',
   48: 'the server does not trust the issuer of the client certificate',
   70: 'the server does not accept the TLS version offered',
   71: 'the server requires stronger ciphers than offered',
   80: 'the server (or a device in front of it) failed internally',
   112: 'the server does not know the name we asked for (SNI): it is not the endpoint, or a device in the path answers for it',
-  116: 'the server requires a client certificate (mutual TLS), which an SCP never presents: this is not the Microsoft endpoint, or a device in the path demands client authentication',
+  116:
+    'the server requires a client certificate (mutual TLS), which an SCP never presents: ' +
+    'this is not the Microsoft endpoint, or a device in the path demands client authentication',
 };
 
 /** The alert an OpenSSL error reports (`…:tlsv13 alert certificate required:…SSL alert number 116`), or `null`. */

@@ -39,7 +39,8 @@ const EKU_NAMES: Record<string, string> = {
 
 /**
  * The TLS handshake with SNI = host, using the run's context (TLS 1.0-1.3 offered, so that an endpoint or an
- * interceptor stuck on TLS 1.1 is *seen* and named TLS_PROTOCOL_TOO_OLD; nothing secret is ever sent over it). Validation is ours: `rejectUnauthorized: false`, then the
+ * interceptor stuck on TLS 1.1 is *seen* and named TLS_PROTOCOL_TOO_OLD; nothing secret is ever sent over it).
+ * Validation is ours: `rejectUnauthorized: false`, then the
  * verdict is read from `authorizationError` and the chain's anchor.
  */
 export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageResult; socket: tls.TLSSocket | null }> {
@@ -49,7 +50,8 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const where = `${options.host} port ${options.port}`;
   // Node builds the whole peer chain (getPeerCertificate(true)) to check the name of a chain it verified; it is
   // kept here rather than built a second time (chain-cache.ts).
-  let presented: tls.DetailedPeerCertificate | null = null;
+  // An object, not a `let`: the callback fills it during the handshake, which TypeScript's narrowing cannot see.
+  const presented: { chain: tls.DetailedPeerCertificate | null } = { chain: null };
   const socket = tls.connect({
     socket: options.socket,
     servername: options.host,
@@ -57,7 +59,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
     checkServerIdentity: (host, cert) => {
-      presented = cert as tls.DetailedPeerCertificate;
+      presented.chain = cert as tls.DetailedPeerCertificate;
       return tls.checkServerIdentity(host, cert);
     },
   });
@@ -116,9 +118,11 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   // Later errors are the HTTP stage's business, except an alert that comes before any HTTP byte (TLS 1.3 sends its
   // client-certificate verdict after the handshake): kept so the exchange can give it back to this stage.
   socket.on('error', (error: Error) => rememberAlert(socket, error));
-  const { certificates: chain, summaries } = peerChainOf(presented ?? socket.getPeerCertificate(true));
+  const { certificates: chain, summaries } = peerChainOf(presented.chain ?? socket.getPeerCertificate(true));
   const top = chain.at(-1);
-  const verifyError = socket.authorized ? null : String(socket.authorizationError ?? 'UNKNOWN');
+  // Typed as always present; read as possibly absent, so an unexplained refusal still has a word.
+  const authorizationError = socket.authorizationError as Error | string | undefined;
+  const verifyError = socket.authorized ? null : String(authorizationError ?? 'UNKNOWN');
   // OpenSSL reports only its last complaint, so INVALID_PURPOSE may hide an untrusted chain: check the chain ourselves.
   const anchor = socket.authorized
     ? top
@@ -131,7 +135,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
   const detail: TlsDetail = {
     ...base,
     protocol,
-    cipher: socket.getCipher()?.name ?? null,
+    cipher: socket.getCipher().name,
     chain: [...summaries],
     verifyError,
     anchor: anchor ? anchorSummary(anchor) : null,
@@ -169,20 +173,28 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
         return {
           status: 'fail',
           code: 'TLS_HOSTNAME_MISMATCH',
-          message: `The certificate presented for ${where} does not name this host; it is for ${leaf.subjectAltName ?? oneLineName(leaf.subject)}, issued by ${issuer} (and it is not issued for TLS servers either).`,
+          message:
+            `The certificate presented for ${where} does not name this host; ` +
+            `it is for ${leaf.subjectAltName ?? oneLineName(leaf.subject)}, issued by ${issuer} ` +
+            '(and it is not issued for TLS servers either).',
         };
       }
       return {
         status: 'fail',
         code: 'TLS_CERT_WRONG_USAGE',
-        message: `The certificate presented for ${where} chains to the trusted root "${oneLineName(anchor.cert.subject)}" but is not issued for TLS server authentication: ${usageOf(leaf)} (OpenSSL: ${verifyError}, unsupported certificate purpose). It is issued by "${issuer}"; an inspection device that re-signs with such certificates is misconfigured.`,
+        message:
+          `The certificate presented for ${where} chains to the trusted root "${oneLineName(anchor.cert.subject)}" ` +
+          `but is not issued for TLS server authentication: ${usageOf(leaf)} (OpenSSL: ${verifyError}, unsupported certificate purpose). ` +
+          `It is issued by "${issuer}"; an inspection device that re-signs with such certificates is misconfigured.`,
       };
     }
     if (verifyError) {
       return {
         status: 'fail',
         code: 'TLS_CERT_UNTRUSTED',
-        message: `The certificate for ${where}, issued by "${issuer}", does not chain to a trusted root (${verifyError}). If a TLS inspection device re-signs traffic, this is its CA.`,
+        message:
+          `The certificate for ${where}, issued by "${issuer}", does not chain to a trusted root (${verifyError}). ` +
+          'If a TLS inspection device re-signs traffic, this is its CA.',
       };
     }
     if (anchor && !PUBLIC.has(anchor.source)) {
@@ -190,7 +202,9 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
       return {
         status: 'warn',
         code: 'TLS_INTERCEPTED',
-        message: `TLS to ${where} is intercepted: the certificate is issued by "${issuer}" and validates only through the non-public root "${oneLineName(anchor.cert.subject)}" (${from}).`,
+        message:
+          `TLS to ${where} is intercepted: the certificate is issued by "${issuer}" ` +
+          `and validates only through the non-public root "${oneLineName(anchor.cert.subject)}" (${from}).`,
       };
     }
     return { status: 'pass', code: null, message: `${protocol} with ${where}; certificate issued by "${issuer}" is valid.` };
@@ -199,8 +213,9 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
 
 /** The trusted root of a chain whose every link we verify ourselves (issuer name and signature), or `null`. */
 function chainAnchor(chain: readonly X509Certificate[], trust: TrustStore): TrustedRoot | null {
-  for (let i = 0; i + 1 < chain.length; i += 1) {
-    const [child, parent] = [chain[i]!, chain[i + 1]!];
+  for (const [i, child] of chain.entries()) {
+    const parent = chain[i + 1];
+    if (parent === undefined) break;
     if (!child.checkIssued(parent) || !child.verify(parent.publicKey)) return null;
   }
   const top = chain.at(-1);
@@ -211,7 +226,9 @@ function chainAnchor(chain: readonly X509Certificate[], trust: TrustStore): Trus
 
 /** What a certificate's extended key usage allows, in words: `its extended key usage allows only clientAuth`. */
 function usageOf(leaf: X509Certificate): string {
-  const ekus = leaf.keyUsage ?? [];
+  // Typed as always present, but undefined when the certificate has no extended key usage (Node's X509Certificate docs).
+  const declared = leaf.keyUsage as string[] | undefined;
+  const ekus = declared ?? [];
   if (ekus.length === 0) return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
   if (ekus.some((oid) => EKU_NAMES[oid] === 'serverAuth'))
     return 'its key usage does not allow a TLS server key (digitalSignature or keyEncipherment)';
@@ -231,6 +248,8 @@ export function alertAfterHandshake(passed: StageResult, alert: TlsAlert, where:
     status: 'fail',
     code: 'TLS_HANDSHAKE_FAILED',
     detail,
-    message: `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: the server sent ${describeAlert(alert)} (${error.split(':')[0]}).`,
+    message:
+      `TLS with ${where} failed right after the ${protocol} handshake, before any HTTP: ` +
+      `the server sent ${describeAlert(alert)} (${error.split(':')[0]}).`,
   };
 }
