@@ -79,7 +79,7 @@ export async function labFleet(dir: string): Promise<LabFleet> {
   }
   return {
     dir: join(dir, 'share'),
-    reports: reports as LabFleet['reports'],
+    reports: reports,
     close: async () => {
       await Promise.all([lab.close(), prod.close(), new Promise<void>((resolve) => web.close(() => resolve()))]);
     },

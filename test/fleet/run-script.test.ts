@@ -67,7 +67,7 @@ t.test('the script is Windows PowerShell 5.1 code that runs check --summary and 
 });
 
 t.test("the error line has the schema's error shape", (t) => {
-  const block = /\$line = \[ordered\]@\{([\s\S]*?)\n  \}/.exec(script)?.[1] ?? '';
+  const block = /\$line = \[ordered\]@\{([\s\S]*?)\n {2}\}/.exec(script)?.[1] ?? '';
   const keys = [...block.matchAll(/(\w+) = /g)].map((m) => m[1]);
   const schema = JSON.parse(readFileSync(new URL('../../schema/summary.schema.json', import.meta.url), 'utf8')) as {
     $defs: { error: { properties: Record<string, unknown>; required: string[] } };

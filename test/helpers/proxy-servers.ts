@@ -94,10 +94,8 @@ export async function startProxyLab(
 }
 
 /** `https://host/` as a probe target. */
-export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
-  ({ host, port: 443, scheme: 'https', path }) as Omit<ProbeTarget, 'id'>;
+export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 443, scheme: 'https', path });
 /** `http://host/` as a probe target. */
-export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
-  ({ host, port: 80, scheme: 'http', path }) as Omit<ProbeTarget, 'id'>;
+export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 80, scheme: 'http', path });
 
 export { closedPort };

@@ -39,7 +39,7 @@ t.test('each stage code from a real condition', async (t) => {
     route: (host, port, p) => {
       if (host === 'refused.test') return p.refused;
       if (host === 'blackhole.test') return p.blackHole;
-      if (extra[host] !== undefined) return extra[host]!;
+      if (extra[host] !== undefined) return extra[host];
       return port === 80 ? p.http : p.tls;
     },
     // 224.0.0.1 (multicast) is a DNS sinkhole unless a lab declares it: here it stands for an unroutable address.

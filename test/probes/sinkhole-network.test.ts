@@ -86,7 +86,7 @@ function contextFor(
   };
 }
 
-const plain = (host: string): ProbeTarget => ({ id: `http://${host}:80/`, host, port: 80, scheme: 'http', path: '/' }) as ProbeTarget;
+const plain = (host: string): ProbeTarget => ({ id: `http://${host}:80/`, host, port: 80, scheme: 'http', path: '/' });
 const probe = (context: ProbeContext, host: string): Promise<ProbeOutcome> => probeTarget(plain(host), context, context.signal);
 const dnsOf = (outcome: ProbeOutcome): DnsDetail => outcome.stages.find((s) => s.stage === 'dns')!.detail as DnsDetail;
 

@@ -1,6 +1,5 @@
 import type net from 'node:net';
 import t from 'tap';
-import type { ProxyDetail } from '../../src/probes/types.js';
 import { rawServer, rawTlsServer, startProbeLab } from '../helpers/probe-lab.js';
 import { haveProgram, startSquid } from '../helpers/real-programs.js';
 
@@ -153,7 +152,7 @@ t.test("direct route, port 80 and inside TLS: proxy signatures fail, the endpoin
       if (message) t.match(outcome.message, message, `${scheme} ${host}: message names host, port, address and evidence`);
       if (code !== null) {
         const stage = outcome.stages.find((s) => s.stage === 'proxy');
-        t.match(stage?.detail as ProxyDetail, {
+        t.match(stage?.detail, {
           kind: 'proxy',
           proxy: /^unconfigured (transparent proxy|captive portal) answering for /,
           request: new RegExp(`^GET ${scheme}://${host}/$`),

@@ -105,10 +105,10 @@ async function run(args: string[]): Promise<{ code: number | undefined; stdout: 
   process.exitCode = undefined;
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => {
+  process.stdout.write = (chunk: string) => {
     stdout += chunk;
     return true;
-  }) as typeof process.stdout.write;
+  };
   let error: unknown;
   try {
     await yargs(args)

@@ -79,10 +79,10 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
   writeFileSync(saved, JSON.stringify(labReport));
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => {
+  process.stdout.write = (chunk: string) => {
     stdout += chunk;
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     await yargs(['render', saved, '--format', 'html,junit', '--format', 'md'])
       .command(renderCommand)

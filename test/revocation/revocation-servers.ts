@@ -26,7 +26,8 @@ export function crlDer(): Buffer {
 
 /** An OCSPResponse with status successful and a basic response body (not signed: only its shape is judged). */
 export function ocspResponseDer(): Buffer {
-  const bytes = asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [
+  // [0] EXPLICIT: context-specific tag number 0, which forge's types spell Type.NONE.
+  const bytes = asn1.create(asn1.Class.CONTEXT_SPECIFIC, asn1.Type.NONE, true, [
     seq([oid('1.3.6.1.5.5.7.48.1.1'), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, der(seq([])).toString('binary'))]),
   ]);
   return der(seq([asn1.create(asn1.Class.UNIVERSAL, asn1.Type.ENUMERATED, false, '\x00'), bytes]));
@@ -67,21 +68,28 @@ export async function startRevocationServer(
     };
     switch (answer) {
       case 'crl':
-        return send('application/pkix-crl', crlDer());
+        send('application/pkix-crl', crlDer());
+        return;
       // A CRL larger than the 1 MiB read limit: judged by its DER header, never read to its end.
       case 'big-crl':
-        return send('application/pkix-crl', bigCrl());
+        send('application/pkix-crl', bigCrl());
+        return;
       case 'ocsp':
-        return send('application/ocsp-response', ocspResponseDer());
+        send('application/ocsp-response', ocspResponseDer());
+        return;
       case 'issuer':
-        return send('application/pkix-cert', issuerDer);
+        send('application/pkix-cert', issuerDer);
+        return;
       case 'block-page':
-        return send(
+        send(
           'text/html',
-          '<html><head><title>Web Page Blocked</title></head><body>Access to this site has been blocked by the URL filter. Category: Uncategorized</body></html>',
+          '<html><head><title>Web Page Blocked</title></head>' +
+            '<body>Access to this site has been blocked by the URL filter. Category: Uncategorized</body></html>',
         );
+        return;
       case 'not-found':
-        return send('text/plain', 'not found', 404);
+        send('text/plain', 'not found', 404);
+        return;
       // A captive portal: every request is sent to its login page on a bare address.
       case 'portal':
         response.writeHead(302, { Location: 'http://10.99.0.1/login?orig=crl', 'Content-Length': 0 });

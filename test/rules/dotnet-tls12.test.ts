@@ -7,7 +7,7 @@ runTable('SCP-DOTNET-TLS12', [
     name: 'reg query, both views set',
     plan: plan('tls/reg-query-ok.txt'),
     status: 'pass',
-    lines: [/Wow6432Node/, /SystemDefaultTlsVersions    REG_DWORD    0x1/],
+    lines: [/Wow6432Node/, /SystemDefaultTlsVersions {4}REG_DWORD {4}0x1/],
   },
   { name: 'reg query, both views set (2018)', edition: '2018', plan: plan('tls/reg-query-ok.txt'), status: 'pass' },
   {
@@ -25,7 +25,7 @@ runTable('SCP-DOTNET-TLS12', [
       /reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\\.NETFramework\\v4\.0\.30319" \/v SchUseStrongCrypto \/t REG_DWORD \/d 1 \/f \/reg:64/,
       /restart/,
     ],
-    lines: [/SchUseStrongCrypto    REG_DWORD    0x0/],
+    lines: [/SchUseStrongCrypto {4}REG_DWORD {4}0x0/],
   },
   {
     name: '32-bit view incomplete (2018: warning)',

@@ -8,10 +8,10 @@ import { collectScript } from '../../../src/rules/collect/script.js';
 async function run(args: string[]): Promise<{ out: string; error: unknown }> {
   let out = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     await yargs(args)
       .command(collectCommand)
