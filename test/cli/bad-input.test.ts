@@ -11,7 +11,8 @@ t.test('bad flags and files exit 2 with one clear line and write nothing', async
   const brokenCatalog = join(dir, 'broken.json');
   writeFileSync(
     brokenCatalog,
-    '{"provenance":{"title":"t","url":"u","date":"2020-01-01"},"groups":[{"id":"g","title":"G"}],"entries":[{"text":"not a host!","group":"g"}]}',
+    '{"provenance":{"title":"t","url":"u","date":"2020-01-01"},"groups":[{"id":"g","title":"G"}],' +
+      '"entries":[{"text":"not a host!","group":"g"}]}',
   );
   const notPem = join(dir, 'not.pem');
   writeFileSync(notPem, 'hello');

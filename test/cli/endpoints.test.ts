@@ -35,7 +35,7 @@ t.test('the endpoints table fits 120 columns in a pipe, every host whole (broken
   const table = await runCli(['endpoints', '--intune', '--groups', 'all']);
   t.equal(table.code, 0);
   t.same(
-    table.stdout.split('\n').filter((l) => [...l].length > 120),
+    table.stdout.split('\n').filter((l) => Array.from(l).length > 120),
     [],
     'no line over 120 columns',
   );
@@ -47,7 +47,7 @@ t.test('the endpoints table fits 120 columns in a pipe, every host whole (broken
     .slice(1)) {
     const [, , host = '', port = ''] = line.split('│').map((c) => c.trim());
     if (port !== '') cells.push(host);
-    else if (cells.length > 0) cells[cells.length - 1] += `\n${host}`;
+    else if (cells.length > 0) cells[cells.length - 1] = `${cells.at(-1)!}\n${host}`;
   }
   const whole = new Set(cells.map((c) => c.replace(/\n+$/, '').replace(/\.\n/g, '.')));
   for (const host of new Set(hosts)) t.ok(whole.has(host), `${host} whole`);

@@ -11,7 +11,9 @@ import { CLI } from './run-cli.js';
 
 // Whole runs against hostile networks: each ends by itself within --deadline + 3 s, its report files stay small and
 // the process's peak memory stays bounded, whatever the network sent. Peak RSS is read in the child at exit.
-const PRELOAD = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, `maxrss=${process.resourceUsage().maxRSS}\\n`));')}`;
+const PEAK_RSS_AT_EXIT =
+  'import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, `maxrss=${process.resourceUsage().maxRSS}\\n`));';
+const PRELOAD = `data:text/javascript,${encodeURIComponent(PEAK_RSS_AT_EXIT)}`;
 /** Peak RSS of a small honest run here is about 110 MB; a hostile one may use a 64 MiB PAC runtime on top. */
 const RSS_BOUND_MB = 320;
 const FORMATS = 'json,html,csv,junit,md';
@@ -75,7 +77,8 @@ function catalog(dir: string, hosts: string[]): string {
 function bounded(t: import('tap').Test, name: string, result: Run, deadlineS: number, maxFileBytes: number): void {
   t.ok(
     result.seconds < deadlineS + 3,
-    `${name}: ended ${result.seconds.toFixed(1)} s after the run started, ${result.total.toFixed(1)} s after the spawn (deadline ${deadlineS} s)`,
+    `${name}: ended ${result.seconds.toFixed(1)} s after the run started, ` +
+      `${result.total.toFixed(1)} s after the spawn (deadline ${deadlineS} s)`,
   );
   t.ok(
     result.maxRssMb > 0 && result.maxRssMb < RSS_BOUND_MB,

@@ -23,7 +23,7 @@ t.test('children started by tests see no proxy variable', async (t) => {
   t.notOk(isProxyVariable('SCP_PREFLIGHT_PROXY_PASSWORD'), 'the password variable is not a route');
   const saved = { ...process.env };
   t.teardown(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    for (const name of Object.keys(process.env)) if (!(name in saved)) Reflect.deleteProperty(process.env, name);
     Object.assign(process.env, saved);
   });
   process.env.HTTPS_PROXY = 'http://proxy.invalid:3128';
