@@ -65,8 +65,12 @@ t.test('answers from the zone over UDP and TCP', async (t) => {
 
   const [chain] = await udpExchange(server, query('alias1'));
   t.same(
-    rows(chain).map((r) => r.slice(0, 3).join(' ')),
-    ['alias1 CNAME alias2', 'alias2 CNAME www.example.test', 'www.example.test A 127.0.0.10'],
+    rows(chain).map((r) => r.slice(0, 3)),
+    [
+      ['alias1', 'CNAME', 'alias2'],
+      ['alias2', 'CNAME', 'www.example.test'],
+      ['www.example.test', 'A', '127.0.0.10'],
+    ],
   );
 
   const [dangling] = await udpExchange(server, query('dangling'));

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import t from 'tap';
 import { startEndpointServers, WRONG_HOST_NAME } from '../../src/demo/endpoint-servers.js';
 
@@ -20,7 +20,7 @@ function get(port: number, name: string, tls?: https.RequestOptions): Promise<Re
     const options = { host: '127.0.0.1', port, path: '/', headers: { host: name }, agent: false, timeout: 5000 };
     const request = tls === undefined ? http.get(options) : https.get({ ...options, servername: name, ...tls });
     request.on('response', (response) => {
-      const protocol = tls === undefined ? null : (response.socket as TLSSocket).getProtocol();
+      const protocol = response.socket instanceof TLSSocket ? response.socket.getProtocol() : null;
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
