@@ -84,7 +84,9 @@ t.test('reg query and .reg samples', async (t) => {
 
 t.test('value name case and odd lines', async (t) => {
   const text =
-    'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432NODE\\Microsoft\\.NETFramework\\v4.0.30319\n    schusestrongcrypto    REG_DWORD    0x00000001\n    (Default)    REG_SZ\n';
+    'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432NODE\\Microsoft\\.NETFramework\\v4.0.30319\n' +
+    '    schusestrongcrypto    REG_DWORD    0x00000001\n' +
+    '    (Default)    REG_SZ\n';
   const k = parseDotnetTls(decodeText(Buffer.from(text), 'm')).keys[0]!;
   t.equal(k.view, '32-bit', 'Wow6432Node in any case');
   t.equal(k.values.get('schusestrongcrypto')?.dword, 1);

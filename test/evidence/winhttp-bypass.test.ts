@@ -59,7 +59,9 @@ t.test('the list is separated by semicolons or whitespace; the first matching en
   const settings = parseWinHttpProxy(
     decodeText(
       Buffer.from(
-        'Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  proxy.contoso.com:8080\r\n    Bypass List     :  <local>; *.contoso.com 10.*;;fe80::1\r\n',
+        'Current WinHTTP proxy settings:\r\n\r\n' +
+          '    Proxy Server(s) :  proxy.contoso.com:8080\r\n' +
+          '    Bypass List     :  <local>; *.contoso.com 10.*;;fe80::1\r\n',
       ),
       'winhttp.txt',
     ),
