@@ -241,7 +241,7 @@ function leadsOffMachine(bytes: Buffer): boolean {
   }
   return [...(packet.answers ?? []), ...(packet.additionals ?? []), ...(packet.authorities ?? [])].some((record) => {
     if (record.type !== 'A' && record.type !== 'AAAA') return false;
-    const address = String(record.data);
+    const address = record.data;
     return !(net.isIPv4(address) ? address.startsWith('127.') : address === '::1');
   });
 }

@@ -50,7 +50,7 @@ export async function rawTlsServer(
     socket.on('error', () => {});
     onSecure(socket);
   });
-  server.on('connection', (s) => {
+  server.on('connection', (s: net.Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });

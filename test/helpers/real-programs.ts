@@ -35,8 +35,8 @@ export function scratchDir(prefix: string): string {
 export async function startListening(t: Test, command: string, args: string[], port: number, log: () => string): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: offlineEnv() });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   t.teardown(() => {
     child.kill('SIGKILL');
   });

@@ -23,7 +23,7 @@ export interface SocksServer {
 export async function startSocksServer(options: SocksServerOptions): Promise<SocksServer> {
   const requests: SocksServer['requests'] = [];
   const sockets = new Set<net.Socket>();
-  const server = net.createServer(async (client) => {
+  const serve = async (client: net.Socket): Promise<void> => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => {});
@@ -100,7 +100,9 @@ export async function startSocksServer(options: SocksServerOptions): Promise<Soc
       client.pipe(upstream).pipe(client);
       upstream.on('close', () => client.destroy());
     }
-  });
+  };
+  // net ignores a listener's return value: each connection's serve() runs on by itself, as before.
+  const server = net.createServer((client) => void serve(client));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
