@@ -33,7 +33,9 @@ function namespaceOrSkip(t: Pick<import('tap').Test, 'teardown' | 'skip' | 'fail
 
 function inNamespace(command: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('ip', ['netns', 'exec', NS, ...command], { env: offlineEnv(), timeout: 20_000 });
-  return { status: result.status, stdout: result.stdout?.toString() ?? '', stderr: result.stderr?.toString() ?? '' };
+  // Node's types say Buffer, but a spawn that fails (ENOENT: no `ip` here) returns null streams.
+  const { stdout, stderr } = result as { stdout: Buffer | null; stderr: Buffer | null };
+  return { status: result.status, stdout: stdout?.toString() ?? '', stderr: stderr?.toString() ?? '' };
 }
 
 t.test('ICMP rejects and a missing route, inside a network namespace', async (t) => {
@@ -91,7 +93,9 @@ t.test('ICMP rejects and a missing route, inside a network namespace', async (t)
     const out = [];
     for (const [address, port] of targets) {
       const began = Date.now();
-      const { stage } = await connectTcp({ address, port, host: 'endpoint.test', signal: new AbortController().signal, timeoutMs: ${timeoutMs} });
+      const { stage } = await connectTcp({
+        address, port, host: 'endpoint.test', signal: new AbortController().signal, timeoutMs: ${timeoutMs},
+      });
       out.push({ ...stage, wall: Date.now() - began });
     }
     process.stdout.write(JSON.stringify(out));`;

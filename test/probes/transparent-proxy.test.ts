@@ -46,7 +46,9 @@ const ANSWERS: Record<string, { answer: Answer; code: string | null; message?: R
     answer: {
       status: '403 Forbidden',
       headers: { ...html, Server: 'AkamaiGHost' },
-      body: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have permission to access this server.</BODY></HTML>",
+      body:
+        '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD>' +
+        "<BODY><H1>Access Denied</H1>You don't have permission to access this server.</BODY></HTML>",
     },
     code: null,
   },
@@ -71,7 +73,9 @@ const ANSWERS: Record<string, { answer: Answer; code: string | null; message?: R
     answer: {
       status: '200 OK',
       headers: html,
-      body: '<html><head><title>Website blocked</title></head><body>Your organization has selected Zscaler to protect you. URL Filter: category: Proxy Avoidance</body></html>',
+      body:
+        '<html><head><title>Website blocked</title></head>' +
+        '<body>Your organization has selected Zscaler to protect you. URL Filter: category: Proxy Avoidance</body></html>',
     },
     code: 'PROXY_DENIED',
     message:
