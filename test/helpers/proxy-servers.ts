@@ -26,7 +26,8 @@ export interface ProxyLab {
   readonly rootFile: string;
   readonly dnsServer: string;
   /** Where a proxy really connects for a documented (host, port): the simulated TLS or HTTP server. */
-  connectTo(host: string, port: number): { host: string; port: number };
+  // A function property, not a method: it is handed on as `connectTo: lab.connectTo` and uses no `this`.
+  readonly connectTo: (host: string, port: number) => { host: string; port: number };
   proxy(options?: SimulatedProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
   /** `signal` stands for the run's signal (a runSignal with a deadline, say). */

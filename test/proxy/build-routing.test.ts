@@ -54,6 +54,7 @@ t.test('the Secret never prints', async (t) => {
     String(credentials.password),
     JSON.stringify(credentials),
     inspect(credentials, { depth: 5 }),
+    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- tests that `${secret}` hides the value
     `${credentials.password}`,
   ]) {
     t.notMatch(text, /Sekr1t/);

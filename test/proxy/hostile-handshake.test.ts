@@ -24,10 +24,8 @@ const via = (port: number, credentials: ProxyCredentials | null, kind: 'http' | 
 
 // MS-NLMP 4.2.4.3's CHALLENGE_MESSAGE, cut after 60 bytes: the TargetInfo offset then points past the end.
 const TRUNCATED_CHALLENGE = Buffer.from(
-  `4e544c4d53535000020000000c000c0038000000338 28ae20123456789abcdef000000000000000024002400440000000600701700 00000f5300650072007600`.replace(
-    /\s+/g,
-    '',
-  ),
+  `4e544c4d53535000020000000c000c0038000000338 28ae20123456789abcdef000000000000000024002400440000000600701700
+   00000f5300650072007600`.replace(/\s+/g, ''),
   'hex',
 ).toString('base64');
 const ntlmAfterNegotiate =
@@ -150,7 +148,8 @@ t.test('check through a proxy that keeps its connection open ends within --deadl
     const seconds = (exited - Date.parse(report.startedAt)) / 1000;
     t.ok(
       seconds < deadlineS + 3,
-      `${name}: the process ended ${seconds.toFixed(1)} s after the run started, ${((exited - started) / 1000).toFixed(1)} s after the spawn (deadline ${deadlineS} s)`,
+      `${name}: the process ended ${seconds.toFixed(1)} s after the run started, ` +
+        `${((exited - started) / 1000).toFixed(1)} s after the spawn (deadline ${deadlineS} s)`,
     );
     t.same([...new Set(report.endpoints.map((e) => e.code))], [code], name);
   }

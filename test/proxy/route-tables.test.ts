@@ -82,7 +82,9 @@ t.test('proxy URLs: schemes, default ports, credentials kept out of the URL', as
 t.test('WinHTTP: per-scheme lists, <local>, wildcards, direct access in any language', async (t) => {
   const parse = (text: string) => parseWinHttpProxy(decodeText(Buffer.from(text), 'winhttp.txt'));
   const settings = parse(
-    'Current WinHTTP proxy settings:\r\n\r\n    Proxy Server(s) :  http=web:80;https=secure.contoso.com:8443\r\n    Bypass List     :  <local>;*.contoso.com;10.*\r\n',
+    'Current WinHTTP proxy settings:\r\n\r\n' +
+      '    Proxy Server(s) :  http=web:80;https=secure.contoso.com:8443\r\n' +
+      '    Bypass List     :  <local>;*.contoso.com;10.*\r\n',
   );
   t.match(winHttpCandidate(settings, https('login.example')), { route: { kind: 'http', proxy: 'http://secure.contoso.com:8443' } });
   t.match(winHttpCandidate(settings, http('dl.example')), { route: { proxy: 'http://web:80' } });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t from 'tap';
 import { createCertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { parseAccount } from '../../src/proxy/credentials.js';
@@ -95,9 +98,6 @@ t.test('squid ssl-bump: TLS_INTERCEPTED with its CA in --ca-file, TLS_CERT_UNTRU
     names: NAMES,
     bump: { certPem: inspection.certPem, keyPem: inspection.keyPem, upstreamCa: lab.endpoints.rootPem },
   });
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
   const caFile = join(mkdtempSync(join(tmpdir(), 'scp-preflight-bump-')), 'inspection.pem');
   writeFileSync(caFile, inspection.certPem);
   const trusted = await lab.probe(tlsTarget(lab, 'ok.test'), via(squid.port), { caFile, timeoutMs: 6000 });
