@@ -33,7 +33,7 @@ function columnCells(text: string, header: string, column: number): string[] {
     if (!inTable) continue;
     const value = columns[column] ?? '';
     if (status !== '') cells.push(value);
-    else if (cells.length > 0) cells[cells.length - 1] += `\n${value}`;
+    else if (cells.length > 0) cells[cells.length - 1] = `${cells.at(-1)!}\n${value}`;
   }
   return cells.map((c) => c.replace(/\n+$/, '').replace(/([./?&=-])\n/g, '$1'));
 }

@@ -90,6 +90,7 @@ t.test('notes when hosts or editions differ; text is terminal-safe', (t) => {
   const d = diffReports(labReport, other);
   t.equal(d.notes.length, 2);
   const text = formatDiff(d);
+  // eslint-disable-next-line no-control-regex -- the assertion is that ESC (0x1b) never appears
   t.notMatch(text, /\u001b/, 'no escape sequence reaches the terminal');
   t.match(text, /Regressed \(\d+\):/);
   t.end();
@@ -115,7 +116,8 @@ async function run(args: string[]): Promise<{ code: number | undefined; stdout: 
       .command(diffCommand)
       .strict()
       .exitProcess(false)
-      .fail((msg, err) => {
+      // yargs types `err` as Error, but calls fail() without one for its own validation messages.
+      .fail((msg: string, err: Error | undefined) => {
         throw err ?? new Error(msg);
       })
       .parseAsync();
@@ -143,7 +145,7 @@ t.test('the diff command: exit 1 on regression, 0 otherwise, InputError on bad i
   t.match(r1.stdout, /Regressed \(1\):\n {2}umwatsonc/);
   const r2 = await run(['diff', before, before, '--json']);
   t.equal(r2.code, EXIT.ready);
-  t.same(JSON.parse(r2.stdout).regressed, []);
+  t.same((JSON.parse(r2.stdout) as { regressed: unknown[] }).regressed, []);
   const r3 = await run([
     'diff',
     after,

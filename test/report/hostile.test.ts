@@ -14,6 +14,7 @@ t.test('HTML: no markup, handler or javascript: URL from the report survives as 
   t.notMatch(html, /<[^>]*\son[a-z]+\s*=/i, 'no event handler attribute inside any tag');
   t.notMatch(html, /href\s*=\s*["']?\s*javascript:/i, 'no javascript: link');
   t.match(html, /&lt;script&gt;window.__pwned=1&lt;\/script&gt;/, 'the text is shown, escaped');
+  // eslint-disable-next-line no-control-regex -- the assertion is that no C0 control character (but tab, LF, CR) appears
   t.notMatch(html, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'no control characters');
   // Tags in the output are only ours: every tag name belongs to a small allow-list.
   const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => (m[1] ?? '').toLowerCase()));
@@ -110,6 +111,7 @@ t.test('csvField per OWASP and RFC 4180', (t) => {
 t.test('JUnit: well-formed XML with only our elements; hostile text escaped', (t) => {
   const xml = renderJunit(hostileReport);
   t.notMatch(xml, /<!\[CDATA\[/, 'no CDATA sections to break out of');
+  // eslint-disable-next-line no-control-regex -- the assertion is that no character XML 1.0 forbids (C0 but tab, LF, CR) appears
   t.notMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/, 'no characters XML 1.0 forbids');
   const tags = new Set([...xml.matchAll(/<\/?([a-zA-Z?][a-zA-Z0-9-]*)/g)].map((m) => m[1]));
   t.same(

@@ -15,7 +15,7 @@ export function overflowProblems(): string[] {
     const el = cell as HTMLElement;
     if (el.scrollWidth > el.clientWidth + 1)
       out.push(
-        `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}": content ${el.scrollWidth} px > box ${el.clientWidth} px`,
+        `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 50)}": content ${el.scrollWidth} px > box ${el.clientWidth} px`,
       );
   }
   return out;
@@ -27,8 +27,11 @@ export function overflowProblems(): string[] {
  */
 export function overlapProblems(): string[] {
   const out: string[] = [];
-  const label = (el: Element): string =>
-    `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  // The class attribute, not className: on an SVG element className is an SVGAnimatedString, not a string.
+  const label = (el: Element): string => {
+    const firstClass = el.getAttribute('class')?.split(' ')[0];
+    return `${el.tagName.toLowerCase()}${firstClass ? `.${firstClass}` : ''} "${el.textContent.trim().slice(0, 40)}"`;
+  };
   const intersects = (a: DOMRect, b: DOMRect): boolean =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   const visible = (el: Element): boolean => {
@@ -48,7 +51,8 @@ export function overlapProblems(): string[] {
         const r = inner.getBoundingClientRect();
         if (r.left < box.left - 1 || r.right > box.right + 1)
           out.push(
-            `${label(inner)} sticks out of its cell ${label(cells[i]!)} (${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)})`,
+            `${label(inner)} sticks out of its cell ${label(cells[i]!)} ` +
+              `(${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)})`,
           );
       }
     }
@@ -87,7 +91,7 @@ export function smallFontProblems(minPx: number): string[] {
 export function brokenWordProblems(): string[] {
   const out: string[] = [];
   const lineBreakInside = (node: Text): number | null => {
-    const text = node.textContent ?? '';
+    const text = node.textContent;
     const range = document.createRange();
     let previousTop: number | null = null;
     for (let i = 0; i < text.length; i++) {

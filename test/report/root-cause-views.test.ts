@@ -42,7 +42,8 @@ t.test('JUnit carries it as a property of the endpoints suite', (t) => {
 });
 
 t.test('a report written before rootCauses existed shows the same cause when re-rendered', (t) => {
-  const { rootCauses: _recorded, ...older } = report;
+  const older = { ...report };
+  Reflect.deleteProperty(older, 'rootCauses');
   t.match(renderMarkdown(older), /> \*\*Root cause\*\* .*This host cannot resolve any internet name/);
   t.ok(renderHtml(older).includes('aria-label="Root cause"'));
   t.end();

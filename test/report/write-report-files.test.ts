@@ -108,7 +108,8 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
     yargs(['render', bad])
       .command(renderCommand)
       .exitProcess(false)
-      .fail((m, e) => {
+      // yargs types `e` as Error, but calls fail() without one for its own validation messages.
+      .fail((m: string, e: Error | undefined) => {
         throw e ?? new Error(m);
       })
       .parseAsync(),
@@ -118,7 +119,8 @@ t.test('the render command re-renders a saved report next to it', async (t) => {
     yargs(['render', saved, '--format', 'pdf'])
       .command(renderCommand)
       .exitProcess(false)
-      .fail((m, e) => {
+      // yargs types `e` as Error, but calls fail() without one for its own validation messages.
+      .fail((m: string, e: Error | undefined) => {
         throw e ?? new Error(m);
       })
       .parseAsync(),
