@@ -16,7 +16,8 @@ async function run(args: string[]): Promise<{ out: string; error: unknown }> {
     await yargs(args)
       .command(collectCommand)
       .strict()
-      .fail((msg, err) => {
+      // yargs types `err` as Error, but calls fail() without one for its own validation messages.
+      .fail((msg: string, err: Error | undefined) => {
         throw err ?? new Error(msg);
       })
       .parseAsync();

@@ -56,7 +56,10 @@ t.test('a valid plan', async (t) => {
 
 t.test('defaults and lenient forms', async (t) => {
   const plan = planFrom(
-    'edition: 2018\nsite: { code: p01, type: PRIMARY, server: cm01.contoso.com }\nscp: { server: cm01.contoso.com. }\nevidence: { winhttpProxy: ev\\winhttp.txt }\n',
+    'edition: 2018\n' +
+      'site: { code: p01, type: PRIMARY, server: cm01.contoso.com }\n' +
+      'scp: { server: cm01.contoso.com. }\n' +
+      'evidence: { winhttpProxy: ev\\winhttp.txt }\n',
     { 'ev/winhttp.txt': 'x' },
   );
   t.equal(plan.edition, '2018', 'unquoted 2018');
