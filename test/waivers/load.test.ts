@@ -76,8 +76,8 @@ for (const [name, text, message] of bad) {
     const file = write(t.testdir(), 'w.yaml', text);
     const error = thrown(() => loadWaivers(file));
     t.ok(error instanceof InputError, 'an InputError');
-    t.match(String((error as Error).message), message);
-    t.ok(String((error as Error).message).startsWith(`${file}: `), 'names the file first');
+    t.match((error as Error).message, message);
+    t.ok((error as Error).message.startsWith(`${file}: `), 'names the file first');
     t.end();
   });
 }
