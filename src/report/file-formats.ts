@@ -24,8 +24,7 @@ export function renderJson(report: Report): string {
  * renderJson's text, character for character, in pieces: everything but the endpoints, then one endpoint at a
  * time. A report of 10,000 endpoints is 35 MB of JSON; built as one string it cost more memory than the probes.
  * The endpoints' place is held by a value no report can contain (a fresh random name), then filled element by
- * element, indented as JSON.stringify would indent them at that depth (strings hold no raw newline, so adding
- * the indent after each newline is exact).
+ * element, indented as JSON.stringify indents them at that depth.
  */
 export function* jsonPieces(report: Report): Generator<string> {
   if (report.endpoints.length === 0) {
@@ -36,10 +35,16 @@ export function* jsonPieces(report: Report): Generator<string> {
   const [before, after] = JSON.stringify({ ...report, endpoints: hole }, null, 2).split(`"${hole}"`) as [string, string];
   yield `${before}[`;
   for (const [i, endpoint] of report.endpoints.entries()) {
-    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(endpoint, null, 2).replace(/\n/g, '\n    ')}`;
+    // Inside two arrays, JSON.stringify indents an element by 4 spaces, as at its place in the report; the
+    // brackets around it are cut off (cheaper than indenting each line afterwards).
+    const nested = JSON.stringify([[endpoint]], null, 2);
+    yield `${i === 0 ? '' : ','}\n${nested.slice(NESTED_OPEN.length, -NESTED_CLOSE.length)}`;
   }
   yield `\n  ]${after}\n`;
 }
+
+const NESTED_OPEN = '[\n  [\n';
+const NESTED_CLOSE = '\n  ]\n]';
 
 /** Every file format `--format` accepts; adding a format is one line here. */
 export const fileFormats = {

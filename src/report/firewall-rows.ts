@@ -152,7 +152,20 @@ function rowDirect(results: readonly EndpointResult[]): RowDirect | null {
  * The firewall change request: one row per documented entry × port (shared by HTML, CSV and MD); rows needing action
  * first, the blocked ones at the top (actionRank), then the already open ones, each part in catalog order.
  */
-export function firewallRows(report: Report): FirewallRow[] {
+export function firewallRows(report: Report): readonly FirewallRow[] {
+  // Every view asks for the rows (the counts line, the table, the CSV, the Markdown): built once per report. A
+  // report is not changed after it is made, so the rows of an object stay its rows.
+  let rows = ROWS.get(report);
+  if (rows === undefined) {
+    rows = buildRows(report);
+    ROWS.set(report, rows);
+  }
+  return rows;
+}
+
+const ROWS = new WeakMap<Report, readonly FirewallRow[]>();
+
+function buildRows(report: Report): FirewallRow[] {
   const host = sourceHostName(report.host);
   const addresses = sourceAddresses(report, ruleLocation);
   const byKey = new Map<string, EndpointResult[]>();

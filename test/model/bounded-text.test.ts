@@ -27,3 +27,14 @@ t.test('mapStrings reaches every string and list, and returns the same object wh
   const many = mapStrings({ list: Array.from({ length: 1000 }, (_, i) => i) }, (s) => s, 256);
   t.equal(many.list.length, 256, 'lists are cut');
 });
+
+t.test('mapStrings copies only what changed: untouched branches stay the same objects', async (t) => {
+  const value = { kept: { list: ['a', 'b'] }, changed: { list: ['a', 'SECRET', 'c'], n: 1 } };
+  const out = mapStrings(value, (s) => s.replace('SECRET', '***'));
+  t.same(out, { kept: { list: ['a', 'b'] }, changed: { list: ['a', '***', 'c'], n: 1 } });
+  t.equal(out.kept, value.kept, 'an unchanged branch is shared, not copied');
+  t.not(out.changed, value.changed, 'a changed branch is a copy');
+  t.same(value.changed.list, ['a', 'SECRET', 'c'], 'the input is not modified');
+  const cut = mapStrings({ list: ['x', 'y', 'z'] }, (s) => s, 2);
+  t.same(cut.list, ['x', 'y'], 'a cut list with no changed string is still cut');
+});

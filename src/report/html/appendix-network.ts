@@ -1,5 +1,5 @@
 import { type Probed, detailOf } from './probe-evidence.js';
-import { type Html, breakable, html } from './escape.js';
+import { type Html, breakable, each, html } from './escape.js';
 
 const none = (what: string): Html => html`<p class="muted">${what}</p>`;
 
@@ -12,7 +12,8 @@ export function dnsTable(probes: readonly Probed[]): Html {
   if (rows.length === 0) return none('No DNS lookups were made on this host (names were resolved by the proxy, or nothing was probed).');
   return html`<table><caption>Answers from the DNS servers this host uses</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Server · answer</th><th scope="col">CNAME chain</th><th scope="col">Addresses (TTL s; ✓ used)</th></tr></thead>
-<tbody>${rows.map(
+<tbody>${each(
+    rows,
     ({ d }) => html`<tr>
 <th scope="row" class="mono wrap">${breakable(d.name)}</th>
 <td class="small"><span class="mono">${d.server ?? 'no answer'}</span><div>${d.rcode ?? 'no answer'}</div><div class="muted">${d.queries.map((q, i) => html`${i > 0 ? ' · ' : ''}${q.type}/${q.transport} ${q.rcode ?? q.error ?? '—'} ${q.ms} ms`)}</div></td>
@@ -31,7 +32,8 @@ export function connectTable(probes: readonly Probed[]): Html {
   if (rows.length === 0) return none('No direct TCP connections were made.');
   return html`<table><caption>Direct TCP connections from this host</caption>
 <thead><tr><th scope="col">Endpoint</th><th scope="col">Address</th><th scope="col">Local side</th><th scope="col">OS error</th></tr></thead>
-<tbody>${rows.map(
+<tbody>${each(
+    rows,
     ({ p, d }) => html`<tr>
 <th scope="row" class="mono wrap">${breakable(p.label)}</th><td class="mono wrap">${d.address} port ${d.port}</td>
 <td class="mono wrap">${d.localAddress ?? '—'}</td><td class="mono">${d.osError ?? 'none (connected)'}</td>

@@ -1,6 +1,6 @@
 import type { TlsDetail } from '../../probes/types.js';
 import { type Probed, detailOf } from './probe-evidence.js';
-import { type Html, breakable, html } from './escape.js';
+import { type Html, breakable, each, html } from './escape.js';
 
 const none = (what: string): Html => html`<p class="muted">${what}</p>`;
 const day = (iso: string): string => iso.slice(0, 10);
@@ -28,7 +28,8 @@ export function tlsChains(probes: readonly Probed[]): Html {
     return d === null ? [] : [{ p, d }];
   });
   if (rows.length === 0) return none('No TLS handshakes were made.');
-  return html`${rows.map(
+  return html`${each(
+    rows,
     ({ p, d }) => html`<div class="chain">
 <p><b class="mono wrap">${breakable(p.label)}</b> <span class="muted">· SNI ${d.servername} · ${d.protocol ?? 'no protocol'} · ${d.cipher ?? 'no cipher'}${d.profile ? ` · client profile ${d.profile}` : ''}${d.unrestricted ? ` · full OpenSSL client: ${d.unrestricted.protocol ?? 'refused'}${d.unrestricted.cipher ? ` ${d.unrestricted.cipher}` : ''}` : ''}</span></p>
 <p class="small">${trust(d)}${d.osError ? html` · OS error <span class="mono">${d.osError}</span>` : ''}</p>
@@ -60,7 +61,8 @@ export function httpTable(probes: readonly Probed[]): Html {
   if (rows.length === 0) return none('No HTTP requests completed.');
   return html`<table><caption>HTTP requests (status, Server header) and redirect chains</caption>
 <thead><tr><th scope="col">Endpoint</th><th scope="col">Status · Server</th><th scope="col">Redirect chain</th></tr></thead>
-<tbody>${rows.map(
+<tbody>${each(
+    rows,
     ({ p, d }) => html`<tr>
 <th scope="row" class="mono wrap">${breakable(p.label)}</th>
 <td class="small">${d.status ?? 'none'}${d.server ? html` · <span class="mono wrap">${d.server}</span>` : ''}${d.error ? html`<div class="muted">${d.error}</div>` : ''}</td>
@@ -78,7 +80,8 @@ export function proxyTable(probes: readonly Probed[]): Html {
   if (rows.length === 0) return none('No proxy was used.');
   return html`<table><caption>Requests to proxies (URLs shown without credentials)</caption>
 <thead><tr><th scope="col">Request</th><th scope="col">Proxy</th><th scope="col">Answer</th><th scope="col">Authentication</th><th scope="col">Via · Server · error</th></tr></thead>
-<tbody>${rows.map(
+<tbody>${each(
+    rows,
     ({ d }) => html`<tr>
 <th scope="row" class="mono small wrap">${breakable(d.request)}</th>
 <td class="mono small wrap">${breakable(d.proxy)}</td>

@@ -6,7 +6,7 @@ import type { EndpointResult, Report } from '../../model/report.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCompare } from './direct.js';
-import { type Html, breakable, html } from './escape.js';
+import { type Html, breakable, each, html } from './escape.js';
 import { networkNotChecked } from './network-not-checked.js';
 import { judgeReport } from '../../model/verdict.js';
 import { waiverNote } from './waiver-note.js';
@@ -66,7 +66,7 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
 <colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
 <thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
 <tbody>
-${rows.map((e) => row(e, scale))}</tbody>
+${each(rows, (e) => row(e, scale))}</tbody>
 </table>`;
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>

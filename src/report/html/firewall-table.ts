@@ -6,7 +6,7 @@ import type { DisplayStatus } from '../labels.js';
 import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCell, directIntro, directPlacement } from './direct.js';
-import { type Html, breakable, html } from './escape.js';
+import { type Html, breakable, each, html } from './escape.js';
 import { judgeReport } from '../../model/verdict.js';
 import { networkNotChecked } from './network-not-checked.js';
 
@@ -67,7 +67,8 @@ function table(rows: readonly FirewallRow[], direct: boolean, caption: string): 
 <caption>${caption}</caption>
 ${direct ? DIRECT_HEAD : HEAD}
 <tbody>
-${rows.map(
+${each(
+  rows,
   (r) => html`<tr class="${rowClass(r)}">
 <th scope="row" data-label="Destination"><div class="dest">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
 <td class="nowrap" data-label="Port">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
