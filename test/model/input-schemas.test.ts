@@ -26,6 +26,8 @@ t.test('each schema is the file in schema/ and valid draft 2020-12', async (t) =
     // A plain validator (no project keywords registered, strict about everything else) compiles it.
     const plain = new Ajv2020({ strict: 'log', allowUnionTypes: true, logger: false });
     t.doesNotThrow(() => plain.compile(schema), `${name}: compiles without the project's keywords`);
+    // The loaders compile with validateSchema off (start-up time): this is where the meta-schema check happens.
+    t.ok(plain.validateSchema(schema), `${name}: valid against the draft 2020-12 meta-schema`);
     t.doesNotThrow(() => compileInputSchema(schema), `${name}: compiles in strict mode with them`);
   }
 });
