@@ -6,6 +6,7 @@
 
 /** Visible width: ANSI colour sequences take no column. */
 export function visibleWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex -- ESC starts the ANSI colour sequences this strips before measuring.
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 

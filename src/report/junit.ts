@@ -14,9 +14,12 @@ import { cellText } from './profile-matrix.js';
  * we never use CDATA and `>` is escaped.
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- tab, LF and CR are the control characters XML 1.0 allows; the rest are replaced.
+      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+  );
 }
 
 const attr = (name: string, value: string | number): string => ` ${name}="${escapeXml(String(value))}"`;
