@@ -57,6 +57,11 @@ function isHtml(value: unknown): value is Html {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Html).__html === 'string';
 }
 
+// Array.isArray does not narrow a readonly array type; this does.
+function isList(value: HtmlValue): value is readonly HtmlValue[] {
+  return Array.isArray(value);
+}
+
 /** Appends a value's pieces: markup as it is, text escaped, lists in order, nothing for null/undefined/false. */
 function collect(parts: (string | Html)[], value: HtmlValue): void {
   if (value === null || value === undefined || value === false) return;
@@ -64,8 +69,8 @@ function collect(parts: (string | Html)[], value: HtmlValue): void {
     parts.push(value);
     return;
   }
-  if (Array.isArray(value)) {
-    for (const item of value as readonly HtmlValue[]) collect(parts, item);
+  if (isList(value)) {
+    for (const item of value) collect(parts, item);
     return;
   }
   const text = escapeHtml(String(value));
@@ -88,13 +93,13 @@ export function* htmlPieces(markup: Html): Generator<string> {
     yield first;
     return;
   }
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.next === top.parts.length) {
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    const part = top.parts[top.next];
+    if (part === undefined) {
+      // Past the last piece (a fragment holds no undefined): this fragment is done.
       stack.pop();
       continue;
     }
-    const part = top.parts[top.next]!;
     top.next += 1;
     if (typeof part === 'string') yield part;
     else {
