@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
@@ -60,7 +61,12 @@ function outcome(
     case 'waived':
       return item.status === 'warn' && !strict
         ? { kind: 'pass' }
-        : { kind: 'skipped', type: code, message: `${waiverText(w!)} — ${code}: ${message}`, body };
+        : {
+            kind: 'skipped',
+            type: code,
+            message: `${waiverText(must(w, 'a waived standing comes from a waiver'))} — ${code}: ${message}`,
+            body,
+          };
     case 'informational':
       return { kind: 'skipped', type: code, message: `Informational (offline SCP, SCP-OFFLINE-MODE) — ${code}: ${message}`, body };
     case 'skip':
