@@ -3,7 +3,7 @@
  * instead of asserted with `!`: if the invariant ever breaks, the error names it rather than failing later as
  * "cannot read properties of undefined". A bug, not bad input, so a plain Error (see input-error.ts).
  */
-export function must<T>(value: T | undefined, why: string): T {
-  if (value === undefined) throw new Error(`internal error: ${why}`);
+export function must<T>(value: T | null | undefined, why: string): T {
+  if (value === undefined || value === null) throw new Error(`internal error: ${why}`);
   return value;
 }
