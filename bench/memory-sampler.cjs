@@ -23,7 +23,8 @@ setInterval(() => {
   const m = process.memoryUsage();
   for (const k of Object.keys(peak)) peak[k] = Math.max(peak[k], m[k]);
   lines.push(
-    `${Date.now() - t0} ms rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} tls-not-collected ${created - collected}/${created}`,
+    `${Date.now() - t0} ms rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} ` +
+      `tls-not-collected ${created - collected}/${created}`,
   );
   if (process.env.SNAP_AT && !snapped && Date.now() - t0 > Number(process.env.SNAP_AT)) {
     snapped = true;

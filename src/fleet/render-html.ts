@@ -1,12 +1,13 @@
 import { CODES } from '../model/codes.js';
 import type { ObservedState } from '../report/firewall-rows.js';
 import { OBSERVED_LABEL } from '../report/firewall-rows.js';
-import { badge, codeChip } from '../report/html/badge.js';
-import { type Html, breakable, html } from '../report/html/escape.js';
+import { badge, codeChip, codeLines } from '../report/html/badge.js';
+import { type Html, breakable, html, trusted } from '../report/html/escape.js';
 import { page } from '../report/html/page.js';
+import { colgroup, headRow } from '../report/html/table-head.js';
 import { formatTime, type DisplayStatus } from '../report/labels.js';
 import { nameList } from './differences.js';
-import type { FleetCell, FleetFirewallRow, FleetReport } from './types.js';
+import type { FleetCell, FleetDifference, FleetFirewallRow, FleetReport } from './types.js';
 
 const STATUS: Record<ObservedState, DisplayStatus> = { open: 'pass', warning: 'warn', blocked: 'fail', untested: 'skip' };
 const SYMBOL: Record<DisplayStatus, string> = { pass: '✔', warn: '▲', fail: '✖', skip: '○', waived: '◆' };
@@ -33,22 +34,35 @@ function cellStatus(cell: { observed: ObservedState; waived: boolean }): Display
 function matrixCell(cell: FleetCell | null): Html {
   if (cell === null) return html`<td class="m m-none" title="not in this run's endpoint list">—</td>`;
   const status = cellStatus(cell);
-  const title = `${OBSERVED_LABEL[cell.observed]}${cell.waived ? ' (waived)' : ''}${cell.code ? `: ${cell.code} — ${CODES[cell.code].meaning}` : ''} · ${cell.location}`;
-  return html`<td class="m m-${status}" title="${title}">${SYMBOL[status]}${cell.code ? html`<div class="c">${cell.code}</div>` : ''}</td>`;
+  const code = cell.code ? `: ${cell.code} — ${CODES[cell.code].meaning}` : '';
+  const title = `${OBSERVED_LABEL[cell.observed]}${cell.waived ? ' (waived)' : ''}${code} · ${cell.location}`;
+  const chip = cell.code ? html`<div class="c">${cell.code}</div>` : '';
+  return html`<td class="m m-${status}" title="${title}">${SYMBOL[status]}${chip}</td>`;
 }
 
 function sourcesCell(row: FleetFirewallRow): Html {
-  const list = row.sources.map(
-    (s) =>
-      html`<div class="wrap"><b>${breakable(s.host)}</b>${s.addresses.length > 0 ? html` <span class="mono small">${s.addresses.join(', ')}</span>` : ''}</div>`,
-  );
+  const list = row.sources.map((s) => {
+    const addresses = s.addresses.length > 0 ? html` <span class="mono small">${s.addresses.join(', ')}</span>` : '';
+    return html`<div class="wrap"><b>${breakable(s.host)}</b>${addresses}</div>`;
+  });
   const waived = row.waivedHosts.length > 0 ? html`<div class="small muted">waived on ${nameList(row.waivedHosts, 10)}</div>` : '';
   const open = row.openHosts.length > 0 ? html`<div class="small muted">already open on ${nameList(row.openHosts, 10)}</div>` : '';
   return html`${list}${waived}${open}`;
 }
 
-const FW_HEAD = html`<colgroup><col style="width:20%"><col style="width:7%"><col style="width:14%"><col style="width:22%"><col style="width:12%"><col></colgroup>
-<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Rule belongs on</th><th scope="col">Needed by (source hosts, addresses)</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>`;
+const FW_HEAD = html`${colgroup(['20%', '7%', '14%', '22%', '12%', null])}
+${headRow(['Destination', 'Port', 'Rule belongs on', 'Needed by (source hosts, addresses)', 'Observed', 'Action needed'])}`;
+
+const ROW_CLASS: Record<ObservedState, string> = { open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' };
+
+const ENDPOINTS_HEAD = html`${colgroup(['5%', '45%', '10%', null])}
+${headRow(['#', 'Destination', 'Port', 'Blocked / warning / not tested / open (hosts)'])}`;
+
+const SOURCES_HEAD = html`${colgroup(['22%', '13%', '8%', '17%', '12%', null])}
+${headRow(['Host', 'Started', 'Edition', 'Route', 'Verdict', 'File'])}`;
+
+const DEMO_ORIGIN = trusted('came from <code>scp-preflight demo</code> on a simulated network;');
+const FOOTER_TAIL = trusted("from the saved JSON reports listed above; each host's own report is the record.");
 
 function firewallTable(rows: readonly FleetFirewallRow[], caption: string): Html {
   return html`<table class="fw fixed">
@@ -56,18 +70,21 @@ function firewallTable(rows: readonly FleetFirewallRow[], caption: string): Html
 ${FW_HEAD}
 <tbody>
 ${rows.map(
-  (r) => html`<tr class="${{ open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[r.observed]}">
+  (r) => html`<tr class="${ROW_CLASS[r.observed]}">
 <th scope="row"><div class="dest wrap">${breakable(r.destination)}</div><div class="small muted">${r.purpose}</div></th>
 <td class="nowrap">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
 <td class="wrap">${r.location}</td>
 <td>${sourcesCell(r)}</td>
-<td>${badge(STATUS[r.observed])}${r.codes.map((c) => html`<div>${codeChip(c)}</div>`)}</td>
+<td>${badge(STATUS[r.observed])}${codeLines(r.codes)}</td>
 <td class="wrap">${breakable(r.action)}</td>
 </tr>
 `,
 )}</tbody>
 </table>`;
 }
+
+const NO_CHANGE = html`<p>No destination needs a change on any host.</p>`;
+const openSummary = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'} already open on every host — no change needed`;
 
 function firewallSection(f: FleetReport): Html {
   const needed = f.firewall.filter((r) => r.needsAction);
@@ -81,15 +98,23 @@ left from. ${needed.length} of ${f.firewall.length} rows need action.</p>
 ${warnings.map(
   (s) => html`<p class="simulation">⚠ ${s.host}: ${s.scpWarning ?? ''}</p>
 `,
-)}${needed.length > 0 ? firewallTable(needed, `${needed.length} rows needing action`) : html`<p>No destination needs a change on any host.</p>`}
+)}${needed.length > 0 ? firewallTable(needed, `${needed.length} rows needing action`) : NO_CHANGE}
 ${
   open.length > 0
-    ? html`<details class="fw-open"><summary>${open.length} ${open.length === 1 ? 'row' : 'rows'} already open on every host — no change needed</summary>
+    ? html`<details class="fw-open"><summary>${openSummary(open.length)}</summary>
 ${firewallTable(open, 'Already open')}
 </details>`
     : ''
 }
 </section>`;
+}
+
+/** Where a difference fails: the state, the hosts, the code and the reason, per group of hosts. */
+function failsOn(d: FleetDifference): Html[] {
+  return d.fails.map((x, i) => {
+    const code = x.code ? html` ${codeChip(x.code)}` : '';
+    return html`${i > 0 ? '; ' : ''}${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${code} → ${x.reason}`;
+  });
 }
 
 function differencesSection(f: FleetReport): Html {
@@ -102,13 +127,19 @@ ${
     ? html`<p>No endpoint works on one host and fails on another.</p>`
     : html`<ul class="diffs">
 ${f.differences.map(
-  (
-    d,
-  ) => html`<li><span class="dest">${breakable(d.destination)}</span> TCP ${d.port}: works on ${nameList(d.works)}; ${d.fails.map((x, i) => html`${i > 0 ? '; ' : ''}${OBSERVED_LABEL[x.observed].toLowerCase()} on <b>${nameList(x.hosts)}</b>${x.code ? html` ${codeChip(x.code)}` : ''} → ${x.reason}`)}.</li>
+  (d) => html`<li><span class="dest">${breakable(d.destination)}</span> TCP ${d.port}: works on ${nameList(d.works)}; ${failsOn(d)}.</li>
 `,
 )}</ul>`
 }
 </section>`;
+}
+
+const tally = (e: FleetReport['endpoints'][number]): string => `${e.blocked} / ${e.warning} / ${e.untested} / ${e.open}`;
+
+/** The matrix head: host, verdict, then one numbered column per endpoint with the endpoint as tooltip. */
+function matrixHead(f: FleetReport): Html {
+  const columns = f.endpoints.map((e, i) => html`<th scope="col" title="${e.destination} TCP ${e.port}">${i + 1}</th>`);
+  return html`<thead><tr><th scope="col">Host</th><th scope="col">Verdict</th>${columns}</tr></thead>`;
 }
 
 function matrixSection(f: FleetReport): Html {
@@ -118,20 +149,16 @@ function matrixSection(f: FleetReport): Html {
 ✔ open, — not in that run's endpoint list; the code is under the symbol, its meaning in the cell's tooltip.</p>
 <table class="fixed">
 <caption>Endpoints (columns of the matrix)</caption>
-<colgroup><col style="width:5%"><col style="width:45%"><col style="width:10%"><col></colgroup>
-<thead><tr><th scope="col">#</th><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Blocked / warning / not tested / open (hosts)</th></tr></thead>
+${ENDPOINTS_HEAD}
 <tbody>
 ${f.endpoints.map(
-  (
-    e,
-    i,
-  ) => html`<tr><td>${i + 1}</td><td class="dest wrap">${breakable(e.destination)}</td><td>TCP ${e.port}</td><td>${e.blocked} / ${e.warning} / ${e.untested} / ${e.open}</td></tr>
+  (e, i) => html`<tr><td>${i + 1}</td><td class="dest wrap">${breakable(e.destination)}</td><td>TCP ${e.port}</td><td>${tally(e)}</td></tr>
 `,
 )}</tbody>
 </table>
 <div class="scroll"><table class="matrix">
 <caption>${f.hosts.length} hosts × ${f.endpoints.length} endpoints</caption>
-<thead><tr><th scope="col">Host</th><th scope="col">Verdict</th>${f.endpoints.map((e, i) => html`<th scope="col" title="${e.destination} TCP ${e.port}">${i + 1}</th>`)}</tr></thead>
+${matrixHead(f)}
 <tbody>
 ${f.hosts.map(
   (h) => html`<tr><th scope="row" class="wrap">${breakable(h.name)}</th><td class="nowrap">${h.headline}</td>${h.cells.map(matrixCell)}</tr>
@@ -141,19 +168,21 @@ ${f.hosts.map(
 </section>`;
 }
 
+const SIMULATION_MARK = html`<div class="small"><b>SIMULATION</b> (scp-preflight demo)</div>`;
+const superseded = (by: string | null): Html | '' => (by ? html`<div class="muted">superseded by the run of ${by}</div>` : '');
+
 function sourcesSection(f: FleetReport): Html {
   return html`<section id="sources" aria-labelledby="sources-h">
 <h2 id="sources-h">4. Source reports</h2>
 <table class="fixed">
-<colgroup><col style="width:22%"><col style="width:13%"><col style="width:8%"><col style="width:17%"><col style="width:12%"><col></colgroup>
-<thead><tr><th scope="col">Host</th><th scope="col">Started</th><th scope="col">Edition</th><th scope="col">Route</th><th scope="col">Verdict</th><th scope="col">File</th></tr></thead>
+${SOURCES_HEAD}
 <tbody>
 ${f.sources.map(
   (s) => html`<tr class="${s.supersededBy ? 'row-skip' : ''}">
-<th scope="row" class="wrap">${breakable(s.hostLine)}${s.simulation ? html`<div class="small"><b>SIMULATION</b> (scp-preflight demo)</div>` : ''}</th>
+<th scope="row" class="wrap">${breakable(s.hostLine)}${s.simulation ? SIMULATION_MARK : ''}</th>
 <td>${formatTime(s.startedAt)}</td><td>${s.edition}</td><td class="wrap small">${s.route}</td>
 <td>${s.headline}${s.network === 'checked' ? '' : html`<div class="small muted">network ${s.network}</div>`}</td>
-<td class="wrap small mono">${breakable(s.file)}${s.supersededBy ? html`<div class="muted">superseded by the run of ${s.supersededBy}</div>` : ''}</td>
+<td class="wrap small mono">${breakable(s.file)}${superseded(s.supersededBy)}</td>
 </tr>
 `,
 )}</tbody>
@@ -164,25 +193,30 @@ ${f.sources.map(
 /** The fleet report as one self-contained HTML page (same shell and CSP as a run's report); every string escaped. */
 export function renderFleetHtml(f: FleetReport): string {
   const notReady = f.hosts.filter((h) => h.verdict === 'not-ready').length;
+  const all = f.simulation === 'all';
+  const which = all ? 'every run here' : 'some runs here (marked SIMULATION below)';
+  const say = all ? 'it says' : 'they say';
   const banner =
     f.simulation === 'none'
       ? ''
-      : html`<p class="simulation">⚠ SIMULATION — ${f.simulation === 'all' ? 'every run here' : 'some runs here (marked SIMULATION below)'} came from <code>scp-preflight demo</code> on a simulated network; ${f.simulation === 'all' ? 'it says' : 'they say'} nothing about a real network.</p>`;
+      : html`<p class="simulation">⚠ SIMULATION — ${which} ${DEMO_ORIGIN} ${say} nothing about a real network.</p>`;
+  const sub = `${f.hosts.length} hosts from ${f.sources.length} reports · merged ${formatTime(f.createdAt)}`;
+  const supersededRuns = f.sources.filter((s) => s.supersededBy !== null).length;
   const body = html`<header>
-<div class="titlebar"><h1>Service connection point readiness: fleet</h1><div class="sub">${f.hosts.length} hosts from ${f.sources.length} reports · merged ${formatTime(f.createdAt)}</div></div>
+<div class="titlebar"><h1>Service connection point readiness: fleet</h1><div class="sub">${sub}</div></div>
 ${banner}
 <div class="tiles" role="list" aria-label="Hosts">
 <div class="tile tile-fail"><div class="n">${notReady}</div><div class="l">Not ready</div></div>
 <div class="tile tile-pass"><div class="n">${f.hosts.length - notReady}</div><div class="l">Ready</div></div>
 <div class="tile tile-warn"><div class="n">${f.firewall.filter((r) => r.needsAction).length}</div><div class="l">Firewall rows</div></div>
 <div class="tile tile-skip"><div class="n">${f.differences.length}</div><div class="l">Differences</div></div>
-<div class="tile tile-waived"><div class="n">${f.sources.filter((s) => s.supersededBy !== null).length}</div><div class="l">Superseded runs</div></div>
+<div class="tile tile-waived"><div class="n">${supersededRuns}</div><div class="l">Superseded runs</div></div>
 </div>
 </header>
 ${firewallSection(f)}
 ${differencesSection(f)}
 ${matrixSection(f)}
 ${sourcesSection(f)}
-<footer>Generated by ${f.tool.name} ${f.tool.version} (scp-preflight merge) from the saved JSON reports listed above; each host's own report is the record.</footer>`;
+<footer>Generated by ${f.tool.name} ${f.tool.version} (scp-preflight merge) ${FOOTER_TAIL}</footer>`;
   return page(`SCP readiness: fleet of ${f.hosts.length} hosts — ${f.createdAt.slice(0, 10)}`, body, FLEET_STYLES);
 }

@@ -45,10 +45,12 @@ const BODY_LIMIT = 64 * 1024;
 export function exchange(options: ExchangeOptions): Promise<ExchangeResult> {
   const bound = boundedScope(options.signal, options.timeoutMs);
   const { signal } = bound;
-  const onAbort = (): ExchangeResult =>
-    runStopOf(signal)
-      ? { ok: false, kind: 'stopped', error: `stopped: ${runStopOf(signal)!.message}` }
+  const onAbort = (): ExchangeResult => {
+    const stop = runStopOf(signal);
+    return stop
+      ? { ok: false, kind: 'stopped', error: `stopped: ${stop.message}` }
       : { ok: false, kind: 'timeout', error: `no HTTP response within ${options.timeoutMs} ms` };
+  };
   return settleOrAbort<ExchangeResult>(signal, onAbort, (finish) => {
     // Whether any byte came back decides whose failure an alert is: before the first one, the TLS session never
     // carried HTTP, so the alert belongs to the tls stage.

@@ -34,6 +34,16 @@ const MAX_URL_LENGTH = 512;
 type Asn1 = forge.asn1.Asn1;
 
 /**
+ * Whether a node is the context-specific tag `[n]`. forge puts the tag number in `type`, which it declares as the
+ * universal-tag enum; for a context-specific tag the number is all it is, so it is compared as one.
+ */
+function isContextTag(node: Asn1 | undefined, n: number): boolean {
+  if (node?.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC) return false;
+  const tag: number = node.type;
+  return tag === n;
+}
+
+/**
  * Reads the URLs out of the certificate's DER with a generic ASN.1 reader, not forge's certificate parser: that one
  * only accepts RSA keys, and the chains of Microsoft endpoints carry ECDSA certificates too. A certificate whose
  * extensions cannot be read yields no URLs (it is the TLS stage's business to judge it, not this reader's).
@@ -45,9 +55,9 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
     if (!tbs) return NO_REVOCATION_URLS;
     const fields = children(tbs);
     // tbsCertificate: [0] version?, serial, signature, issuer, validity, subject, spki, [1]?, [2]?, [3] extensions.
-    const offset = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && fields[0].type === 0 ? 1 : 0;
+    const offset = isContextTag(fields[0], 0) ? 1 : 0;
     const issuer = fields[offset + 2];
-    const extensions = fields.find((f) => f.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && f.type === 3);
+    const extensions = fields.find((f) => isContextTag(f, 3));
     const byOid = new Map<string, Asn1>();
     for (const ext of children(children(extensions)[0])) {
       const parts = children(ext);
@@ -58,9 +68,7 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
     }
     const crl = distributionPointUrls(byOid.get(OID.crlDistributionPoints));
     const { ocsp, caIssuers } = accessUrls(byOid.get(OID.authorityInfoAccess));
-    const keyId = children(byOid.get(OID.authorityKeyIdentifier)).find(
-      (c) => c.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && c.type === 0,
-    );
+    const keyId = children(byOid.get(OID.authorityKeyIdentifier)).find((c) => isContextTag(c, 0));
     const ocspCertId =
       ocsp.length === 0 || !issuer
         ? null
@@ -80,8 +88,8 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
 function distributionPointUrls(ext: Asn1 | undefined): string[] {
   const urls: string[] = [];
   for (const point of children(ext)) {
-    const name = children(point).find((c) => c.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && c.type === 0);
-    const fullName = children(name).find((c) => c.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && c.type === 0);
+    const name = children(point).find((c) => isContextTag(c, 0));
+    const fullName = children(name).find((c) => isContextTag(c, 0));
     for (const general of children(fullName)) pushUri(urls, general);
   }
   return urls;
@@ -103,7 +111,7 @@ function accessUrls(ext: Asn1 | undefined): { ocsp: string[]; caIssuers: string[
 
 /** A GeneralName that is a uniformResourceIdentifier ([6] IA5String), kept once, printable and bounded. */
 function pushUri(list: string[], general: Asn1): void {
-  if (general.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC || general.type !== 6 || typeof general.value !== 'string') return;
+  if (!isContextTag(general, 6) || typeof general.value !== 'string') return;
   const uri = general.value;
   if (list.length >= MAX_URLS || uri.length > MAX_URL_LENGTH || !/^[\x21-\x7e]+$/.test(uri) || list.includes(uri)) return;
   list.push(uri);

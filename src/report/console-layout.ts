@@ -59,6 +59,7 @@ export function fitColumns(width: number, columns: readonly (number | { readonly
   const widths = columns.map((c) => (typeof c === 'number' ? c : Math.max(8, Math.floor((room * c.weight) / weights))));
   // Rounding leaves a few columns over: the last flexible column takes them, so the table is exactly `width` wide.
   const last = columns.map((c) => typeof c !== 'number').lastIndexOf(true);
-  if (last >= 0) widths[last]! += width - borders - widths.reduce((a, b) => a + b, 0);
+  const lastWidth = widths[last];
+  if (lastWidth !== undefined) widths[last] = lastWidth + width - borders - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

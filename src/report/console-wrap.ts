@@ -6,7 +6,8 @@
 
 /** Visible width: ANSI colour sequences take no column. */
 export function visibleWidth(text: string): number {
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  // eslint-disable-next-line no-control-regex -- ESC starts the ANSI colour sequences this strips before measuring.
+  return Array.from(text.replace(/\u001b\[[0-9;]*m/g, '')).length;
 }
 
 /** Characters after which a long token may break: DNS label dots first, then URL and list separators. */
@@ -17,7 +18,8 @@ const BREAK_AFTER = /[./?&=,;:-]/;
  * when one lies in the piece, and mid-token only when a single label is longer than the width.
  */
 export function breakToken(token: string, width: number): string[] {
-  const chars = [...token];
+  // Code points, not UTF-16 units: a piece never splits a surrogate pair, and each counts one column.
+  const chars = Array.from(token);
   const pieces: string[] = [];
   const preferred = token.includes('://') ? '/' : '.';
   let start = 0;
@@ -31,7 +33,7 @@ export function breakToken(token: string, width: number): string[] {
       }
     if (cut === -1)
       for (let i = start + width - 1; i > start; i -= 1)
-        if (BREAK_AFTER.test(chars[i]!)) {
+        if (BREAK_AFTER.test(chars[i] ?? '')) {
           cut = i + 1;
           break;
         }
@@ -66,11 +68,13 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
       if (line !== '') flush();
       // Pieces are cut to the narrower continuation width: all but the first land on continuation lines.
       const pieces = visibleWidth(word) <= limit() ? [word] : breakToken(word, room);
-      for (const piece of pieces.slice(0, -1)) {
+      // The last piece starts the next line; breakToken always returns at least one piece.
+      const lastPiece = pieces.pop() ?? '';
+      for (const piece of pieces) {
         line = piece;
         flush();
       }
-      line = pieces.at(-1)!;
+      line = lastPiece;
     }
     flush();
   }

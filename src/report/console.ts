@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
+import { must } from '../model/must.js';
 import { judgeReport } from '../model/verdict.js';
 import type { Status } from '../model/status.js';
 import { directComparisonLine } from './direct-line.js';
@@ -72,7 +73,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   // Rows a root cause explains are listed under it, not repeated as identical blocks.
   const shown = report.endpoints.filter((e) => explainedBy(causes, e) === undefined);
   const layout = endpointColumns(width);
-  const cell = (column: number, text: string): string => wrapText(text, contentWidth(layout.widths[column]!)).join('\n');
+  const columnWidth = (column: number): number => contentWidth(must(layout.widths[column], `endpoint table column ${column}`));
+  const cell = (column: number, text: string): string => wrapText(text, columnWidth(column)).join('\n');
   const reasonColumn = layout.widths.length - 1;
   const groups = [...new Set(shown.map((e) => e.groupTitle))];
   for (const group of groups) {
@@ -89,7 +91,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     });
     for (const e of rows) {
       // The probed host under its entry, the arrow on its first line and the continuation lines aligned under the host.
-      const probed = wrapText(e.host, contentWidth(layout.widths[1]!) - 2)
+      const probed = wrapText(e.host, columnWidth(1) - 2)
         .map((l, i) => `${i === 0 ? '→' : ' '} ${l}`)
         .join('\n');
       const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${probed}`;
@@ -113,7 +115,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const matrix = profileMatrix(report);
   if (matrix.rows.length > 0) {
     const widths = fitColumns(width, [{ weight: 3 }, ...matrix.columns.map(() => ({ weight: 1 }))]);
-    const fit = (column: number, text: string): string => wrapText(text, contentWidth(widths[column]!)).join('\n');
+    const fit = (column: number, text: string): string =>
+      wrapText(text, contentWidth(must(widths[column], `profile matrix column ${column}`))).join('\n');
     const table = new Table({
       head: ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)),
       chars: COMPACT,
@@ -132,7 +135,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     }
     lines.push('', ...wrap('Which Windows versions can reach it (one TLS handshake per client profile)'), table.toString());
   }
-  const allSkipped = report.rules.length > 0 && report.rules.every((r) => r.status === 'skip' && r.message === report.rules[0]!.message);
+  const [firstRule] = report.rules;
+  const allSkipped = firstRule !== undefined && report.rules.every((r) => r.status === 'skip' && r.message === firstRule.message);
   if (allSkipped) {
     // Typically "no site plan": one line says it instead of a table of identical rows.
     lines.push(
@@ -140,19 +144,21 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       ...wrap(
         (
           `Prerequisite rules: ${report.rules.length} not checked (${report.rules.map((r) => r.id).join(', ')}). ` +
-          `${report.rules[0]!.message} ${report.rules[0]!.remediation[0] ?? ''}`
+          `${firstRule.message} ${firstRule.remediation[0] ?? ''}`
         ).trim(),
       ),
     );
   } else if (report.rules.length > 0) {
     const widths = ruleColumns(width);
+    const ruleWidth = contentWidth(must(widths[1], 'rule table: the Rule column'));
+    const findingWidth = contentWidth(must(widths[2], 'rule table: the Finding column'));
     const table = new Table({ head: ['Status', 'Rule', 'Finding'], colWidths: [...widths], wordWrap: false, chars: COMPACT, style });
     for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
       const waived = r.waiver !== undefined && !r.waiver.expired;
       table.push([
         label(r.status, waived),
-        wrapText(`${r.id}\n${r.title}`, contentWidth(widths[1]!)).join('\n'),
-        wrapText(findingOf(r), contentWidth(widths[2]!)).join('\n'),
+        wrapText(`${r.id}\n${r.title}`, ruleWidth).join('\n'),
+        wrapText(findingOf(r), findingWidth).join('\n'),
       ]);
     }
     lines.push('', 'Prerequisite rules', table.toString());

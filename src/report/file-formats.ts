@@ -60,7 +60,10 @@ export type FileFormatName = keyof typeof fileFormats;
 /** The names, in the order above (for CLI help). */
 export const FILE_FORMAT_NAMES = Object.keys(fileFormats) as FileFormatName[];
 
-/** Parses `--format json,html` (repeatable, comma-separated; `all` = every format); an unknown name is an InputError listing the valid ones. */
+/**
+ * Parses `--format json,html` (repeatable, comma-separated; `all` = every format); an unknown name is an InputError
+ * listing the valid ones.
+ */
 export function parseFormats(values: string | readonly string[]): FileFormatName[] {
   const names = (typeof values === 'string' ? [values] : values)
     .flatMap((v) => v.split(','))

@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import { reportRootCauses } from './root-cause.js';
 import { CODES, isFailureCode } from '../model/codes.js';
 import { judgeReport, standingOf, type Standing, type VerdictScope } from '../model/verdict.js';
@@ -14,9 +15,12 @@ import { cellText } from './profile-matrix.js';
  * we never use CDATA and `>` is escaped.
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- tab, LF and CR are the control characters XML 1.0 allows; the rest are replaced.
+      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+  );
 }
 
 const attr = (name: string, value: string | number): string => ` ${name}="${escapeXml(String(value))}"`;
@@ -57,7 +61,12 @@ function outcome(
     case 'waived':
       return item.status === 'warn' && !strict
         ? { kind: 'pass' }
-        : { kind: 'skipped', type: code, message: `${waiverText(w!)} — ${code}: ${message}`, body };
+        : {
+            kind: 'skipped',
+            type: code,
+            message: `${waiverText(must(w, 'a waived standing comes from a waiver'))} — ${code}: ${message}`,
+            body,
+          };
     case 'informational':
       return { kind: 'skipped', type: code, message: `Informational (offline SCP, SCP-OFFLINE-MODE) — ${code}: ${message}`, body };
     case 'skip':

@@ -64,6 +64,7 @@ export function verdictReason(report: Report): string {
   const waived = report.summary.waived ?? 0;
   const waivedText = waived > 0 ? ` ${plural(waived, 'item')} waived.` : '';
   const what = j.networkChecked && !j.networkInformational ? 'endpoint and prerequisite' : 'prerequisite';
+  const [firstRule] = report.rules;
   let reason: string;
   if (j.verdict === 'not-ready') {
     const { fail } = report.summary;
@@ -73,8 +74,8 @@ export function verdictReason(report: Report): string {
         ? `Run the check again with a longer --deadline, and let it finish.${waivedText}`
         : `${plural(fail, 'failure')}${strictNote}${warn > 0 ? ` and ${plural(warn, 'warning')}` : ''} must be resolved before the ` +
           `service connection point can work.${waivedText}`;
-  } else if (report.rules.length > 0 && report.rules.every((r) => r.status === 'skip') && !j.networkChecked) {
-    reason = `No prerequisite rule could be checked either (${report.rules[0]!.message.replace(/\.$/, '')}).`;
+  } else if (firstRule !== undefined && report.rules.every((r) => r.status === 'skip') && !j.networkChecked) {
+    reason = `No prerequisite rule could be checked either (${firstRule.message.replace(/\.$/, '')}).`;
   } else if (warn > 0) {
     reason = `Every ${what} needed is reachable or met, with ${plural(warn, 'warning')} to review.${waivedText}`;
   } else {

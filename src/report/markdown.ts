@@ -51,7 +51,7 @@ function directLine(e: EndpointResult): string {
   const code = e.direct.code === null ? '' : ` ${mdCode(e.direct.code)}`;
   return (
     `  - Direct (without the proxy): **${STATUS_LABEL[e.direct.status]}**${code} — ${mdText(e.direct.message)} ` +
-    `${mdText(DIRECT_KIND_NOTE[finding.kind])}`
+    mdText(DIRECT_KIND_NOTE[finding.kind])
   );
 }
 
@@ -77,7 +77,7 @@ function endpointItem(e: EndpointResult): string {
   const fix = e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null);
   return [
     `- **${STATUS_LABEL[displayStatus(e)]}**${code} ${mdCode(e.entry)}${probed} TCP ${e.port} (${mdText(e.groupTitle)}) — ` +
-      `${mdText(e.message)}`,
+      mdText(e.message),
     `  - Route: ${mdText(routeTaken(e.route))}`,
     fix ? `  - Fix: ${mdText(fix)}` : '',
     e.undocumentedHosts.length > 0 ? `  - Undocumented redirect targets: ${e.undocumentedHosts.map(mdCode).join(', ')}` : '',
@@ -109,6 +109,7 @@ export function renderMarkdown(report: Report): string {
   const row = (label: string, x: typeof s): string => `| ${label} | ${x.fail} | ${x.warn} | ${x.waived ?? 0} | ${x.skip} | ${x.pass} |`;
   const st = report.settings;
   const { networkChecked } = judgeReport(report);
+  const profile = profileSummary(report);
   const out: string[] = [
     `# SCP readiness: ${verdictHeadline(report).word}`,
     '',
@@ -140,7 +141,7 @@ export function renderMarkdown(report: Report): string {
     `- **When:** ${formatTime(report.startedAt)} (${runDuration(report)})`,
     `- **Endpoint list:** edition ${mdText(st.edition)} — ${mdText(st.catalog.provenance.title)} ` +
       `(${mdText(st.catalog.provenance.date)}) ${mdText(st.catalog.provenance.url)}`,
-    ...(profileSummary(report) === null ? [] : [`- **TLS client:** ${mdText(profileSummary(report)!)}`]),
+    ...(profile === null ? [] : [`- **TLS client:** ${mdText(profile)}`]),
     ...(networkChecked ? [`- **Counted:** ${mdText(countsLine(report).replace(/^Counted: /, ''))}`] : []),
     `- **Route:** ${mdText(runRouteText(report))}`,
     `- **Tool:** ${mdText(report.tool.name)} ${mdText(report.tool.version)}`,
@@ -228,7 +229,7 @@ export function renderMarkdown(report: Report): string {
       ...roots.map(
         (r) =>
           `- ${mdText(rootWords(r))}${r.thumbprint ? `, Windows thumbprint ${mdCode(r.thumbprint)}` : ''} — ` +
-          `${mdText(r.endpoints.join(', '))}`,
+          mdText(r.endpoints.join(', ')),
       ),
       '',
     );

@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import { hostMatches } from '../catalog/parse-entry.js';
 import type { FailureCode } from '../model/codes.js';
 import type { RevocationCheck } from '../revocation/types.js';
@@ -29,7 +30,7 @@ export function revocationRows(
   let updated = catalogRows;
   const rows: FirewallRow[] = [];
   for (const group of byHost.values()) {
-    const first = group[0]!;
+    const first = must(group[0], 'a host is grouped only with a check of its own');
     const endpoints = [...new Set(group.flatMap((c) => c.neededBy.map((n) => n.host)))];
     const kinds = [...new Set(group.map((c) => KIND_WORDS[c.kind]))];
     const purpose =
@@ -51,12 +52,16 @@ export function revocationRows(
     const proxy = group.find((c) => c.route.proxy !== null)?.route.proxy ?? null;
     const service = `TCP ${first.port} (HTTP)`;
     const urls = group.map((c) => c.url);
+    const allow =
+      proxy === null
+        ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path`
+        : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`;
     const action =
       failing.length === 0
         ? observed === 'open'
           ? 'None.'
           : 'Not fetched (the run was stopped): allow it as for the endpoints it serves.'
-        : `${proxy === null ? `Allow outbound ${service} from the SCP host to ${first.host} on every firewall in the path` : `Allow ${first.host} on ${service} in the policy of proxy ${proxy}`}: ` +
+        : `${allow}: ` +
           `Windows fetches ${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ` and ${urls.length - 3} more` : ''} from it ` +
           `${endpoints.length === 0 ? 'to install a root certificate it lacks' : `to check the certificates of ${endpoints.join(', ')}`}.`;
     const code: FailureCode | null = failing.length > 0 ? 'REVOCATION_UNREACHABLE' : null;

@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import { CODES, type FailureCode, isFailureCode } from '../model/codes.js';
 import type { EndpointResult, RootCause } from '../model/report.js';
 
@@ -26,12 +27,12 @@ export function rootCauses(endpoints: readonly EndpointResult[]): RootCause[] {
     if (codes.some((c) => c === null)) continue;
     const failing = codes as FailureCode[];
     if (new Set(failing.map(familyOf)).size !== 1) continue;
-    const probeIds = [...new Set(rows.map((e) => e.probeId!))];
+    const probeIds = [...new Set(rows.flatMap((e) => (e.probeId === null ? [] : [e.probeId])))];
     if (probeIds.length < MIN_PROBES) continue;
     const tally = new Map<FailureCode, number>();
     for (const c of failing) tally.set(c, (tally.get(c) ?? 0) + 1);
     const ordered = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-    const code = ordered[0]!;
+    const code = must(ordered[0], 'a route with at least MIN_PROBES failing probes has a most frequent code');
     const scope = { route, results: rows.length, probes: probeIds.length, codes: ordered, rows };
     causes.push({ code, codes: ordered, route, results: rows.length, probes: probeIds.length, probeIds, ...describe(code, scope) });
   }
@@ -96,7 +97,8 @@ function describe(code: FailureCode, scope: Scope): { message: string; fix: stri
 
 /** Whether a result is explained by one of the causes (its row can be folded under the cause). */
 export function explainedBy(causes: readonly RootCause[], e: EndpointResult): RootCause | undefined {
-  return e.probeId === null ? undefined : causes.find((c) => c.probeIds.includes(e.probeId!) && c.route === routeKey(e));
+  const id = e.probeId;
+  return id === null ? undefined : causes.find((c) => c.probeIds.includes(id) && c.route === routeKey(e));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import type { Route } from '../probes/types.js';
 import type { EndpointResult, Report } from '../model/report.js';
 
@@ -81,5 +82,13 @@ export function runRouteText(report: Report): string {
   const plural = (n: number): string => `${n} endpoint result${n === 1 ? '' : 's'}`;
   const list = taken.map((t) => `${t.route} (${plural(t.results)})`).join(', ');
   if (isUnchosen(route)) return taken.length === 0 ? route.reason : `${route.reason}: ${list}`;
-  return taken.length <= 1 ? routeTaken(taken.length === 0 ? route : report.endpoints.find((e) => e.probeId !== null)!.route) : list;
+  if (taken.length > 1) return list;
+  if (taken.length === 0) return routeTaken(route);
+  // One route taken: it is the route of every probed result, and routesTaken counted at least one.
+  return routeTaken(
+    must(
+      report.endpoints.find((e) => e.probeId !== null),
+      'a route taken has a probed result',
+    ).route,
+  );
 }

@@ -1,3 +1,4 @@
+import { must } from '../../model/must.js';
 import type { Destination, ProbeContext } from '../opener.js';
 import { handshakeTls } from '../tls.js';
 import type { StageResult, TlsDetail } from '../types.js';
@@ -36,7 +37,9 @@ export async function explainProfileRefusal(
   if (!opened.socket) {
     return {
       ...failed,
-      message: `${failed.message} (A second, unrestricted handshake could not be tried: the route failed again, ${opened.stages.at(-1)?.code ?? 'no stage'}.)`,
+      message:
+        `${failed.message} (A second, unrestricted handshake could not be tried: the route failed again, ` +
+        `${opened.stages.at(-1)?.code ?? 'no stage'}.)`,
     };
   }
   const open = await handshakeTls({
@@ -58,23 +61,32 @@ export async function explainProfileRefusal(
     return {
       ...failed,
       detail,
-      message: `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), so this is not the ${offer.profile.id} profile's doing.`,
+      message:
+        `${failed.message} A full OpenSSL client fails too (${open.stage.code ?? 'no handshake'}), ` +
+        `so this is not the ${offer.profile.id} profile's doing.`,
     };
   }
+  const { minVersion, maxVersion } = must(offer.options, 'needsUnrestrictedCheck lets only a narrowed profile through');
   if (open.stage.code === 'TLS_PROTOCOL_TOO_OLD') {
     return {
       ...failed,
       code: 'TLS_PROTOCOL_TOO_OLD',
       detail,
-      message: `Under the ${offer.profile.id} profile (${offer.options!.minVersion} to ${offer.options!.maxVersion}) the handshake with ${where} failed; a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.`,
+      message:
+        `Under the ${offer.profile.id} profile (${minVersion} to ${maxVersion}) the handshake with ${where} failed; ` +
+        `a full OpenSSL client gets only ${unrestricted.protocol} (${opensslToIana(unrestricted.cipher)}): the SCP needs TLS 1.2 or later.`,
     };
   }
   const accepted = opensslToIana(unrestricted.cipher);
+  const how = offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default';
   return {
     ...failed,
     code: 'TLS_NO_SHARED_CIPHER',
     detail,
-    message: `${where} refuses what ${offer.profile.title} offers ${offer.profile.id === 'host' ? 'as configured (collect evidence)' : 'by default'} (--client-profile ${offer.profile.id}: ${offer.options!.minVersion} to ${offer.options!.maxVersion}, ${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, so Schannel there cannot connect. ${fixFor(offer, accepted, unrestricted.protocol)}`,
+    message:
+      `${where} refuses what ${offer.profile.title} offers ${how} (--client-profile ${offer.profile.id}: ${minVersion} to ${maxVersion}, ` +
+      `${offer.offered.length} cipher suites), yet accepts ${unrestricted.protocol} with ${accepted} from a full TLS client, ` +
+      `so Schannel there cannot connect. ${fixFor(offer, accepted, unrestricted.protocol)}`,
   };
 }
 
@@ -87,11 +99,17 @@ function fixFor(offer: ProfileOffer, accepted: string, protocol: string): string
   const { profile } = offer;
   if (!profile.versions.includes(protocol as never)) {
     const newer = WINDOWS_PROFILE_IDS.filter((id) => clientProfiles[id].versions.includes(protocol as never));
-    return `Fix: ${profile.id} does not offer ${protocol} (it offers ${profile.versions.join(', ')}); the endpoint must accept one of those, or the role must move to a Windows version that offers ${protocol}${newer.length > 0 ? ` (${newer.join(', ')})` : ''}.`;
+    return (
+      `Fix: ${profile.id} does not offer ${protocol} (it offers ${profile.versions.join(', ')}); the endpoint must accept one of those, ` +
+      `or the role must move to a Windows version that offers ${protocol}${newer.length > 0 ? ` (${newer.join(', ')})` : ''}.`
+    );
   }
   if (offer.offered.includes(accepted)) {
     const curves = profile.curves.length > 0 ? profile.curves.join(', ') : 'its default curves';
-    return `${profile.id} offers ${accepted} too, so the server refuses its curves (${curves}) or signature algorithms: the endpoint must accept one of those curves, or the ECC Curve Order policy must add the endpoint's.`;
+    return (
+      `${profile.id} offers ${accepted} too, so the server refuses its curves (${curves}) or signature algorithms: ` +
+      "the endpoint must accept one of those curves, or the ECC Curve Order policy must add the endpoint's."
+    );
   }
   const offering = WINDOWS_PROFILE_IDS.filter((id) => {
     const profile = clientProfiles[id];
@@ -101,5 +119,8 @@ function fixFor(offer: ProfileOffer, accepted: string, protocol: string): string
     offering.length > 0
       ? `or move the role to a Windows version that offers it by default (${offering.join(', ')})`
       : 'no built-in Windows profile offers it by default, so the endpoint side must change';
-  return `Fix: add ${accepted} to the SCP server's "SSL Cipher Suite Order" policy (Computer Configuration > Administrative Templates > Network > SSL Configuration Settings), ${move}.`;
+  return (
+    `Fix: add ${accepted} to the SCP server's "SSL Cipher Suite Order" policy ` +
+    `(Computer Configuration > Administrative Templates > Network > SSL Configuration Settings), ${move}.`
+  );
 }

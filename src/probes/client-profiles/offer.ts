@@ -1,3 +1,4 @@
+import { must } from '../../model/must.js';
 import tls from 'node:tls';
 import { InputError } from '../../model/input-error.js';
 import type { TrustStore } from '../trust-store.js';
@@ -70,13 +71,14 @@ export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureCon
   const [minVersion, maxVersion] = [usable[0], usable.at(-1)];
   if (!minVersion || !maxVersion) {
     throw new InputError(
-      `client profile ${profile.id}: its cipher suites (${profile.cipherSuites.map((s) => s.suite).join(', ') || 'none'}) and TLS versions (${profile.versions.join(', ') || 'none'}) leave nothing this tool can offer; check the profile's evidence`,
+      `client profile ${profile.id}: its cipher suites (${profile.cipherSuites.map((s) => s.suite).join(', ') || 'none'}) ` +
+        `and TLS versions (${profile.versions.join(', ') || 'none'}) leave nothing this tool can offer; check the profile's evidence`,
     );
   }
   const options = {
     minVersion,
     maxVersion,
-    ciphers: [...offered.map((s) => IANA_TO_OPENSSL[s]!), '@SECLEVEL=0'].join(':'),
+    ciphers: [...offered.map((s) => must(IANA_TO_OPENSSL[s], `${s} is offered only when OpenSSL has it`)), '@SECLEVEL=0'].join(':'),
     ...(profile.curves.length > 0 ? { ecdhCurve: profile.curves.join(':') } : {}),
     ...(profile.sigalgs.length > 0 ? { sigalgs: profile.sigalgs.join(':') } : {}),
   };
@@ -86,9 +88,9 @@ export function offerPlan(profile: ClientProfile): Omit<ProfileOffer, 'secureCon
 /** One line for the report: what the profile offered and what it had to leave out. */
 export function describeOffer(offer: Omit<ProfileOffer, 'secureContext'>): string {
   if (!offer.options) return `${offer.profile.id}: OpenSSL's full set, TLS 1.0 to 1.3`;
+  const why = (l: SuiteLeftOut): string => (l.why === 'openssl' ? 'OpenSSL 3 lacks it' : 'not allowed by SCH_USE_STRONG_CRYPTO');
   const out =
-    offer.leftOut.length === 0
-      ? ''
-      : `; listed but not offered: ${offer.leftOut.map((l) => `${l.suite} (${l.why === 'openssl' ? 'OpenSSL 3 lacks it' : 'not allowed by SCH_USE_STRONG_CRYPTO'})`).join(', ')}`;
-  return `${offer.profile.id}: ${offer.options.minVersion} to ${offer.options.maxVersion}, ${offer.offered.length} suites (${offer.offered.join(', ')})${out}`;
+    offer.leftOut.length === 0 ? '' : `; listed but not offered: ${offer.leftOut.map((l) => `${l.suite} (${why(l)})`).join(', ')}`;
+  const { minVersion, maxVersion } = offer.options;
+  return `${offer.profile.id}: ${minVersion} to ${maxVersion}, ${offer.offered.length} suites (${offer.offered.join(', ')})${out}`;
 }

@@ -27,9 +27,9 @@ const CELL_STAGE_BUDGET = 8;
 export const cellKey = (host: string, port: number, profileId: string): string => `${host}:${port} ${profileId}`;
 
 /**
- * `--client-profile all`: every https host on 443 once per profile (however many paths the catalog probes on it), the route and the TLS handshake only (the
- * HTTP exchange was made by the main run). Returns probe outcomes keyed by cellKey, so the run's guard (secrets,
- * bounds) passes over them like over any probe; cellOf turns one into a cell.
+ * `--client-profile all`: every https host on 443 once per profile (however many paths the catalog probes on it),
+ * the route and the TLS handshake only (the HTTP exchange was made by the main run). Returns probe outcomes keyed
+ * by cellKey, so the run's guard (secrets, bounds) passes over them like over any probe; cellOf turns one into a cell.
  */
 export async function probeProfileMatrix(
   targets: readonly ProbeTarget[],
@@ -42,9 +42,10 @@ export async function probeProfileMatrix(
   const outcomes = new Map<string, ProbeOutcome>();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const { target, offer } = jobs[next]!;
+    // Workers share `next`: each takes the next job not yet taken, until none is left.
+    for (let job = jobs[next]; job !== undefined; job = jobs[next]) {
       next += 1;
+      const { target, offer } = job;
       outcomes.set(cellKey(target.host, target.port, offer.profile.id), await handshakeOnce(target, offer, context));
     }
   };

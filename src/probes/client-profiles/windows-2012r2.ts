@@ -59,7 +59,8 @@ export const windows2012r2: ClientProfile = {
   curves: ['P-256', 'P-384'],
   sigalgs: SCHANNEL_TLS12_SIGALGS,
   remarks: [
-    'Curves: the P256/P384 suffixes of the suite strings are the only curves enabled (P521 suites are supported but not enabled), P-256 first.',
+    'Curves: the P256/P384 suffixes of the suite strings are the only curves enabled ' +
+      '(P521 suites are supported but not enabled), P-256 first.',
     'No TLS 1.3: the page lists none.',
   ],
 };

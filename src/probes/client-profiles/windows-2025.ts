@@ -47,6 +47,7 @@ export const windows2025: ClientProfile = {
   sigalgs: SCHANNEL_TLS13_SIGALGS,
   remarks: [
     '(derived) No "TLS Cipher Suites in Windows Server 2025" page exists; the Windows 11 table stands in for build 26100.',
-    "(derived) TLS 1.0 and 1.1 are off by default in Windows 11 24H2 and Server 2025 builds (Microsoft's TLS 1.0/1.1 deprecation announcement); they are not offered.",
+    '(derived) TLS 1.0 and 1.1 are off by default in Windows 11 24H2 and Server 2025 builds ' +
+      "(Microsoft's TLS 1.0/1.1 deprecation announcement); they are not offered.",
   ],
 };

@@ -4,7 +4,21 @@ import type { Report } from '../../model/report.js';
 import { uniqueProbes } from './probe-evidence.js';
 import { dnsTable, connectTable } from './appendix-network.js';
 import { httpTable, proxyTable, tlsChains } from './appendix-protocols.js';
-import { type Html, html, link } from './escape.js';
+import { type Html, html, link, trusted } from './escape.js';
+import { headRow } from './table-head.js';
+
+const CODES_HEAD = headRow(['Code', 'Meaning', 'Fix']);
+
+/** One failure code with its meaning and fix. */
+const codeRow = (c: string): Html | '' =>
+  isFailureCode(c)
+    ? html`<tr><th scope="row"><span class="code">${c}</span></th><td>${CODES[c].meaning}</td><td>${CODES[c].fix}</td></tr>`
+    : '';
+
+const EVIDENCE_SUMMARY = trusted(
+  '<summary>Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, ' +
+    'failure codes and run settings</summary>',
+);
 
 function codesTable(report: Report): Html {
   const used = new Set<string>();
@@ -12,8 +26,8 @@ function codesTable(report: Report): Html {
   const codes = Object.keys(CODES).filter((c) => used.has(c));
   if (codes.length === 0) return html`<p class="muted">No failure codes occurred.</p>`;
   return html`<table><caption>Failure codes that occur in this report (stable; see the README for all codes)</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Fix</th></tr></thead>
-<tbody>${codes.map((c) => (isFailureCode(c) ? html`<tr><th scope="row"><span class="code">${c}</span></th><td>${CODES[c].meaning}</td><td>${CODES[c].fix}</td></tr>` : ''))}</tbody></table>`;
+${CODES_HEAD}
+<tbody>${codes.map(codeRow)}</tbody></table>`;
 }
 
 function settingsTable(report: Report): Html {
@@ -59,7 +73,7 @@ export function appendixSection(report: Report, id: string, title: string): Html
 <p class="lead">The evidence behind every result, one entry per probed host and port (a host listed under several
 groups was probed once).</p>
 <p class="print-only lead"><b>Not printed:</b> the evidence is folded. To print it, open “Show the evidence” in the browser first.</p>
-<details class="appendix-body"><summary>Show the evidence: DNS answers, TCP connections, proxy exchanges, certificate chains, HTTP responses, failure codes and run settings</summary>
+<details class="appendix-body">${EVIDENCE_SUMMARY}
 ${sub('A', 'DNS resolution', dnsTable(probes))}
 ${sub('B', 'TCP connections', connectTable(probes))}
 ${sub('C', 'Proxy exchanges', proxyTable(probes))}

@@ -14,3 +14,8 @@ export function codeChip(code: string | null): Html {
   // Never split (styles.ts: nowrap): PROXY_UPSTREAM_FAILED is one word a reader searches the README for.
   return html`<span class="code" title="${title}">${code}</span>`;
 }
+
+/** One code chip per line, as the Observed and Direct cells list a result's codes. */
+export function codeLines(codes: readonly string[]): Html[] {
+  return codes.map((c) => html`<div>${codeChip(c)}</div>`);
+}

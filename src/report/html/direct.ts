@@ -1,7 +1,7 @@
 import { DIRECT_KIND_LABEL, DIRECT_KIND_NOTE, type DirectKind, directFinding } from '../direct-finding.js';
 import { type FirewallRow, OBSERVED_LABEL } from '../firewall-rows.js';
 import type { EndpointResult } from '../../model/report.js';
-import { badge, codeChip } from './badge.js';
+import { badge, codeChip, codeLines } from './badge.js';
 import { type Html, html } from './escape.js';
 
 /**
@@ -26,7 +26,7 @@ export function directCell(row: FirewallRow): Html {
   const d = row.direct;
   if (d === null) return html`<span class="muted small">not probed</span>`;
   if (d.kind === 'same-route') return kindLabel(d.kind);
-  return html`${badge(d.status)}<div class="small">${OBSERVED_LABEL[d.observed]}</div>${d.codes.map((c) => html`<div>${codeChip(c)}</div>`)}${kindLabel(d.kind)}`;
+  return html`${badge(d.status)}<div class="small">${OBSERVED_LABEL[d.observed]}</div>${codeLines(d.codes)}${kindLabel(d.kind)}`;
 }
 
 /** Under the row's action: where the comparison says the rule belongs (nothing to add for a non-proxied row). */
@@ -36,6 +36,10 @@ export function directPlacement(row: FirewallRow): Html | '' {
   return html`<div class="placement cmp-${d.kind}"><b>Direct comparison:</b> ${d.note}</div>`;
 }
 
+/** One side of the comparison: its heading, badge and code. */
+const side = (heading: string, r: Pick<EndpointResult, 'status' | 'code'>): Html =>
+  html`<div><span class="cmp-h">${heading}</span> ${badge(r.status)} ${codeChip(r.code)}</div>`;
+
 /** The finding's side-by-side box: the SCP's route and the direct probe, each with badge and code. */
 export function directCompare(e: EndpointResult): Html | '' {
   const finding = directFinding([e]);
@@ -43,7 +47,7 @@ export function directCompare(e: EndpointResult): Html | '' {
   if (finding.kind === 'same-route') return html`<div class="cmp">${kindLabel(finding.kind)}</div>`;
   const via = e.route.kind === 'direct' ? 'Via route' : `Via ${e.route.kind} proxy`;
   return html`<div class="cmp">
-<div class="cmp-sides"><div><span class="cmp-h">${via}</span> ${badge(e.status)} ${codeChip(e.code)}</div><div><span class="cmp-h">Direct</span> ${badge(e.direct.status)} ${codeChip(e.direct.code)}</div></div>
+<div class="cmp-sides">${side(via, e)}${side('Direct', e.direct)}</div>
 <p class="small wrap">${DIRECT_KIND_NOTE[finding.kind]}</p>
 <p class="small muted wrap">Direct: ${e.direct.message}</p>
 </div>`;

@@ -7,6 +7,7 @@ import { hasDirect } from '../direct-finding.js';
 import { badge, codeChip } from './badge.js';
 import { directCompare } from './direct.js';
 import { type Html, breakable, each, html } from './escape.js';
+import { colgroup, headRow } from './table-head.js';
 import { networkNotChecked } from './network-not-checked.js';
 import { judgeReport } from '../../model/verdict.js';
 import { waiverNote } from './waiver-note.js';
@@ -23,6 +24,14 @@ export function failuresFirst<T extends { status: EndpointResult['status'] }>(
     .map((x) => x.item);
 }
 
+/** The redirect targets the documentation does not list, which need a rule of their own. */
+function undocumented(hosts: readonly string[]): Html | '' {
+  if (hosts.length === 0) return '';
+  const one = hosts.length === 1;
+  const targets = html`<b>Undocumented redirect target${one ? '' : 's'}:</b> <span class="mono wrap">${hosts.join(', ')}</span>`;
+  return html`<p class="small">${targets} — allow ${one ? 'it' : 'them'} too, or the download will fail after the redirect.</p>`;
+}
+
 function finding(e: EndpointResult): Html {
   const meaning = e.code !== null && isFailureCode(e.code) ? CODES[e.code].meaning : null;
   const fix = e.status === 'pass' ? null : (e.remediation ?? (e.code !== null && isFailureCode(e.code) ? CODES[e.code].fix : null));
@@ -30,7 +39,7 @@ function finding(e: EndpointResult): Html {
 ${e.code !== null ? html`<p>${codeChip(e.code)} ${meaning ? html`<span class="meaning">${meaning}</span>` : ''}</p>` : ''}
 <p class="wrap">${e.message}</p>
 ${fix ? html`<p class="fix wrap">${fix}</p>` : ''}
-${e.undocumentedHosts.length > 0 ? html`<p class="small"><b>Undocumented redirect target${e.undocumentedHosts.length === 1 ? '' : 's'}:</b> <span class="mono wrap">${e.undocumentedHosts.join(', ')}</span> — allow ${e.undocumentedHosts.length === 1 ? 'it' : 'them'} too, or the download will fail after the redirect.</p>` : ''}
+${undocumented(e.undocumentedHosts)}
 ${e.notes.length > 0 ? html`<ul class="notes">${e.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 ${e.waiver ? waiverNote(e.waiver) : ''}
 ${directCompare(e)}</div>`;
@@ -51,6 +60,13 @@ ${showHost ? html`<div class="probed">${e.probeId === null ? 'no sample host' : 
 `;
 }
 
+const RESULTS_HEAD = html`${colgroup(['12%', '25%', null, '21%'])}
+${headRow(['Status', 'Endpoint', 'Finding', 'Timing (ms)'])}`;
+
+/** The summary line of the folded passes. */
+const foldedSummary = (n: number): string =>
+  `${n} ${n === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${n === 1 ? 'it' : 'them'} (not printed while folded)`;
+
 /** Every endpoint result, failures first, with reason, remediation and a timing waterfall. */
 export function endpointsSection(report: Report, id: string, title: string): Html {
   if (!judgeReport(report).networkChecked) return networkNotChecked(id, title, 'there are no endpoint results');
@@ -61,10 +77,12 @@ export function endpointsSection(report: Report, id: string, title: string): Htm
   const quiet = (e: EndpointResult): boolean => displayStatus(e) === 'pass' && !e.stages.some((s) => s.note !== undefined);
   const shown = sorted.filter((e) => !quiet(e));
   const folded = sorted.filter(quiet);
+  const shownCaption =
+    `${shown.length} of ${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)}` +
+    ' need attention or carry a note';
   const table = (rows: readonly EndpointResult[], caption: string): Html => html`<table class="results stack">
 <caption>${caption}</caption>
-<colgroup><col style="width:12%"><col style="width:25%"><col><col style="width:21%"></colgroup>
-<thead><tr><th scope="col">Status</th><th scope="col">Endpoint</th><th scope="col">Finding</th><th scope="col">Timing (ms)</th></tr></thead>
+${RESULTS_HEAD}
 <tbody>
 ${each(rows, (e) => row(e, scale))}</tbody>
 </table>`;
@@ -80,10 +98,10 @@ without the proxy and what that means for where the rule belongs.</p>
 `
     : ''
 }${waterfallKey(scale, timeout)}
-${shown.length > 0 ? table(shown, `${shown.length} of ${endpointResultsText(report.endpoints.length)} from ${probesText(runCounts(report).probes)} need attention or carry a note`) : html`<p>Every endpoint result passed.</p>`}
+${shown.length > 0 ? table(shown, shownCaption) : html`<p>Every endpoint result passed.</p>`}
 ${
   folded.length > 0
-    ? html`<details class="folded"><summary>${folded.length} ${folded.length === 1 ? 'endpoint result' : 'endpoint results'} passed — open to show ${folded.length === 1 ? 'it' : 'them'} (not printed while folded)</summary>
+    ? html`<details class="folded"><summary>${foldedSummary(folded.length)}</summary>
 ${table(folded, `${folded.length} endpoint results that passed`)}
 </details>`
     : ''

@@ -89,6 +89,11 @@ function isHtml(value: unknown): value is Html {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Html).__html === 'string';
 }
 
+// Array.isArray does not narrow a readonly array type; this does.
+function isList(value: HtmlValue): value is readonly HtmlValue[] {
+  return Array.isArray(value);
+}
+
 /** Appends a value's pieces: markup as it is, text escaped, lists in order, nothing for null/undefined/false. */
 function collect(parts: (string | Html)[], value: HtmlValue): void {
   if (value === null || value === undefined || value === false) return;
@@ -96,8 +101,8 @@ function collect(parts: (string | Html)[], value: HtmlValue): void {
     parts.push(value);
     return;
   }
-  if (Array.isArray(value)) {
-    for (const item of value as readonly HtmlValue[]) collect(parts, item);
+  if (isList(value)) {
+    for (const item of value) collect(parts, item);
     return;
   }
   const text = escapeHtml(String(value));
@@ -131,11 +136,13 @@ export function* htmlPieces(markup: Html): Generator<string> {
       else stack.push({ parts: top.list.partsAt(top.next++), next: 0 });
       continue;
     }
-    if (top.next === top.parts.length) {
+    const part = top.parts[top.next];
+    if (part === undefined) {
+      // Past the last piece (a fragment holds no undefined): this fragment is done.
       stack.pop();
       continue;
     }
-    const part = top.parts[top.next++] as string | Html;
+    top.next += 1;
     if (typeof part === 'string') yield part;
     else {
       const text = enter(part);

@@ -4,9 +4,10 @@ import { scpServerMismatch } from '../run-source.js';
 import type { Report } from '../../model/report.js';
 import type { DisplayStatus } from '../labels.js';
 import { hasDirect } from '../direct-finding.js';
-import { badge, codeChip } from './badge.js';
+import { badge, codeLines } from './badge.js';
 import { directCell, directIntro, directPlacement } from './direct.js';
 import { type Html, breakable, each, html } from './escape.js';
+import { colgroup, headRow } from './table-head.js';
 import { judgeReport } from '../../model/verdict.js';
 import { networkNotChecked } from './network-not-checked.js';
 
@@ -15,7 +16,7 @@ const OBSERVED_STATUS = { open: 'pass', warning: 'warn', blocked: 'fail', untest
 function state(row: FirewallRow): Html {
   const waived = row.waiver !== null && !row.waiver.expired;
   const status: DisplayStatus = waived ? 'waived' : OBSERVED_STATUS[row.observed];
-  return html`${badge(status)}<div class="small">${OBSERVED_LABEL[row.observed]}</div>${row.codes.map((c) => html`<div>${codeChip(c)}</div>`)}`;
+  return html`${badge(status)}<div class="small">${OBSERVED_LABEL[row.observed]}</div>${codeLines(row.codes)}`;
 }
 
 function action(row: FirewallRow): Html {
@@ -49,17 +50,23 @@ function rowClass(row: FirewallRow): string {
   return { open: '', warning: 'row-warn', blocked: 'row-fail', untested: 'row-skip' }[row.observed];
 }
 
-const HEAD = html`<colgroup><col style="width:21%"><col style="width:8%"><col style="width:12%"><col style="width:14%"><col style="width:15%"><col></colgroup>
-<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed</th><th scope="col">Action needed</th></tr></thead>`;
+const HEAD = html`${colgroup(['21%', '8%', '12%', '14%', '15%', null])}
+${headRow(['Destination', 'Port', 'Purpose', 'Rule belongs on', 'Observed', 'Action needed'])}`;
 
 /** With --compare-direct: "Observed" is what the SCP's own route saw, and Direct sits next to it. */
-const DIRECT_HEAD = html`<colgroup><col style="width:17%"><col style="width:7%"><col style="width:11%"><col style="width:13%"><col style="width:13%"><col style="width:13%"><col></colgroup>
-<thead><tr><th scope="col">Destination</th><th scope="col">Port</th><th scope="col">Purpose</th><th scope="col">Rule belongs on</th><th scope="col">Observed (SCP route)</th><th scope="col">Direct (no proxy)</th><th scope="col">Action needed</th></tr></thead>`;
+const DIRECT_HEAD = html`${colgroup(['17%', '7%', '11%', '13%', '13%', '13%', null])}
+${headRow(['Destination', 'Port', 'Purpose', 'Rule belongs on', 'Observed (SCP route)', 'Direct (no proxy)', 'Action needed'])}`;
 
 /** Who needs the rule: the run's host and the addresses its probes left from on this path. */
 function sourceLine(row: FirewallRow): Html {
   const addresses = row.source.addresses.length > 0 ? html` · <span class="mono">${row.source.addresses.join(', ')}</span>` : '';
   return html`<div class="small muted">from ${breakable(row.source.host)}${addresses}</div>`;
+}
+
+/** The hosts probed for a row, unless the only one is the documented name itself. */
+function probedLine(r: FirewallRow): Html | '' {
+  if (r.probedHosts.length === 0 || (r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern)) return '';
+  return html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>`;
 }
 
 function table(rows: readonly FirewallRow[], direct: boolean, caption: string): Html {
@@ -70,7 +77,7 @@ ${direct ? DIRECT_HEAD : HEAD}
 ${each(
   rows,
   (r) => html`<tr class="${rowClass(r)}">
-<th scope="row" data-label="Destination"><div class="dest">${breakable(r.destination)}</div>${r.probedHosts.length > 0 && !(r.probedHosts.length === 1 && r.probedHosts[0] === r.pattern) ? html`<div class="probed">probed: ${r.probedHosts.map((h, i) => html`${i > 0 ? ', ' : ''}${breakable(h)}`)}</div>` : ''}</th>
+<th scope="row" data-label="Destination"><div class="dest">${breakable(r.destination)}</div>${probedLine(r)}</th>
 <td class="nowrap" data-label="Port">${r.protocol} ${r.port}<div class="small muted">${r.service}</div></td>
 <td data-label="Purpose">${r.purpose}</td>
 <td data-label="Rule belongs on">${r.proxy === null ? r.location : proxyCell(r.proxy)}${sourceLine(r)}</td>
@@ -100,6 +107,8 @@ export function firewallSection(report: Report, id: string, title: string): Html
   // --compare-direct adds a Direct column; without it the table is exactly as before.
   const direct = hasDirect(report);
   const mismatch = scpServerMismatch(report);
+  const neededWhat = `${firewallRowsText(needed.length)} (entry × port) needing action`;
+  const neededCaption = `Firewall change request — ${neededWhat}, edition ${report.settings.edition}`;
   return html`<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">Every destination the documentation lists for the selected groups, as documented (FQDN, wildcard or URL), with
@@ -111,7 +120,7 @@ ${
     ? ''
     : html`<p class="simulation">⚠ ${mismatch}</p>
 `
-}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, `Firewall change request — ${firewallRowsText(needed.length)} (entry × port) needing action, edition ${report.settings.edition}`) : html`<p>No destination needs a change.</p>`}
+}${direct ? directIntro(rows) : ''}${needed.length > 0 ? table(needed, direct, neededCaption) : html`<p>No destination needs a change.</p>`}
 ${
   open.length > 0
     ? html`<details class="fw-open"><summary>${firewallRowsText(open.length)} already open — no change needed</summary>

@@ -1,7 +1,7 @@
 import type { Report } from '../../model/report.js';
 import { formatTime, runDuration, verdictHeadline, verdictReason } from '../labels.js';
 import { runRouteText } from '../route-taken.js';
-import { type Html, html, link } from './escape.js';
+import { type Html, html, link, trusted } from './escape.js';
 import { hostLine } from '../run-source.js';
 import { profileSummary } from '../profile-matrix.js';
 import { countsLine, endpointResultsText } from '../count-words.js';
@@ -9,17 +9,29 @@ import { rootCauseBlock } from './root-cause.js';
 
 const TONE_CLASS = { ready: 'verdict-ready', warn: 'verdict-warn', fail: 'verdict-fail' } as const;
 
+/** The count tiles, in this order. */
+const TILE_KINDS = ['fail', 'warn', 'waived', 'skip', 'pass'] as const;
+type TileKind = (typeof TILE_KINDS)[number];
+const TILE_LABEL: Record<TileKind, string> = { fail: 'Fail', warn: 'Warn', waived: 'Waived', skip: 'Skip', pass: 'Pass' };
+const small = (detail: string): Html => html`<div class="small muted">${detail}</div>`;
+
+const SIMULATION_NOTE = trusted(
+  '<p class="simulation">⚠ SIMULATION — produced by <code>scp-preflight demo</code> against a simulated network on loopback. ' +
+    "It says nothing about this site's real network.</p>",
+);
+
 function tiles(report: Report): Html {
   const s = report.summary;
-  const tile = (kind: string, label: string, n: number, detail: string): Html =>
-    html`<div class="tile tile-${kind}"><div class="n">${n}</div><div class="l">${label}</div><div class="small muted">${detail}</div></div>`;
+  const tile = (kind: TileKind, n: number, detail: string): Html =>
+    html`<div class="tile tile-${kind}"><div class="n">${n}</div><div class="l">${TILE_LABEL[kind]}</div>${small(detail)}</div>`;
+  const n = { fail: s.fail, warn: s.warn, waived: s.waived ?? 0, skip: s.skip, pass: s.pass };
   // Run findings are named only when the run has some: the tiles of other reports read as before.
   const run = (report.runFindings ?? []).length > 0 ? report.counts.run : undefined;
   const split = (k: 'pass' | 'warn' | 'fail' | 'skip' | 'waived'): string =>
     `${endpointResultsText(report.counts.endpoints[k] ?? 0)}, ${report.counts.rules[k] ?? 0} ` +
     `${report.counts.rules[k] === 1 ? 'rule' : 'rules'}${run ? `, ${run[k] ?? 0} run` : ''}`;
   return html`<div class="tiles" role="list" aria-label="Result counts">
-  ${tile('fail', 'Fail', s.fail, split('fail'))}${tile('warn', 'Warn', s.warn, split('warn'))}${tile('waived', 'Waived', s.waived ?? 0, split('waived'))}${tile('skip', 'Skip', s.skip, split('skip'))}${tile('pass', 'Pass', s.pass, split('pass'))}
+  ${TILE_KINDS.map((k) => tile(k, n[k], split(k)))}
 </div>`;
 }
 
@@ -40,8 +52,10 @@ function facts(report: Report): Html {
   ]
     .filter((x): x is string => x !== null)
     .join(', ');
+  const { platform, node } = report.host;
+  const checkedFrom = html`<span class="mono">${hostLine(report.host)}</span> <span class="muted">(${platform}, Node ${node})</span>`;
   return html`<dl class="facts">
-  <dt>Checked from</dt><dd><span class="mono">${hostLine(report.host)}</span> <span class="muted">(${report.host.platform}, Node ${report.host.node})</span></dd>
+  <dt>Checked from</dt><dd>${checkedFrom}</dd>
   <dt>When</dt><dd>${formatTime(report.startedAt)} <span class="muted">· ${runDuration(report)}</span></dd>
   <dt>Endpoint list</dt><dd>edition <b>${st.edition}</b> — ${catalog}</dd>${
     profileSummary(report) === null
@@ -66,7 +80,7 @@ export function header(report: Report, toc: readonly { id: string; title: string
   <h1>Service connection point readiness report</h1>
   <div class="sub">Configuration Manager · internet endpoints and prerequisites</div>
 </div>
-${report.settings.simulation ? html`<p class="simulation">⚠ SIMULATION — produced by <code>scp-preflight demo</code> against a simulated network on loopback. It says nothing about this site's real network.</p>` : ''}
+${report.settings.simulation ? SIMULATION_NOTE : ''}
 <section class="verdict ${TONE_CLASS[v.tone]}" aria-label="Verdict">
   <div class="word">${v.word}</div>
   <div class="why">${verdictReason(report)}</div>

@@ -1,7 +1,12 @@
 import { cellText, profileMatrix } from '../profile-matrix.js';
 import type { Report } from '../../model/report.js';
 import { badge } from './badge.js';
-import { type Html, html } from './escape.js';
+import { type Html, html, trusted } from './escape.js';
+
+const INTRO = trusted(
+  '<p class="muted">One TLS handshake per client profile: each Windows version\'s Schannel defaults (cipher suites in order, curves, ' +
+    "signature algorithms, TLS versions). Informational: the verdict stands on the run's own profile.</p>",
+);
 
 /**
  * `--client-profile all`: one row per probed https endpoint on 443, one column per client profile, each cell the
@@ -12,7 +17,7 @@ export function profilesSection(report: Report, id: string, title: string): Html
   if (rows.length === 0) return null;
   return html`<section id="${id}" class="page" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
-<p class="muted">One TLS handshake per client profile: each Windows version's Schannel defaults (cipher suites in order, curves, signature algorithms, TLS versions). Informational: the verdict stands on the run's own profile.</p>
+${INTRO}
 <table>
 <thead><tr><th scope="col">Endpoint</th>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${rows.map(

@@ -1,6 +1,24 @@
 import type { Report } from '../../model/report.js';
 import { badge, codeChip } from './badge.js';
+import type { RevocationCheck } from '../../revocation/types.js';
 import { type Html, breakable, html } from './escape.js';
+import { colgroup, headRow } from './table-head.js';
+
+const HEAD = html`${colgroup(['30%', '10%', '14%', null])}
+${headRow(['URL', 'Kind', 'Observed', 'Answer · needed by'])}`;
+
+/** How the address was fetched and what came back: route, HTTP status, content type and size. */
+function fetched(c: RevocationCheck): string {
+  const status = c.httpStatus !== null ? ` · HTTP ${c.httpStatus}` : '';
+  const bytes = c.bytes !== null ? ` · ${c.bytes} bytes` : '';
+  return `Route: ${c.route.proxy ?? 'direct'}${status}${c.contentType ? ` · ${c.contentType}` : ''}${bytes}`;
+}
+
+/** Which endpoints' chains name the address (the trusted root list is needed by Windows itself). */
+function neededBy(c: RevocationCheck): string {
+  if (c.kind === 'ctl') return 'automatic root certificate update';
+  return c.neededBy.map((n) => `${n.host} port ${n.port} (${n.certificate})`).join('; ');
+}
 
 const KIND = { crl: 'CRL', ocsp: 'OCSP', caIssuers: 'Issuer certificate', ctl: 'Trusted root list' } as const;
 
@@ -12,24 +30,24 @@ export function revocationSection(report: Report, id: string, title: string): Ht
   const checks = report.revocation ?? [];
   if (report.revocation === undefined) return null;
   const failing = checks.filter((c) => c.code === 'REVOCATION_UNREACHABLE').length;
+  const outcome = checks.length === 0 ? 'The chains seen name no such address.' : `${failing} of ${checks.length} cannot be fetched.`;
   return html`<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
 <p class="lead">Windows checks the revocation of every certificate it validates, fetching the CRL and OCSP addresses the
 certificates name over HTTP. Each distinct address was fetched once along the route the SCP takes to it and judged by its content
-(a block page or portal answering 200 is not a CRL). ${checks.length === 0 ? 'The chains seen name no such address.' : `${failing} of ${checks.length} cannot be fetched.`}</p>
+(a block page or portal answering 200 is not a CRL). ${outcome}</p>
 ${
   checks.length === 0
     ? ''
     : html`<table class="fixed">
-<colgroup><col style="width:30%"><col style="width:10%"><col style="width:14%"><col></colgroup>
-<thead><tr><th scope="col">URL</th><th scope="col">Kind</th><th scope="col">Observed</th><th scope="col">Answer · needed by</th></tr></thead>
+${HEAD}
 <tbody>${checks.map(
         (c) => html`<tr class="${c.code === 'REVOCATION_UNREACHABLE' ? 'row-warn' : ''}">
 <th scope="row" class="mono small wrap">${breakable(c.url)}</th>
 <td>${KIND[c.kind]}</td>
 <td>${badge(c.status)}${c.code ? html`<div>${codeChip(c.code)}</div>` : ''}</td>
-<td class="small wrap">${c.message}<div class="muted">Route: ${c.route.proxy ?? 'direct'}${c.httpStatus !== null ? ` · HTTP ${c.httpStatus}` : ''}${c.contentType ? ` · ${c.contentType}` : ''}${c.bytes !== null ? ` · ${c.bytes} bytes` : ''}</div>
-<div class="muted">Needed by: ${c.kind === 'ctl' ? 'automatic root certificate update' : c.neededBy.map((n) => `${n.host} port ${n.port} (${n.certificate})`).join('; ')}</div></td>
+<td class="small wrap">${c.message}<div class="muted">${fetched(c)}</div>
+<div class="muted">Needed by: ${neededBy(c)}</div></td>
 </tr>`,
       )}</tbody></table>`
 }

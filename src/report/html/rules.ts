@@ -5,12 +5,26 @@ import { type Html, html, link } from './escape.js';
 import { failuresFirst } from './endpoints.js';
 import { waiverNote } from './waiver-note.js';
 
+const evidenceFrom = (file: string | null): Html | string =>
+  file === null ? 'the probes / plan' : html`<code class="wrap">${file}</code>`;
+
+/** The steps to fix a finding that did not pass. */
+function remediation(f: RuleFinding): Html | '' {
+  if (f.remediation.length === 0 || f.status === 'pass') return '';
+  return html`<div><b>Remediation</b><ol class="steps">${f.remediation.map((r) => html`<li class="wrap">${r}</li>`)}</ol></div>`;
+}
+
+/** The summary line of the folded passes. */
+function passedSummary(n: number): string {
+  const one = n === 1;
+  const show = `${one ? 'it' : 'them'} with ${one ? 'its' : 'their'} evidence`;
+  return `${n} ${one ? 'rule' : 'rules'} passed — open to show ${show} (not printed while folded)`;
+}
+
 function evidence(f: RuleFinding): Html {
   if (f.evidence.length === 0) return html`<p class="evfile">No evidence was provided.</p>`;
   return html`${f.evidence.map(
-    (
-      ev,
-    ) => html`<div class="evfile">Evidence from ${ev.file === null ? 'the probes / plan' : html`<code class="wrap">${ev.file}</code>`}:</div>
+    (ev) => html`<div class="evfile">Evidence from ${evidenceFrom(ev.file)}:</div>
 <pre>${ev.lines.join('\n')}</pre>`,
   )}`;
 }
@@ -21,7 +35,7 @@ function card(f: RuleFinding): Html {
 <h3 id="rule-${f.id}">${badge(status)} <span>${f.title}</span> <span class="rid">${f.id}</span></h3>
 <p class="wrap">${f.message}</p>
 ${evidence(f)}
-${f.remediation.length > 0 && f.status !== 'pass' ? html`<div><b>Remediation</b><ol class="steps">${f.remediation.map((r) => html`<li class="wrap">${r}</li>`)}</ol></div>` : ''}
+${remediation(f)}
 ${f.waiver ? waiverNote(f.waiver) : ''}
 <p class="small muted">Requirement: ${link(f.source.url, f.source.title)} (${f.source.date})</p>
 </article>`;
@@ -33,7 +47,7 @@ function folded(rules: readonly RuleFinding[]): Html {
   const rest = rules.filter((r) => displayStatus(r) !== 'pass');
   return html`${rest.map(card)}${
     passed.length > 0
-      ? html`<details class="folded"><summary>${passed.length} ${passed.length === 1 ? 'rule' : 'rules'} passed — open to show ${passed.length === 1 ? 'it' : 'them'} with ${passed.length === 1 ? 'its' : 'their'} evidence (not printed while folded)</summary>
+      ? html`<details class="folded"><summary>${passedSummary(passed.length)}</summary>
 ${passed.map(card)}
 </details>`
       : ''

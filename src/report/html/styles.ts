@@ -32,6 +32,24 @@ const STAGE_COLOURS = {
   http: '#15803d',
 } as const satisfies Record<StageName, string>;
 
+/** What print sets in 9 pt: the small text and labels, so they keep their size next to the 9 pt tables. */
+const PRINT_9PT = [
+  '.code',
+  '.badge',
+  '.small',
+  '.probed',
+  '.dest',
+  '.wf-legend',
+  '.key',
+  '.meaning',
+  '.fp',
+  'caption',
+  'thead th',
+  'ul.notes',
+  '.waiver',
+  '.placement',
+].join(', ');
+
 export const STYLES = `
 :root {
   --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b3d91;
@@ -181,7 +199,7 @@ ${cards('table.stack')}
   section.page { break-before: page; }
   h2, h3, caption { break-after: avoid; }
   table { font-size: 9pt; }
-  .code, .badge, .small, .probed, .dest, .wf-legend, .key, .meaning, .fp, caption, thead th, ul.notes, .waiver, .placement { font-size: 9pt; }
+  ${PRINT_9PT} { font-size: 9pt; }
   .badge { min-width: 0; padding: 0 3px; }
   thead { display: table-header-group; }
   tr, .rule, pre, .verdict, .tiles, .wf { break-inside: avoid; }

@@ -1,6 +1,22 @@
 import type { WaiverRecord } from '../../model/waivers.js';
 import type { Report } from '../../model/report.js';
 import { type Html, html } from './escape.js';
+import { colgroup, headRow } from './table-head.js';
+
+const HEAD = html`${colgroup(['15%', '20%', '10%', '12%', null, '22%'])}
+${headRow(['State', 'Waives', 'Ticket', 'Expires', 'Reason', 'Matched'])}`;
+
+/** The state badge, and the waiver's line in the waivers file. */
+function stateCell(item: WaiverRecord): Html {
+  const line = item.source.line === null ? '' : html`<div class="small muted">line ${item.source.line}</div>`;
+  return html`<span class="badge badge-${STATE[item.state].badge}">${STATE[item.state].label}</span>${line}`;
+}
+
+/** What the waiver matched, or a note that it can be removed. */
+const matched = (item: WaiverRecord): Html =>
+  item.matched.length === 0
+    ? html`<span class="muted">nothing failing — remove this waiver</span>`
+    : html`${item.matched.map((m) => html`<div>${m}</div>`)}`;
 
 const STATE: Record<WaiverRecord['state'], { label: string; badge: string }> = {
   active: { label: '◆ ACTIVE', badge: 'waived' },
@@ -21,17 +37,16 @@ ${
     ? html`<p class="muted">The waivers file is empty.</p>`
     : html`<table class="fixed stack">
 <caption>${w.items.length} waivers</caption>
-<colgroup><col style="width:15%"><col style="width:20%"><col style="width:10%"><col style="width:12%"><col><col style="width:22%"></colgroup>
-<thead><tr><th scope="col">State</th><th scope="col">Waives</th><th scope="col">Ticket</th><th scope="col">Expires</th><th scope="col">Reason</th><th scope="col">Matched</th></tr></thead>
+${HEAD}
 <tbody>
 ${w.items.map(
   (item) => html`<tr class="row-${STATE[item.state].badge}">
-<td data-label="State"><span class="badge badge-${STATE[item.state].badge}">${STATE[item.state].label}</span>${item.source.line === null ? '' : html`<div class="small muted">line ${item.source.line}</div>`}</td>
+<td data-label="State">${stateCell(item)}</td>
 <th scope="row" class="wrap" data-label="Waives">${item.matchedBy}</th>
 <td class="mono wrap" data-label="Ticket">${item.ticket}</td>
 <td class="nowrap" data-label="Expires">${item.expires}</td>
 <td class="wrap wide" data-label="Reason">${item.reason}</td>
-<td class="wrap small" data-label="Matched">${item.matched.length === 0 ? html`<span class="muted">nothing failing — remove this waiver</span>` : html`${item.matched.map((m) => html`<div>${m}</div>`)}`}</td>
+<td class="wrap small" data-label="Matched">${matched(item)}</td>
 </tr>
 `,
 )}</tbody>

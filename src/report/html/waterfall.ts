@@ -42,5 +42,7 @@ export function waterfall(stages: readonly StageResult[], scale: number): Html {
 
 /** The colour key shown above the results table; the full bar is a stage timeout or the longest result. */
 export function waterfallKey(scale: number, stageTimeoutMs: number): Html {
-  return html`<div class="key" aria-hidden="true">${STAGE_NAMES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`)}<span><i class="bad"></i>failed stage</span><span>full bar = ${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}</span></div>`;
+  const keys = STAGE_NAMES.map((s) => html`<span><i class="wf-key s-${s}" style="background:var(--${s})"></i>${s}</span>`);
+  const full = `${scale} ms${scale === stageTimeoutMs ? ' (the stage timeout)' : ' (the longest result)'}`;
+  return html`<div class="key" aria-hidden="true">${keys}<span><i class="bad"></i>failed stage</span><span>full bar = ${full}</span></div>`;
 }
