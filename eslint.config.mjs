@@ -21,6 +21,8 @@ export default tseslint.config(
       // Numbers in messages are the common case (`port ${port}`); objects and unions still need an explicit String().
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Dropping a key by destructuring it away is the idiom for "the rest without it"; the dropped name is never read.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {

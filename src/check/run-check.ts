@@ -234,7 +234,6 @@ function documentedHosts(catalog: Catalog): (host: string) => boolean {
 
 /** The comparison round reports no progress (its probes share the first round's ids): its stage events are dropped. */
 function withoutStageEvents(context: ProbeContext): ProbeContext {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the rest without onStage is the point; the name is never read.
   const { onStage: _progressOnly, ...rest } = context;
   return rest;
 }

@@ -71,7 +71,7 @@ export const RUN_SCRIPT_PARAMETERS = ['Executable', 'OutputShare', 'Edition', 'P
  * exit code, and turns every other outcome into one JSON line with `"verdict": "error"` (schema/summary.schema.json).
  */
 // The template is the PowerShell script byte for byte: wrapping one of its lines would change the script.
-/* eslint-disable max-len */
+/* eslint-disable max-len -- the PowerShell script's own lines, byte for byte (above) */
 export function runScript(defaults: RunScriptDefaults = RUN_SCRIPT_DEFAULTS): string {
   const d = defaults;
   return `<#

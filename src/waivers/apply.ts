@@ -28,7 +28,6 @@ function waivable(item: { status: string }): boolean {
 }
 
 function strip<T extends { waiver?: AppliedWaiver }>(item: T): T {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the rest without waiver is the point; the name is never read.
   const { waiver: _ignored, ...rest } = item;
   return rest as T;
 }

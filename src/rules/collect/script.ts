@@ -33,7 +33,7 @@ export const COLLECT_FILES = {
  *   as the admin fills it in, offline.
  */
 // The template is the PowerShell script byte for byte: wrapping one of its lines would change the script.
-/* eslint-disable max-len */
+/* eslint-disable max-len -- the PowerShell script's own lines, byte for byte (above) */
 export function collectScript(): string {
   return `<#
 .SYNOPSIS
