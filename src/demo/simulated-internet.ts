@@ -7,7 +7,7 @@ import { closedPort } from './closed-port.js';
 import { startDnsServer, type DnsZone } from './dns-server.js';
 import { randomBytes } from 'node:crypto';
 import { startEndpointServers, type SimulatedHost } from './endpoint-servers.js';
-import { startSimulatedProxy } from './simulated-proxy.js';
+import { basicAuth, startSimulatedProxy } from './simulated-proxy.js';
 
 /** The deliberate faults, each on a real documented host so the report reads like a real one. */
 export interface DemoFaults {
@@ -128,8 +128,7 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
   const user = 'svc-scp-proxy';
   const password = randomBytes(18).toString('base64url'); // never shown; handed over in a file only this run reads
   const proxy = await startSimulatedProxy({
-    user,
-    password,
+    auth: [basicAuth(user, password)],
     deny: faults.deniedByProxy ? [faults.deniedByProxy] : [],
     connectTo: (host, port) => ({ host: '127.0.0.1', port: dialPort(host, port) }),
     // A name the proxy cannot resolve answers as squid does.

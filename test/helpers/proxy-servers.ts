@@ -6,7 +6,8 @@ import { closedPort } from '../../src/demo/closed-port.js';
 import { createCertificateAuthority, type CertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { startDnsServer, type DnsZone } from '../../src/demo/dns-server.js';
 import { startEndpointServers, type EndpointServers, type SimulatedHost } from '../../src/demo/endpoint-servers.js';
-import { startSimulatedProxy, type SimulatedProxy, type SimulatedProxyOptions } from '../../src/demo/simulated-proxy.js';
+import type { SimulatedProxy } from '../../src/demo/simulated-proxy.js';
+import { startLabProxy, type LabProxyOptions } from '../lab/lab-proxy.js';
 import type { ProbeContext } from '../../src/probes/opener.js';
 import { probeTarget } from '../../src/probes/probe-target.js';
 import type { RouteSelector } from '../../src/probes/routing.js';
@@ -27,7 +28,7 @@ export interface ProxyLab {
   readonly dnsServer: string;
   /** Where a proxy really connects for a documented (host, port): the simulated TLS or HTTP server. */
   connectTo(host: string, port: number): { host: string; port: number };
-  proxy(options?: SimulatedProxyOptions): Promise<SimulatedProxy>;
+  proxy(options?: LabProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
   /** `signal` stands for the run's signal (a runSignal with a deadline, say). */
   probe(
@@ -69,7 +70,7 @@ export async function startProxyLab(
     dnsServer: dns.server,
     connectTo,
     async proxy(proxyOptions = {}) {
-      const proxy = await startSimulatedProxy({ connectTo, ...proxyOptions });
+      const proxy = await startLabProxy({ connectTo, ...proxyOptions });
       t.teardown(() => proxy.close());
       return proxy;
     },
@@ -94,10 +95,8 @@ export async function startProxyLab(
 }
 
 /** `https://host/` as a probe target. */
-export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
-  ({ host, port: 443, scheme: 'https', path }) as Omit<ProbeTarget, 'id'>;
+export const https = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 443, scheme: 'https', path });
 /** `http://host/` as a probe target. */
-export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> =>
-  ({ host, port: 80, scheme: 'http', path }) as Omit<ProbeTarget, 'id'>;
+export const http = (host: string, path = '/'): Omit<ProbeTarget, 'id'> => ({ host, port: 80, scheme: 'http', path });
 
 export { closedPort };
