@@ -47,11 +47,12 @@ function connectsWithin(port: number, ms: number): Promise<Attempt> {
     const timer = setTimeout(() => finish('pending'), ms);
     const finish = (outcome: Attempt['outcome']): void => {
       clearTimeout(timer);
-      socket.removeAllListeners('connect');
+      socket.off('connect', onConnect);
       if (outcome !== 'connected') socket.destroy();
       resolve({ outcome, socket });
     };
-    socket.once('connect', () => finish('connected'));
+    const onConnect = (): void => finish('connected');
+    socket.once('connect', onConnect);
     socket.on('error', () => finish('failed'));
   });
 }

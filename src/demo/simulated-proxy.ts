@@ -154,7 +154,7 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       if (!opened) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
       client.write('HTTP/1.1 200 Connection established\r\n\r\n');
       if (state.buffer.length) upstream.write(state.buffer);
-      client.removeAllListeners('data');
+      client.off('data', onData);
       client.pipe(upstream).pipe(client);
       upstream.on('close', () => client.destroy());
       return new Promise(() => {}); // the connection is a tunnel now; no more requests are parsed
@@ -196,10 +196,11 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         keepAlive,
       );
     };
-    client.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       state.buffer = Buffer.concat([state.buffer, chunk]);
       next();
-    });
+    };
+    client.on('data', onData);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
