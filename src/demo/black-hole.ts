@@ -39,7 +39,10 @@ server.listen({ host: workerData.address, port: 0, backlog: 1 }, () => {
 
 type Attempt = { outcome: 'connected' | 'pending' | 'failed'; socket: net.Socket };
 
-/** Says whether a connect to the port completed, is still pending after `ms`, or failed (the socket is kept only if it connected); never throws. */
+/**
+ * Says whether a connect to the port completed, is still pending after `ms`, or failed (the socket is kept only if
+ * it connected); never throws.
+ */
 function connectsWithin(port: number, ms: number): Promise<Attempt> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: ADDRESS, port });

@@ -57,8 +57,9 @@ const PREFERRED = {
  * and HTTP endpoints with certificates from a root made on the fly, a PAC file and an authenticating (Basic) proxy,
  * and five faults (NXDOMAIN, a refused port, a black-holed address, an expired certificate, a host the proxy
  * denies; where the OS cannot make a black hole, that fault is left out and listed in `leftOut`). A step that
- * fails closes whatever had started, so the process never stays alive. `go.microsoft.com` redirects to `download.microsoft.com`, as the real fwlinks do. Nothing leaves the
- * machine and nothing needs root: 443/80 are mapped onto ephemeral ports.
+ * fails closes whatever had started, so the process never stays alive. `go.microsoft.com` redirects to
+ * `download.microsoft.com`, as the real fwlinks do. Nothing leaves the machine and nothing needs root: 443/80 are
+ * mapped onto ephemeral ports.
  */
 export async function startSimulatedInternet(plan: EndpointPlan): Promise<SimulatedInternet> {
   const started: (() => Promise<unknown>)[] = [];
@@ -115,7 +116,8 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
     if (!(error instanceof BlackHoleUnavailableError)) throw error;
     // No substitute would show the same CONNECT_TIMEOUT, so the host answers like any other and the output says so.
     leftOut.push(
-      `${faults.blackHoled} is not black-holed: ${error.message} on this OS, so a dropped connect cannot be simulated without root; it answers normally`,
+      `${faults.blackHoled} is not black-holed: ${error.message} on this OS, ` +
+        'so a dropped connect cannot be simulated without root; it answers normally',
     );
     faults = { ...faults, blackHoled: null };
   }

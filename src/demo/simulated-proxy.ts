@@ -62,7 +62,8 @@ export interface SimulatedProxy {
 }
 
 const BLOCK_PAGE = (host: string): string =>
-  `<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>Access to ${host.replace(/[<>&"]/g, '')} has been blocked by the proxy policy.</p></body></html>`;
+  '<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>' +
+  `<p>Access to ${host.replace(/[<>&"]/g, '')} has been blocked by the proxy policy.</p></body></html>`;
 
 /** Starts an HTTP proxy on 127.0.0.1 (CONNECT and absolute form, with the schemes of `auth`) for the demo and the tests. */
 export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): Promise<SimulatedProxy> {
@@ -122,15 +123,14 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       const port = Number(url.port || (connect ? 443 : 80));
       const behaviour = options.deny?.includes(host) ? 'deny' : (options.behave?.(host, port) ?? 'forward');
       if (typeof behaviour === 'function') return behaviour(client);
-      if (behaviour === 'deny') return send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
-      if (typeof behaviour === 'object')
-        return send(
-          behaviour.status,
-          http.STATUS_CODES[behaviour.status] ?? 'Status',
-          { ...behaviour.headers },
-          behaviour.body ?? '',
-          !connect,
-        );
+      if (behaviour === 'deny') {
+        send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
+        return;
+      }
+      if (typeof behaviour === 'object') {
+        send(behaviour.status, http.STATUS_CODES[behaviour.status] ?? 'Status', { ...behaviour.headers }, behaviour.body ?? '', !connect);
+        return;
+      }
       const to = options.connectTo?.(host, port) ?? { host, port };
       if (connect) return tunnel(to);
       return forward(method, url, headers, to);
@@ -151,7 +151,10 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         () => true,
         () => false,
       );
-      if (!opened) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
+      if (!opened) {
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
+        return;
+      }
       client.write('HTTP/1.1 200 Connection established\r\n\r\n');
       if (state.buffer.length) upstream.write(state.buffer);
       client.off('data', onData);
@@ -175,13 +178,17 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
           .on('error', () => resolve(null))
           .end();
       });
-      if (response === null) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
+      if (response === null) {
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
+        return;
+      }
       const chunks: Buffer[] = [];
       try {
         for await (const chunk of response) chunks.push(chunk as Buffer);
       } catch {
         // The endpoint closed mid-body ("aborted"): answer as squid does, never let it escape as a rejection.
-        return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
+        return;
       }
       const copied = Object.fromEntries(
         Object.entries(response.headers)
