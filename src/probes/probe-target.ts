@@ -34,8 +34,9 @@ export async function probeTarget(target: ProbeTarget, runContext: ProbeContext,
   const route = first.route ?? context.routeFor(target).route;
   const stages = first.stages;
   const httpIndex = stages.findIndex((s) => s.stage === 'http');
-  if (first.response && httpIndex >= 0) {
-    stages[httpIndex] = await followRedirects(first.response, stages[httpIndex]!, context, signal);
+  const httpStage = stages[httpIndex];
+  if (first.response && httpStage !== undefined) {
+    stages[httpIndex] = await followRedirects(first.response, httpStage, context, signal);
   }
   const failing =
     stages.find((s) => s.status === 'fail') ?? stages.find((s) => s.code === 'RUN_STOPPED') ?? stages.find((s) => s.status === 'warn');
@@ -125,15 +126,11 @@ async function requestOnce(destination: Destination, path: string, context: Prob
       return { stages, response: null, ...taken };
     }
     const tlsIndex = stages.findIndex((s) => s.stage === 'tls');
-    if (!response.ok && response.kind === 'tls' && tlsIndex >= 0) {
+    const tlsStage = stages[tlsIndex];
+    if (!response.ok && response.kind === 'tls' && tlsStage !== undefined) {
       // The TLS session never carried an HTTP byte: the alert is the tls stage's verdict (TLS 1.3 sends a refused
       // client certificate's alert after the handshake), not a device answering HTTP badly.
-      stages[tlsIndex] = alertAfterHandshake(
-        stages[tlsIndex]!,
-        response.alert,
-        `${destination.host} port ${destination.port}`,
-        response.error,
-      );
+      stages[tlsIndex] = alertAfterHandshake(tlsStage, response.alert, `${destination.host} port ${destination.port}`, response.error);
       return skipRest('tls');
     }
     const proxyVerdict = opened.judgeResponse
@@ -217,7 +214,9 @@ function httpStage(url: string, destination: Destination, response: ExchangeResu
       code: 'CONNECT_RESET',
       ms,
       detail,
-      message: `The connection to ${where} was reset after the request was sent (${response.error}); an inspection device may be blocking it by name.`,
+      message:
+        `The connection to ${where} was reset after the request was sent (${response.error}); ` +
+        'an inspection device may be blocking it by name.',
     };
   }
   return {
@@ -282,7 +281,8 @@ async function followRedirects(
     ...(hops.length > 1 ? [`Redirects: ${hops.map((h) => `${h.host} ${h.status ?? 'failed'}`).join(' → ')}.`] : []),
     ...(undocumentedHosts.length
       ? [
-          `Redirected to ${undocumentedHosts.join(', ')}, which no catalog entry lists: an undocumented dependency the firewall may not allow.`,
+          `Redirected to ${undocumentedHosts.join(', ')}, which no catalog entry lists: ` +
+            'an undocumented dependency the firewall may not allow.',
         ]
       : []),
     ...(problems.length ? [`Note: ${problems.join('; ')}.`] : []),

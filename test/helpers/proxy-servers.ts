@@ -27,7 +27,7 @@ export interface ProxyLab {
   readonly rootFile: string;
   readonly dnsServer: string;
   /** Where a proxy really connects for a documented (host, port): the simulated TLS or HTTP server. */
-  connectTo(host: string, port: number): { host: string; port: number };
+  readonly connectTo: (host: string, port: number) => { host: string; port: number };
   proxy(options?: LabProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
   /** `signal` stands for the run's signal (a runSignal with a deadline, say). */
