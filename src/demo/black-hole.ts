@@ -39,7 +39,10 @@ server.listen({ host: workerData.address, port: 0, backlog: 1 }, () => {
 
 type Attempt = { outcome: 'connected' | 'pending' | 'failed'; socket: net.Socket };
 
-/** Says whether a connect to the port completed, is still pending after `ms`, or failed (the socket is kept only if it connected); never throws. */
+/**
+ * Says whether a connect to the port completed, is still pending after `ms`, or failed (the socket is kept only if
+ * it connected); never throws.
+ */
 function connectsWithin(port: number, ms: number): Promise<Attempt> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: ADDRESS, port });
@@ -47,11 +50,12 @@ function connectsWithin(port: number, ms: number): Promise<Attempt> {
     const timer = setTimeout(() => finish('pending'), ms);
     const finish = (outcome: Attempt['outcome']): void => {
       clearTimeout(timer);
-      socket.removeAllListeners('connect');
+      socket.off('connect', onConnect);
       if (outcome !== 'connected') socket.destroy();
       resolve({ outcome, socket });
     };
-    socket.once('connect', () => finish('connected'));
+    const onConnect = (): void => finish('connected');
+    socket.once('connect', onConnect);
     socket.on('error', () => finish('failed'));
   });
 }

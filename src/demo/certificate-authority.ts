@@ -39,7 +39,11 @@ export interface RevocationPointers {
 /** The cRLDistributionPoints and authorityInfoAccess extensions (RFC 5280 §4.2.1.13, §4.2.2.1) for `pointers`. */
 function revocationExtensions(pointers: RevocationPointers | undefined): object[] {
   const { asn1 } = forge;
-  const uri = (url: string): forge.asn1.Asn1 => asn1.create(asn1.Class.CONTEXT_SPECIFIC, 6, false, url);
+  // GeneralName [6] uniformResourceIdentifier (RFC 5280 §4.2.1.6) is a context-specific tag, which forge's typings
+  // only know as the universal Type enum.
+  const uri = (url: string): forge.asn1.Asn1 =>
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- context-specific tag 6, see above
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 6, false, url);
   const out: object[] = [];
   const crl = pointers?.crl ?? [];
   if (crl.length > 0) out.push({ name: 'cRLDistributionPoints', altNames: crl.map((value) => ({ type: 6, value })) });
@@ -85,7 +89,7 @@ function generateKeyPair(): KeyPair {
   return {
     pem: privateKey,
     forgePrivate: forge.pki.privateKeyFromPem(privateKey),
-    forgePublic: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey,
+    forgePublic: forge.pki.publicKeyFromPem(publicKey),
   };
 }
 

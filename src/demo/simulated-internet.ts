@@ -7,7 +7,7 @@ import { closedPort } from './closed-port.js';
 import { startDnsServer, type DnsZone } from './dns-server.js';
 import { randomBytes } from 'node:crypto';
 import { startEndpointServers, type SimulatedHost } from './endpoint-servers.js';
-import { startSimulatedProxy } from './simulated-proxy.js';
+import { basicAuth, startSimulatedProxy } from './simulated-proxy.js';
 
 /** The deliberate faults, each on a real documented host so the report reads like a real one. */
 export interface DemoFaults {
@@ -57,8 +57,9 @@ const PREFERRED = {
  * and HTTP endpoints with certificates from a root made on the fly, a PAC file and an authenticating (Basic) proxy,
  * and five faults (NXDOMAIN, a refused port, a black-holed address, an expired certificate, a host the proxy
  * denies; where the OS cannot make a black hole, that fault is left out and listed in `leftOut`). A step that
- * fails closes whatever had started, so the process never stays alive. `go.microsoft.com` redirects to `download.microsoft.com`, as the real fwlinks do. Nothing leaves the
- * machine and nothing needs root: 443/80 are mapped onto ephemeral ports.
+ * fails closes whatever had started, so the process never stays alive. `go.microsoft.com` redirects to
+ * `download.microsoft.com`, as the real fwlinks do. Nothing leaves the machine and nothing needs root: 443/80 are
+ * mapped onto ephemeral ports.
  */
 export async function startSimulatedInternet(plan: EndpointPlan): Promise<SimulatedInternet> {
   const started: (() => Promise<unknown>)[] = [];
@@ -115,7 +116,8 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
     if (!(error instanceof BlackHoleUnavailableError)) throw error;
     // No substitute would show the same CONNECT_TIMEOUT, so the host answers like any other and the output says so.
     leftOut.push(
-      `${faults.blackHoled} is not black-holed: ${error.message} on this OS, so a dropped connect cannot be simulated without root; it answers normally`,
+      `${faults.blackHoled} is not black-holed: ${error.message} on this OS, ` +
+        'so a dropped connect cannot be simulated without root; it answers normally',
     );
     faults = { ...faults, blackHoled: null };
   }
@@ -128,8 +130,7 @@ async function build(plan: EndpointPlan, started: (() => Promise<unknown>)[]): P
   const user = 'svc-scp-proxy';
   const password = randomBytes(18).toString('base64url'); // never shown; handed over in a file only this run reads
   const proxy = await startSimulatedProxy({
-    user,
-    password,
+    auth: [basicAuth(user, password)],
     deny: faults.deniedByProxy ? [faults.deniedByProxy] : [],
     connectTo: (host, port) => ({ host: '127.0.0.1', port: dialPort(host, port) }),
     // A name the proxy cannot resolve answers as squid does.

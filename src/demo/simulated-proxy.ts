@@ -1,29 +1,52 @@
 import http from 'node:http';
 import net from 'node:net';
 import { once } from 'node:events';
-import { challengeMessage, verifyAuthenticate } from '../proxy/ntlm/verify.js';
 
-/** A canned answer, or one of the ways real proxies misbehave. */
+/**
+ * What the proxy does for one destination: relay it, refuse it by policy (a 403 block page), a canned answer, or
+ * an act of the caller's on the client connection (tests make proxies that stall, close or send garbage).
+ */
 export type ProxyBehaviour =
   | 'forward'
   | 'deny'
-  | 'garbage'
-  | 'stall'
-  | 'close'
-  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string };
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
+  | ((client: net.Socket) => Promise<void> | void);
+
+/**
+ * How one `Proxy-Authorization` is judged: it authorises this request (Basic), the connection for good
+ * (connection-bound schemes such as NTLM), earns a 407 carrying a challenge (the full `Proxy-Authenticate` value),
+ * or is refused (a 407 offering every scheme).
+ */
+export type AuthStep = 'request' | 'connection' | 'refused' | { readonly challenge: string };
+
+/** One authentication scheme the proxy demands. */
+export interface ProxyAuthScheme {
+  /** As it opens a `Proxy-Authorization` header: `Basic`, `NTLM`. */
+  readonly name: string;
+  /** The `Proxy-Authenticate` value a 407 offers. */
+  readonly offer: string;
+  /** Starts the scheme's state for one client connection; the function judges each token sent on it. */
+  connection(): (token: string) => AuthStep;
+}
+
+/** Basic (RFC 7617) for one account, checked on every request. */
+export function basicAuth(user: string, password: string): ProxyAuthScheme {
+  return {
+    name: 'Basic',
+    offer: 'Basic realm="scp-preflight simulated proxy"',
+    connection: () => (token) => {
+      const [given, ...rest] = Buffer.from(token, 'base64').toString('utf8').split(':');
+      return given === user && rest.join(':') === password ? 'request' : 'refused';
+    },
+  };
+}
 
 export interface SimulatedProxyOptions {
-  /** With `password`: the proxy requires Basic (and NTLM with `ntlm`) for this account. */
-  readonly user?: string;
-  readonly password?: string;
-  /** Also offer NTLM (connection-bound, NTLMv2 checked against `password`); `basic: false` offers NTLM only. */
-  readonly ntlm?: boolean;
-  readonly basic?: boolean;
-  /** Replaces the offered schemes, e.g. `['Negotiate']` for a Kerberos-only proxy. */
-  readonly offer?: readonly string[];
+  /** The schemes a client must pass, in the order a 407 offers them; without it the proxy is open. */
+  readonly auth?: readonly ProxyAuthScheme[];
   /** Hosts refused by policy with a 403 block page. */
   readonly deny?: readonly string[];
-  /** Per-destination behaviour (tests); `undefined` means forward. */
+  /** Per-destination behaviour; `undefined` means forward. */
   readonly behave?: (host: string, port: number) => ProxyBehaviour | undefined;
   /** Where the proxy really connects for (host, port): the demo maps 443/80 onto its loopback servers. */
   readonly connectTo?: (host: string, port: number) => { host: string; port: number };
@@ -39,22 +62,20 @@ export interface SimulatedProxy {
 }
 
 const BLOCK_PAGE = (host: string): string =>
-  `<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>Access to ${host.replace(/[<>&"]/g, '')} has been blocked by the proxy policy.</p></body></html>`;
+  '<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>' +
+  `<p>Access to ${host.replace(/[<>&"]/g, '')} has been blocked by the proxy policy.</p></body></html>`;
 
-/** Starts an HTTP proxy on 127.0.0.1 (CONNECT and absolute form, Basic and NTLM) for the demo and the tests. */
+/** Starts an HTTP proxy on 127.0.0.1 (CONNECT and absolute form, with the schemes of `auth`) for the demo and the tests. */
 export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): Promise<SimulatedProxy> {
   const requests: SimulatedProxy['requests'] = [];
   const sockets = new Set<net.Socket>();
-  const auth = options.password !== undefined;
-  const offer = options.offer ?? [
-    ...(options.basic !== false ? ['Basic realm="scp-preflight simulated proxy"'] : []),
-    ...(options.ntlm ? ['NTLM'] : []),
-  ];
+  const offer = (options.auth ?? []).map((scheme) => scheme.offer);
   const server = net.createServer((client) => {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => {});
-    const state = { authed: !auth, ntlmChallenge: null as Buffer | null, buffer: Buffer.alloc(0), busy: false, head: false };
+    const state = { authed: options.auth === undefined, buffer: Buffer.alloc(0), busy: false, head: false };
+    const judges = new Map((options.auth ?? []).map((scheme) => [scheme.name, scheme.connection()]));
     // A relayed body is passed as bytes: a CRL or an OCSP response is binary, and a string would be re-encoded as UTF-8.
     const send = (
       status: number,
@@ -101,44 +122,26 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
       const host = url.hostname.replace(/^\[|\]$/g, '');
       const port = Number(url.port || (connect ? 443 : 80));
       const behaviour = options.deny?.includes(host) ? 'deny' : (options.behave?.(host, port) ?? 'forward');
-      if (behaviour === 'stall') return new Promise(() => {});
-      if (behaviour === 'close') return void client.destroy();
-      if (behaviour === 'garbage') return void client.end(Buffer.from([0x00, 0x5a, 0xff, 0x13, 0x37, 0x0d, 0x0a]));
-      if (behaviour === 'deny') return send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
-      if (typeof behaviour === 'object')
-        return send(
-          behaviour.status,
-          http.STATUS_CODES[behaviour.status] ?? 'Status',
-          { ...behaviour.headers },
-          behaviour.body ?? '',
-          !connect,
-        );
+      if (typeof behaviour === 'function') return behaviour(client);
+      if (behaviour === 'deny') {
+        send(403, 'Forbidden', { 'Content-Type': 'text/html' }, BLOCK_PAGE(host), !connect);
+        return;
+      }
+      if (typeof behaviour === 'object') {
+        send(behaviour.status, http.STATUS_CODES[behaviour.status] ?? 'Status', { ...behaviour.headers }, behaviour.body ?? '', !connect);
+        return;
+      }
       const to = options.connectTo?.(host, port) ?? { host, port };
       if (connect) return tunnel(to);
       return forward(method, url, headers, to);
     };
     const authenticate = (authorization: string | null): boolean => {
       const [scheme = '', token = ''] = (authorization ?? '').split(' ');
-      if (scheme === 'Basic' && options.basic !== false && !options.offer) {
-        const [user, ...rest] = Buffer.from(token, 'base64').toString('utf8').split(':');
-        if (user === options.user && rest.join(':') === options.password) return true;
-      } else if (scheme === 'NTLM' && options.ntlm) {
-        const message = Buffer.from(token, 'base64');
-        if (message.readUInt32LE(8) === 1) {
-          const challenge = challengeMessage('SIMULATION');
-          state.ntlmChallenge = challenge.serverChallenge;
-          send(
-            407,
-            'Proxy Authentication Required',
-            { 'Proxy-Authenticate': `NTLM ${challenge.message.toString('base64')}` },
-            'NTLM challenge',
-          );
-          return false;
-        }
-        if (state.ntlmChallenge && verifyAuthenticate(message, state.ntlmChallenge, options.password ?? '') !== null)
-          return (state.authed = true);
-      }
-      send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': [...offer] }, 'Proxy authentication required');
+      const step = judges.get(scheme)?.(token) ?? 'refused';
+      if (step === 'connection') state.authed = true;
+      if (step === 'request' || step === 'connection') return true;
+      if (step === 'refused') send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': offer }, 'Proxy authentication required');
+      else send(407, 'Proxy Authentication Required', { 'Proxy-Authenticate': step.challenge }, `${scheme} challenge`);
       return false;
     };
     const tunnel = async (to: { host: string; port: number }): Promise<void> => {
@@ -148,10 +151,13 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         () => true,
         () => false,
       );
-      if (!opened) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
+      if (!opened) {
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', false);
+        return;
+      }
       client.write('HTTP/1.1 200 Connection established\r\n\r\n');
       if (state.buffer.length) upstream.write(state.buffer);
-      client.removeAllListeners('data');
+      client.off('data', onData);
       client.pipe(upstream).pipe(client);
       upstream.on('close', () => client.destroy());
       return new Promise(() => {}); // the connection is a tunnel now; no more requests are parsed
@@ -172,13 +178,17 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
           .on('error', () => resolve(null))
           .end();
       });
-      if (response === null) return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
+      if (response === null) {
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_CONNECT_FAIL 111' }, 'upstream refused', keepAlive);
+        return;
+      }
       const chunks: Buffer[] = [];
       try {
         for await (const chunk of response) chunks.push(chunk as Buffer);
       } catch {
         // The endpoint closed mid-body ("aborted"): answer as squid does, never let it escape as a rejection.
-        return send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
+        send(502, 'Bad Gateway', { 'X-Squid-Error': 'ERR_READ_ERROR 104' }, 'upstream connection lost', keepAlive);
+        return;
       }
       const copied = Object.fromEntries(
         Object.entries(response.headers)
@@ -193,10 +203,11 @@ export async function startSimulatedProxy(options: SimulatedProxyOptions = {}): 
         keepAlive,
       );
     };
-    client.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       state.buffer = Buffer.concat([state.buffer, chunk]);
       next();
-    });
+    };
+    client.on('data', onData);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

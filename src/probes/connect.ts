@@ -46,6 +46,8 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   const { signal } = bound;
   const target = `${options.host} (${options.address}) port ${options.documentedPort ?? options.port}`;
   const socket = net.connect({ host: options.address, port: options.port, noDelay: true });
+  // Kept to remove exactly this listener on success, never listeners someone else put on the socket.
+  let onError: ((error: NodeJS.ErrnoException) => void) | undefined;
   const result = await settleOrAbort<{ ok: true } | { ok: false; os: string } | { ok: false; stop: RunStop }>(
     signal,
     () => {
@@ -56,7 +58,8 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
       const onConnect = (): void => settle({ ok: true });
       socket.once('connect', onConnect);
       // The error listener stays: it guards the socket until it is destroyed or handed over with its own guard below.
-      socket.once('error', (error: NodeJS.ErrnoException) => settle({ ok: false, os: error.code ?? error.message }));
+      onError = (error) => settle({ ok: false, os: error.code ?? error.message });
+      socket.once('error', onError);
       return () => socket.off('connect', onConnect);
     },
   );
@@ -73,8 +76,8 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
   };
   if (result.ok) {
     // Later stages attach their own listeners; until then a late RST must not become an uncaught 'error'.
-    socket.removeAllListeners('error');
     socket.on('error', () => {});
+    if (onError) socket.off('error', onError);
     return { stage: { stage: 'connect', status: 'pass', code: null, message: `TCP connection to ${target} opened.`, ms, detail }, socket };
   }
   socket.destroy();

@@ -4,7 +4,7 @@ import { worse, type Status } from '../model/status.js';
 import { elapsed } from './bounded-signal.js';
 import { exchange, type ExchangeResult } from './http-exchange.js';
 import type { Destination, ProbeContext } from './opener.js';
-import { judgeAsEndpoint } from '../proxy/transparent-proxy.js';
+import { judgeAsEndpoint } from './transparent-proxy.js';
 import { runStopOf, stoppedStage } from './run-stop.js';
 import { alertAfterHandshake, handshakeTls } from './tls.js';
 import { explainProfileRefusal, needsUnrestrictedCheck } from './client-profiles/no-shared-cipher.js';

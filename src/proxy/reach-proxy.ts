@@ -126,6 +126,9 @@ async function tlsToProxy(
     ALPNProtocols: ['http/1.1'],
     ...(net.isIP(server.host) === 0 ? { servername: server.host } : {}),
   });
+  // Kept to take off exactly this listener later, as tls.ts does: removeAllListeners('error') would also strip any
+  // listener that is not ours, Node's own among them (removing Node's 'close' listener once leaked sockets in tls.ts).
+  let onError: ((error: NodeJS.ErrnoException) => void) | undefined;
   const outcome = await settleOrAbort<string | null>(
     bounded,
     () => 'no TLS handshake answer in time',
@@ -139,7 +142,8 @@ async function tlsToProxy(
         );
       secure.once('secureConnect', onSecure);
       // The error listener stays: it guards the socket until it is destroyed or given a quiet guard below.
-      secure.once('error', (error: NodeJS.ErrnoException) => settle(`TLS handshake failed (${error.code ?? error.message})`));
+      onError = (error) => settle(`TLS handshake failed (${error.code ?? error.message})`);
+      secure.once('error', onError);
       return () => secure.off('secureConnect', onSecure);
     },
   );
@@ -160,8 +164,8 @@ async function tlsToProxy(
     });
     return { ok: false, stages: [connected, failed] };
   }
-  secure.removeAllListeners('error');
   secure.on('error', () => {});
+  if (onError) secure.off('error', onError);
   const note = `${connected.message.replace(/\.$/, '')}; TLS to the proxy: ${secure.getProtocol() ?? 'TLS'}, certificate valid.`;
   return { ok: true, socket: secure, stages: [{ ...connected, message: note, ms: connected.ms + elapsed(start) }] };
 }

@@ -3,7 +3,7 @@ import { exchange } from '../probes/http-exchange.js';
 import type { Destination, ProbeContext } from '../probes/opener.js';
 import { runStopOf } from '../probes/run-stop.js';
 import type { StageResult } from '../probes/types.js';
-import { judgeAsEndpoint } from '../proxy/transparent-proxy.js';
+import { judgeAsEndpoint } from '../probes/transparent-proxy.js';
 import { judgeAnswer } from './judge-answer.js';
 import { ocspGetPath, ocspRequest } from './ocsp-request.js';
 import type { RevocationCheck, RevocationKind, RevocationNeed } from './types.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
-import { startSimulatedProxy } from '../../src/demo/simulated-proxy.js';
+import { startLabProxy } from '../lab/lab-proxy.js';
 import type { Report } from '../../src/model/report.js';
 import { runCli } from './run-cli.js';
 import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
@@ -11,7 +11,7 @@ import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
 // The plan's site system proxy is the route the SCP takes: without a proxy flag the probes go through it, and
 // SCP-PROXY-ACCOUNT judges what that proxy did.
 t.test('check --plan routes through scp.proxy and judges the proxy account', async (t) => {
-  const proxy = await startSimulatedProxy({ user: 'svc-proxy', password: 'not-given-here' });
+  const proxy = await startLabProxy({ user: 'svc-proxy', password: 'not-given-here' });
   t.teardown(() => proxy.close());
   const dns = await startDnsServer({ zone: {} });
   t.teardown(() => dns.close());

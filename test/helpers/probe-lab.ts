@@ -9,7 +9,7 @@ import { startBlackHole } from '../../src/demo/black-hole.js';
 import { createCertificateAuthority, type CertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { closedPort } from '../../src/demo/closed-port.js';
 import { startDnsServer, type DnsZone } from '../../src/demo/dns-server.js';
-import { startEndpointServers, type SimulatedHost } from '../../src/demo/endpoint-servers.js';
+import { startLabEndpointServers, type LabHost } from '../lab/lab-endpoints.js';
 import type { ProbeContext } from '../../src/probes/opener.js';
 import { probeTarget } from '../../src/probes/probe-target.js';
 import { directRouting } from '../../src/probes/routing.js';
@@ -85,7 +85,7 @@ export async function startProbeLab(
   t: Teardown,
   options: {
     zone: DnsZone;
-    hosts: Record<string, SimulatedHost>;
+    hosts: Record<string, LabHost>;
     route?: (host: string, port: number, lab: ProbeLab['ports']) => number;
     /** `--lab-addresses` of the probes (default: the tests' loopback lab, TEST_LAB). */
     labAddresses?: readonly string[];
@@ -96,7 +96,7 @@ export async function startProbeLab(
   t.teardown(() => dns.close());
   // Certificates (and the untrusted CA's key) are made before any probe: made on first use they eat the stage
   // timeout of the probe that triggers them, and a loaded machine turns that into a false TLS timeout.
-  const servers = await startEndpointServers({ hosts: options.hosts, ca, issueUpFront: true });
+  const servers = await startLabEndpointServers({ hosts: options.hosts, ca, issueUpFront: true });
   t.teardown(() => servers.close());
   const blackHole = await startBlackHole();
   t.teardown(() => blackHole.close());

@@ -6,7 +6,8 @@ import { closedPort } from '../../src/demo/closed-port.js';
 import { createCertificateAuthority, type CertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { startDnsServer, type DnsZone } from '../../src/demo/dns-server.js';
 import { startEndpointServers, type EndpointServers, type SimulatedHost } from '../../src/demo/endpoint-servers.js';
-import { startSimulatedProxy, type SimulatedProxy, type SimulatedProxyOptions } from '../../src/demo/simulated-proxy.js';
+import type { SimulatedProxy } from '../../src/demo/simulated-proxy.js';
+import { startLabProxy, type LabProxyOptions } from '../lab/lab-proxy.js';
 import type { ProbeContext } from '../../src/probes/opener.js';
 import { probeTarget } from '../../src/probes/probe-target.js';
 import type { RouteSelector } from '../../src/probes/routing.js';
@@ -28,7 +29,7 @@ export interface ProxyLab {
   /** Where a proxy really connects for a documented (host, port): the simulated TLS or HTTP server. */
   // A function property, not a method: it is handed on as `connectTo: lab.connectTo` and uses no `this`.
   readonly connectTo: (host: string, port: number) => { host: string; port: number };
-  proxy(options?: SimulatedProxyOptions): Promise<SimulatedProxy>;
+  proxy(options?: LabProxyOptions): Promise<SimulatedProxy>;
   socks(options?: Omit<SocksServerOptions, 'connectTo'>): Promise<SocksServer>;
   /** `signal` stands for the run's signal (a runSignal with a deadline, say). */
   probe(
@@ -70,7 +71,7 @@ export async function startProxyLab(
     dnsServer: dns.server,
     connectTo,
     async proxy(proxyOptions = {}) {
-      const proxy = await startSimulatedProxy({ connectTo, ...proxyOptions });
+      const proxy = await startLabProxy({ connectTo, ...proxyOptions });
       t.teardown(() => proxy.close());
       return proxy;
     },

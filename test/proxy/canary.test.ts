@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import type { Report } from '../../src/model/report.js';
 import { runCli, type CliResult } from '../cli/run-cli.js';
-import { challengeMessage } from '../../src/proxy/ntlm/verify.js';
+import { challengeMessage } from '../lab/ntlm-verify.js';
 import { ask407, startHostileProxy, type HostileAnswer } from '../helpers/hostile-proxy.js';
 import { startProxyLab } from '../helpers/proxy-servers.js';
 import { startSocksServer } from '../helpers/socks-server.js';

@@ -1,7 +1,7 @@
-import type { ExchangeResult } from '../probes/http-exchange.js';
-import type { ProxyDetail, StageResult } from '../probes/types.js';
+import type { ExchangeResult } from './http-exchange.js';
+import type { ProxyDetail, StageResult } from './types.js';
 import { header } from './block-page.js';
-import { proxyOwnAnswer } from './classify-response.js';
+import { proxyOwnAnswer } from './proxy-answer.js';
 
 /** What was asked of the endpoint, for the message: the name, the documented port, the address dialled. */
 export interface AskedEndpoint {

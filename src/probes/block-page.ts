@@ -1,4 +1,4 @@
-import type { ExchangeResult } from '../probes/http-exchange.js';
+import type { ExchangeResult } from './http-exchange.js';
 
 // Words that vendors' block and warning pages carry (squid, Zscaler, Forcepoint/Websense, Blue Coat/Symantec,
 // FortiGuard, Sophos, McAfee/Skyhigh, Palo Alto, Cisco Umbrella, Barracuda). SCP endpoints are APIs and CDNs, which

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ntowfv2 } from './ntlmv2.js';
+import { ntowfv2 } from '../../src/proxy/ntlm/ntlmv2.js';
 
 /** A CHALLENGE_MESSAGE (MS-NLMP 2.2.1.2) as a simulated proxy sends it, with NbDomainName and a timestamp. */
 export function challengeMessage(domain: string): { message: Buffer; serverChallenge: Buffer } {

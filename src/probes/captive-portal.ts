@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { ExchangeResult } from '../probes/http-exchange.js';
+import type { ExchangeResult } from './http-exchange.js';
 import { header } from './block-page.js';
 
 /**

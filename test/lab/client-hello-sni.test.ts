@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import t from 'tap';
-import { clientHelloServerName, firstRecordLength } from '../../src/demo/client-hello-sni.js';
+import { clientHelloServerName, firstRecordLength } from './client-hello-sni.js';
 
 /** The first bytes a real Node TLS client sends, captured by a plain TCP server on loopback. */
 async function captureHello(servername: string | undefined): Promise<Buffer> {
