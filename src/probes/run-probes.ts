@@ -1,6 +1,7 @@
 import type { ProbeTarget } from '../catalog/plan.js';
 import type { ProbeContext } from './opener.js';
 import { boundedScope } from './bounded-signal.js';
+import { openLimit } from './open-limit.js';
 import { probeTarget } from './probe-target.js';
 import { notStartedMessage, runStopOf, type RunStop } from './run-stop.js';
 import type { ProbeOutcome } from './types.js';
@@ -9,7 +10,7 @@ import { slots } from './slots.js';
 export interface RunOptions {
   /** TLS handshakes and HTTP exchanges in flight at once (`--concurrency`): the CPU-bound part of a probe. */
   readonly concurrency: number;
-  /** Probes in flight at once, each holding at most one socket; default OPEN_LIMIT (never below `concurrency`). */
+  /** Probes in flight at once, each holding at most one socket; default openLimit() (never below `concurrency`). */
   readonly openLimit?: number;
   /** Called after each probe finishes (the CLI's progress line). */
   readonly onProgress?: (done: number, total: number, outcome: ProbeOutcome) => void;
@@ -22,14 +23,6 @@ export interface RunOptions {
 const STAGE_BUDGET = 14;
 
 /**
- * Probes in flight at once. A probe resolving or connecting only waits (a black-holed connect waits a whole
- * timeout), so this is bounded by file descriptors, not CPU: each probe holds one socket at a time (DNS, then TCP),
- * and 1,024 leaves room under Linux's usual soft limit of 1,024 descriptors, which Node raises to the hard limit
- * at start-up (src/node.cc, "raise the soft open file descriptor resource limit").
- */
-export const OPEN_LIMIT = 1024;
-
-/**
  * Resolutions in flight at once (each asks A and AAAA). A burst of 2,000 datagrams overflows a resolver's socket
  * buffer (Linux's default 208 KiB holds about 200 small datagrams; the bench saw "receive buffer errors" and
  * DNS_TIMEOUT at 1,024), and a lost question costs a retransmission or the whole stage timeout. Answers take
@@ -39,7 +32,7 @@ export const DNS_LIMIT = 64;
 
 /**
  * Probes every target. Two limits, so that waiting connects never hold the slots CPU work needs: up to
- * OPEN_LIMIT probes resolve and connect at once, and of those only `concurrency` are in a TLS handshake or an HTTP
+ * openLimit() probes resolve and connect at once, and of those only `concurrency` are in a TLS handshake or an HTTP
  * exchange (slots.ts). A run over N endpoints then costs about one stage timeout plus the CPU work, whatever
  * share of them is black-holed. Each probe has its own signal, tied to the run's.
  */
@@ -67,7 +60,7 @@ export async function runProbes(
       options.onProgress?.(outcomes.size, targets.length, outcome);
     }
   };
-  const open = Math.max(options.concurrency, options.openLimit ?? OPEN_LIMIT);
+  const open = Math.max(options.concurrency, options.openLimit ?? openLimit());
   const workers = Math.max(1, Math.min(open, targets.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return outcomes;
