@@ -6,16 +6,68 @@ import type { ExchangeResult } from './http-exchange.js';
 // are strong evidence on their own; generic refusal wording ("access denied", "has been blocked") is also what a
 // real endpoint's CDN says in its own 403 (Akamai's "Access Denied" page), so it counts only where a proxy is known
 // to be the first to answer (absolute form), never against an endpoint reached directly.
-const STRONG =
-  /(?:web ?page blocked|site blocked|url filter|content filter|category:|policy (?:violation|denied)|zscaler|websense|forcepoint|blue ?coat|fortiguard|sophos|mcafee web gateway|skyhigh|palo alto networks|cisco umbrella|barracuda)/i;
+// Regex fragments, one per line, joined into a single alternation (a one-line literal would run past 140 columns).
+const STRONG_WORDS = [
+  'web ?page blocked',
+  'site blocked',
+  'url filter',
+  'content filter',
+  'category:',
+  'policy (?:violation|denied)',
+  'zscaler',
+  'websense',
+  'forcepoint',
+  'blue ?coat',
+  'fortiguard',
+  'sophos',
+  'mcafee web gateway',
+  'skyhigh',
+  'palo alto networks',
+  'cisco umbrella',
+  'barracuda',
+];
+const STRONG = new RegExp(`(?:${STRONG_WORDS.join('|')})`, 'i');
 const WEAK =
   /(?:has been blocked|is blocked|was blocked|blocked by|access (?:to this (?:site|page|web ?site|url) )?(?:is |has been )?denied)/i;
 
 // `Server:` values of forward, transparent and filtering proxies. A proxy that relays the endpoint's answer keeps the
 // endpoint's Server header (it adds Via), so one of these names means the proxy wrote the answer itself. Reverse
 // proxies that front real sites (nginx, Varnish, Envoy, Apache Traffic Server) are deliberately not listed.
-const PROXY_PRODUCTS =
-  /\b(?:squid|zscaler|bluecoat|blue coat|proxysg|fortigate|fortiguard|fortiproxy|fortiweb filter|forcepoint|websense|mcafee web gateway|skyhigh|sophos|barracuda|watchguard|ironport|cisco wsa|cisco umbrella|opendns|check ?point|pan-os|tinyproxy|privoxy|kerio|untangle|smoothwall|netsweeper|lightspeed|iboss|contentkeeper|cloudflare gateway)\b/i;
+const PROXY_PRODUCT_NAMES = [
+  'squid',
+  'zscaler',
+  'bluecoat',
+  'blue coat',
+  'proxysg',
+  'fortigate',
+  'fortiguard',
+  'fortiproxy',
+  'fortiweb filter',
+  'forcepoint',
+  'websense',
+  'mcafee web gateway',
+  'skyhigh',
+  'sophos',
+  'barracuda',
+  'watchguard',
+  'ironport',
+  'cisco wsa',
+  'cisco umbrella',
+  'opendns',
+  'check ?point',
+  'pan-os',
+  'tinyproxy',
+  'privoxy',
+  'kerio',
+  'untangle',
+  'smoothwall',
+  'netsweeper',
+  'lightspeed',
+  'iboss',
+  'contentkeeper',
+  'cloudflare gateway',
+];
+const PROXY_PRODUCTS = new RegExp(String.raw`\b(?:${PROXY_PRODUCT_NAMES.join('|')})\b`, 'i');
 
 /** The proxy product a `Server:` header names (`Server: squid/6.10`), or `null` for anything else. */
 export function proxyProduct(response: Extract<ExchangeResult, { ok: true }>): string | null {
