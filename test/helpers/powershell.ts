@@ -98,6 +98,18 @@ export interface Parameter {
   readonly defaultText: string | null;
 }
 
+// A parameter declaration: `$Name`, optionally `= default`, where a default is one literal: "…" (PowerShell escapes
+// with a backtick), '…', a number, $true/$false/$null, or one parenthesized expression.
+const BACKTICK = '`';
+const DEFAULT_LITERALS = [
+  String.raw`"(?:[^"${BACKTICK}]|${BACKTICK}[\s\S]|"")*"`,
+  String.raw`'(?:[^']|'')*'`,
+  String.raw`-?\d+`,
+  String.raw`\$(?:true|false|null)`,
+  String.raw`\([^()]*(?:\([^()]*\)[^()]*)*\)`,
+];
+const PARAMETER_DECLARATION = new RegExp(String.raw`^\$([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(${DEFAULT_LITERALS.join('|')}))?$`, 'i');
+
 /** The script's top-level param() block, parsed; throws when there is none. */
 export function paramBlock(source: string): Parameter[] {
   // Rebuild the source with strings and comments masked, so the block is found by its code only.
@@ -145,11 +157,7 @@ export function paramBlock(source: string): Parameter[] {
       attrs.push(m[1]!.trim());
       rest = rest.slice(m[0].length);
     }
-    // A default is one literal: "…", '…', a number, $true/$false/$null, or one parenthesized expression.
-    const decl =
-      /^\$([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*("(?:[^"`]|`[\s\S]|"")*"|'(?:[^']|'')*'|-?\d+|\$(?:true|false|null)|\([^()]*(?:\([^()]*\)[^()]*)*\)))?$/i.exec(
-        rest,
-      );
+    const decl = PARAMETER_DECLARATION.exec(rest);
     if (!decl) throw new Error(`not a parameter declaration: ${text}`);
     const type = attrs.find((x) => /^[A-Za-z.]+$/.test(x)) ?? null;
     return { name: decl[1]!, type, attributes: attrs.filter((x) => x !== type), defaultText: decl[2]?.trim() ?? null };

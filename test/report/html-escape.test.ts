@@ -4,7 +4,10 @@ import { breakable, each, escapeHtml, type Html, html, htmlPieces, join, link, t
 // Issue 10: markup is kept as pieces and joined only when written; the text and its escaping must not change.
 t.test('markup built from pieces reads the same, escaped, whether joined or walked', async (t) => {
   const row = (text: string, n: number) => html`<td>${text}</td><td>${n}</td>`;
-  const markup = html`<table>${[row('<script>', 0), row('a & "b"', 2)]}${null}${undefined}${false}${''}</table>${join(['x<', trusted('<br>'), 'y'], ', ')}${link('https://e.test/?a=1&b=2', 'go')}${breakable('a.b/c')}`;
+  const rows = [row('<script>', 0), row('a & "b"', 2)];
+  const list = join(['x<', trusted('<br>'), 'y'], ', ');
+  const anchor = link('https://e.test/?a=1&b=2', 'go');
+  const markup = html`<table>${rows}${null}${undefined}${false}${''}</table>${list}${anchor}${breakable('a.b/c')}`;
   const expected =
     '<table><td>&lt;script&gt;</td><td>0</td><td>a &amp; &quot;b&quot;</td><td>2</td></table>x&lt;, <br>, y' +
     '<a href="https://e.test/?a=1&amp;b=2">go</a><span class="host">a.<wbr>b/<wbr>c</span>';
