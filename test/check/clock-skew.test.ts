@@ -64,7 +64,10 @@ t.test("a measured Date hour off: one server alone is its own problem, a majorit
   t.ok(Math.abs(finding!.offsetMs! - HOUR) < 60_000);
   t.match(
     finding!.message,
-    /^This host's clock is (59 min \d+ s|1 h 0 min) behind the time the endpoints send: 3 of 4 endpoints that sent a Date header differ by more than 5 minutes/,
+    new RegExp(
+      String.raw`^This host's clock is (59 min \d+ s|1 h 0 min) behind the time the endpoints send: 3 of 4 endpoints` +
+        String.raw` that sent a Date header differ by more than 5 minutes`,
+    ),
   );
   t.equal(finding!.evidence.length, 4);
 });

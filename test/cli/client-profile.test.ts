@@ -23,7 +23,10 @@ t.test("with collect's schannel evidence the profile is the host's real configur
   const console = await runCli(['check', '--plan', file, '--only', 'rules', '--out', out()]);
   t.match(
     console.stdout.replace(/\n +/g, ' '),
-    /TLS client: host \(this SCP host's Schannel configuration \(Windows build 20348\)\), the SCP host's own Schannel configuration, read from collect evidence/,
+    new RegExp(
+      String.raw`TLS client: host \(this SCP host's Schannel configuration \(Windows build 20348\)\), the SCP host's` +
+        String.raw` own Schannel configuration, read from collect evidence`,
+    ),
   );
 });
 

@@ -61,7 +61,10 @@ t.test("demo never replaces a real run's latest.*", async (t) => {
   t.equal(result.code, 2, 'bad input: exit 2');
   t.match(
     result.stderr,
-    /^scp-preflight: error: --out .*: .*latest\.json is a real run's report, and demo would replace it with a simulated one; use the default --out reports\/demo or another folder\n$/,
+    new RegExp(
+      String.raw`^scp-preflight: error: --out .*: .*latest\.json is a real run's report, and demo would replace it` +
+        String.raw` with a simulated one; use the default --out reports\/demo or another folder\n$`,
+    ),
   );
   t.same(readdirSync(dir).sort(), before, 'nothing written');
   t.equal(readFileSync(join(dir, 'latest.json'), 'utf8'), fileFormats.json.render(labReport), 'the real report is untouched');

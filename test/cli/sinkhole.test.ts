@@ -61,8 +61,11 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   t.match(report.endpoints[0], {
     status: 'fail',
     code: 'DNS_SINKHOLED',
-    message:
-      /^login\.microsoftonline\.com resolves to 127\.0\.0\.1 \(loopback, this host itself\) according to DNS server .*: a DNS filter answers in place of the endpoint \(a sinkhole\)\. Nothing was connected to it$/,
+    message: new RegExp(
+      String.raw`^login\.microsoftonline\.com resolves to 127\.0\.0\.1 \(loopback, this host itself\) according to` +
+        String.raw` DNS server .*: a DNS filter answers in place of the endpoint \(a sinkhole\)\. Nothing was connected` +
+        String.raw` to it$`,
+    ),
     remediation: /DNS filtering policy/,
   });
   t.equal(report.settings.labAddresses, undefined, 'not a lab run');

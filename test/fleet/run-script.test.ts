@@ -55,7 +55,10 @@ t.test('the script is Windows PowerShell 5.1 code that runs check --summary and 
     t.ok(new RegExp(`\\$${name}\\b`).test(script.slice(script.indexOf(')\n\n'))), `$${name} is used`);
   t.match(
     script,
-    /\$arguments = @\('check', '--summary', '--edition', \$Edition, '--out', \$out, '--format', 'json,html', '--deadline', \[string\]\$DeadlineSeconds\)/,
+    new RegExp(
+      String.raw`\$arguments = @\('check', '--summary', '--edition', \$Edition, '--out', \$out, '--format',` +
+        String.raw` 'json,html', '--deadline', \[string\]\$DeadlineSeconds\)`,
+    ),
   );
   t.match(script, /if \(\$Proxy -ne ''\) \{ \$arguments \+= @\('--proxy', \$Proxy\) \}/);
   t.match(script, /\$out = Join-Path \$OutputShare \(\[string\]\$env:COMPUTERNAME\)/, 'one folder per computer on the share');

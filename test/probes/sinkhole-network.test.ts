@@ -253,7 +253,11 @@ t.test("the proxy's own name: loopback is a local proxy agent, 0.0.0.0 a sinkhol
   t.match(sunk, { status: 'fail', code: 'PROXY_UNREACHABLE' });
   t.match(
     sunk.message,
-    /^Cannot reach the proxy socks5h:\/\/proxy\.contoso\.test:\d+: proxy\.contoso\.test resolves to 0\.0\.0\.0 \(the unspecified address.*a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to it\.$/,
+    new RegExp(
+      String.raw`^Cannot reach the proxy socks5h:\/\/proxy\.contoso\.test:\d+: proxy\.contoso\.test resolves to` +
+        String.raw` 0\.0\.0\.0 \(the unspecified address.*a DNS filter answers in place of the proxy \(a sinkhole\)\.` +
+        String.raw` Nothing was connected to it\.$`,
+    ),
   );
   t.same(socks.requests, [], 'nothing connected to the proxy through 0.0.0.0');
   const agent = await probe(
@@ -283,8 +287,11 @@ t.test('a private answer is probed and passes with a note naming split-horizon D
     ['10.1.2.3'],
     'probed as usual',
   );
-  const note =
-    /Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon DNS or a private endpoint \(such as Azure Private Link\) answers for this internet name inside your network/;
+  const note = new RegExp(
+    String.raw`Note: 10\.1\.2\.3 \(private, RFC 1918\) is an internal address, not on the internet: split-horizon` +
+      String.raw` DNS or a private endpoint \(such as Azure Private Link\) answers for this internet name inside your` +
+      String.raw` network`,
+  );
   t.match(outcome.message, note, "the endpoint's message, which every view shows, carries the note");
   t.match(outcome.message, /^sccm\.manage\.microsoft\.com port 80 answered HTTP 200 OK\. Note:/);
   t.match(outcome.stages[0], { stage: 'dns', status: 'pass', note });

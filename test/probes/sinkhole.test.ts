@@ -66,7 +66,11 @@ t.test('an answer with a sinkhole among real addresses names the sinkhole and fa
   const all = judgeAnswer(['0.0.0.0', '::'], none);
   t.match(
     sinkholeMessage('x.test', ['0.0.0.0', '::'], all, 'DNS server s', 'proxy'),
-    /^x\.test resolves to 0\.0\.0\.0 \(the unspecified address.*\), :: \(the unspecified address.*\) according to DNS server s: a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was connected to them$/,
+    new RegExp(
+      String.raw`^x\.test resolves to 0\.0\.0\.0 \(the unspecified address.*\), :: \(the unspecified address.*\)` +
+        String.raw` according to DNS server s: a DNS filter answers in place of the proxy \(a sinkhole\)\. Nothing was` +
+        String.raw` connected to them$`,
+    ),
   );
 });
 
@@ -77,7 +81,10 @@ t.test('the internal note names the addresses and the two likely reasons', async
   const note = internalNote(judgeAnswer(['10.1.2.3', 'fd00::1', '20.190.128.1'], none));
   t.match(
     note,
-    /^Note: 10\.1\.2\.3 \(private, RFC 1918\), fd00::1 \(unique local IPv6, RFC 4193\) are internal addresses, not on the internet: split-horizon DNS or a private endpoint/,
+    new RegExp(
+      String.raw`^Note: 10\.1\.2\.3 \(private, RFC 1918\), fd00::1 \(unique local IPv6, RFC 4193\) are internal` +
+        String.raw` addresses, not on the internet: split-horizon DNS or a private endpoint`,
+    ),
   );
   t.match(note, /confirm it is the intended endpoint\.$/);
 });

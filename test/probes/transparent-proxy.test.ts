@@ -78,8 +78,10 @@ const ANSWERS: Record<string, { answer: Answer; code: string | null; message?: R
         '<body>Your organization has selected Zscaler to protect you. URL Filter: category: Proxy Avoidance</body></html>',
     },
     code: 'PROXY_DENIED',
-    message:
-      /transparent proxy or filtering device answered in place of blocked200\.test port \d+ \(address 127\.0\.0\.1\).*the page "Website blocked" says/,
+    message: new RegExp(
+      String.raw`transparent proxy or filtering device answered in place of blocked200\.test port \d+ \(address` +
+        String.raw` 127\.0\.0\.1\).*the page "Website blocked" says`,
+    ),
   },
   'squid403.test': {
     answer: {
@@ -178,7 +180,10 @@ t.test('a real squid (accelerator mode) answering as the endpoint on port 80 is 
   t.equal(outcome.code, 'PROXY_DENIED', outcome.message);
   t.match(
     outcome.message,
-    /transparent proxy or filtering device answered in place of denied\.test port 80 \(address 127\.0\.0\.1\): X-Squid-Error: ERR_ACCESS_DENIED 0; Server: squid\/\d/,
+    new RegExp(
+      String.raw`transparent proxy or filtering device answered in place of denied\.test port 80 \(address` +
+        String.raw` 127\.0\.0\.1\): X-Squid-Error: ERR_ACCESS_DENIED 0; Server: squid\/\d`,
+    ),
   );
   t.ok(Date.now() - started < 3000 + 3000, 'within the timeout + 3 s');
 });

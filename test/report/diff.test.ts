@@ -184,7 +184,11 @@ t.test('diff across simulation and reality: exit 2 with one line, or --allow-sim
     const message = (r.error as Error).message;
     t.match(
       message,
-      /^diff: .*(real|demo)\.json is a (real run|simulation \(scp-preflight demo on loopback\)) and .*(real|demo)\.json is a (real run|simulation .*): their differences say nothing about a firewall change; compare two real runs \(or two demo runs\), or pass --allow-simulation$/,
+      new RegExp(
+        String.raw`^diff: .*(real|demo)\.json is a (real run|simulation \(scp-preflight demo on loopback\)) and` +
+          String.raw` .*(real|demo)\.json is a (real run|simulation .*): their differences say nothing about a firewall` +
+          String.raw` change; compare two real runs \(or two demo runs\), or pass --allow-simulation$`,
+      ),
     );
     t.notMatch(message, /\n/, 'one line');
     t.equal(r.stdout, '', 'nothing printed');
@@ -193,7 +197,12 @@ t.test('diff across simulation and reality: exit 2 with one line, or --allow-sim
   t.equal(allowed.code, EXIT.notReady, 'compared: the lab → after regression');
   t.match(
     allowed.stdout,
-    /^note: the old report is a real run and the new one is a simulation \(scp-preflight demo on loopback\): their differences say nothing about a firewall change \(compared anyway: --allow-simulation\)\.$/m,
+    new RegExp(
+      String.raw`^note: the old report is a real run and the new one is a simulation \(scp-preflight demo on` +
+        String.raw` loopback\): their differences say nothing about a firewall change \(compared anyway:` +
+        String.raw` --allow-simulation\)\.$`,
+      'm',
+    ),
   );
   const demos = await run(['diff', write('demo-a.json', demo(labReport)), simulated]);
   t.equal(demos.code, EXIT.notReady, 'two demo runs compare as usual');

@@ -35,7 +35,10 @@ t.test('revocation hosts join the firewall change request as derived rows', asyn
   });
   t.match(
     ocsp?.action,
-    /^Allow oneocsp\.microsoft\.com on TCP 80 \(HTTP\) in the policy of proxy http:\/\/proxy\.contoso\.com:8080: Windows fetches http:\/\/oneocsp\.microsoft\.com\/ocsp from it/,
+    new RegExp(
+      String.raw`^Allow oneocsp\.microsoft\.com on TCP 80 \(HTTP\) in the policy of proxy` +
+        String.raw` http:\/\/proxy\.contoso\.com:8080: Windows fetches http:\/\/oneocsp\.microsoft\.com\/ocsp from it`,
+    ),
   );
   t.match(row('http://www.microsoft.com'), {
     observed: 'blocked',

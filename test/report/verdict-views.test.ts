@@ -89,7 +89,10 @@ t.test('offline SCP: READY with no JUnit failure, and the headline says why', as
   t.match(junit, /<skipped message="Informational \(offline SCP, SCP-OFFLINE-MODE\) — DNS_NXDOMAIN: /);
   t.match(
     renderMarkdown(r),
-    /\*\*Verdict:\*\* Offline SCP \(SCP-OFFLINE-MODE\): the \d+ endpoint results of this host are informational and do not affect the verdict \(\d+ did not pass\)\./,
+    new RegExp(
+      String.raw`\*\*Verdict:\*\* Offline SCP \(SCP-OFFLINE-MODE\): the \d+ endpoint results of this host are` +
+        String.raw` informational and do not affect the verdict \(\d+ did not pass\)\.`,
+    ),
   );
   t.notMatch(renderHtml(r), /Every endpoint and prerequisite/, 'no claim about endpoints that did not count');
   t.match(renderConsole(r, { color: false }), /Offline SCP \(SCP-OFFLINE-MODE\)/);
@@ -142,7 +145,10 @@ t.test('a run stopped by --deadline or Ctrl-C is not ready, and says so', async 
   t.match(renderJunit(r), /<error message="RUN_STOPPED: /);
   t.match(
     renderMarkdown(r),
-    /The run was stopped \(--deadline or Ctrl-C\) before \d+ probes finished: nothing was measured about those endpoints, so readiness is not proven\. Run the check again with a longer --deadline/,
+    new RegExp(
+      String.raw`The run was stopped \(--deadline or Ctrl-C\) before \d+ probes finished: nothing was measured about` +
+        String.raw` those endpoints, so readiness is not proven\. Run the check again with a longer --deadline`,
+    ),
   );
   const offline = variants['run stopped, offline SCP']!(labReport);
   t.equal(offline.verdict, 'ready', 'an offline SCP: endpoint results, stopped ones too, do not count');

@@ -22,7 +22,10 @@ runTable('SCP-DOTNET-TLS12', [
     status: 'fail',
     words: [/32-bit SchUseStrongCrypto: 0x0 \(0\)/, /32-bit SystemDefaultTlsVersions: not set/],
     fix: [
-      /reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\\.NETFramework\\v4\.0\.30319" \/v SchUseStrongCrypto \/t REG_DWORD \/d 1 \/f \/reg:64/,
+      new RegExp(
+        String.raw`reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\\.NETFramework\\v4\.0\.30319" \/v` +
+          String.raw` SchUseStrongCrypto \/t REG_DWORD \/d 1 \/f \/reg:64`,
+      ),
       /restart/,
     ],
     lines: [/SchUseStrongCrypto {4}REG_DWORD {4}0x0/],

@@ -176,7 +176,10 @@ runTable('SCP-PROXY-ACCOUNT', [
     words: [/demands authentication \(PROXY_AUTH_REQUIRED\)/, /no site system proxy server account/],
     fix: [/-ProxyAccessAccount \(Get-CMAccount/, /Use credentials to connect to the proxy server/],
     lines: [
-      /https:\/\/sccm\.manage\.microsoft\.com:443 via http:\/\/proxy\.contoso\.com:8080 → PROXY_AUTH_REQUIRED 407; offered: NTLM, Negotiate/,
+      new RegExp(
+        String.raw`https:\/\/sccm\.manage\.microsoft\.com:443 via http:\/\/proxy\.contoso\.com:8080 →` +
+          String.raw` PROXY_AUTH_REQUIRED 407; offered: NTLM, Negotiate`,
+      ),
     ],
   },
   {
@@ -273,7 +276,10 @@ runTable('SCP-PROXY-ACCOUNT', [
     endpoints: [tunnel, unreachable('a.microsoft.com'), silent, stopped, untested(1)],
     status: 'pass',
     words: [
-      /without authentication \(1 probe\(s\) answered by it; 3 other probe\(s\) through it got no answer from it: PROXY_UNREACHABLE, PROXY_UPSTREAM_FAILED, RUN_STOPPED\)/,
+      new RegExp(
+        String.raw`without authentication \(1 probe\(s\) answered by it; 3 other probe\(s\) through it got no answer` +
+          String.raw` from it: PROXY_UNREACHABLE, PROXY_UPSTREAM_FAILED, RUN_STOPPED\)`,
+      ),
     ],
     lines: [/tunnel\.microsoft\.com/],
   },

@@ -54,7 +54,10 @@ runTable('SCP-ROOT-STORE', [
     status: 'pass',
     words: [/holds all 1 root/],
     lines: [
-      /present: "CN=DigiCert Global Root G2.*thumbprint DF3C24F9BFD666761B268073FE06D1CC8D4F82A4\) for download\.microsoft\.com port 443, go\.microsoft\.com port 443/,
+      new RegExp(
+        String.raw`present: "CN=DigiCert Global Root G2.*thumbprint DF3C24F9BFD666761B268073FE06D1CC8D4F82A4\) for` +
+          String.raw` download\.microsoft\.com port 443, go\.microsoft\.com port 443`,
+      ),
       /DisableRootAutoUpdate = 0/,
     ],
   },
