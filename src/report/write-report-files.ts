@@ -59,18 +59,27 @@ export async function writeTemp(dir: string, extension: string, content: string 
     return temp;
   }
   // Pieces (the JSON report, one endpoint at a time) are written as they come, about a megabyte per write, so a
-  // report of 10,000 endpoints is never one 35 MB string plus its 35 MB buffer (issue 10).
+  // report of 10,000 endpoints is never one 35 MB string plus its 35 MB buffer (issue 10). Each piece is encoded
+  // into one reused buffer at once, so it dies young: gathered as a string until a megabyte was reached, the
+  // pieces outlived the young generation's collections and filled the old one (the HTML of 10,000 endpoints
+  // peaked at 232 MB instead of 160 MB).
   const file = await open(temp, 'wx');
   try {
-    let batch = '';
+    const buffer = Buffer.allocUnsafe(WRITE_BATCH);
+    let used = 0;
     for (const piece of content) {
-      batch += piece;
-      if (batch.length >= WRITE_BATCH) {
-        await file.write(batch, null, 'utf8');
-        batch = '';
+      // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that may not fit is written after a flush.
+      if (used + piece.length * 3 > buffer.length) {
+        if (used > 0) await file.write(buffer, 0, used);
+        used = 0;
+        if (piece.length * 3 > buffer.length) {
+          await file.write(piece, null, 'utf8');
+          continue;
+        }
       }
+      used += buffer.write(piece, used, 'utf8');
     }
-    if (batch !== '') await file.write(batch, null, 'utf8');
+    if (used > 0) await file.write(buffer, 0, used);
   } finally {
     await file.close();
   }
@@ -84,7 +93,7 @@ async function copyTemp(source: string, dir: string, extension: string): Promise
   return temp;
 }
 
-/** Characters gathered before one write of a report written in pieces. */
+/** Bytes gathered before one write of a report written in pieces. */
 const WRITE_BATCH = 1 << 20;
 
 /**

@@ -4,7 +4,7 @@ import t from 'tap';
 import yargs from 'yargs';
 import { renderCommand } from '../../src/cli/commands/render.js';
 import { parseFormats } from '../../src/report/file-formats.js';
-import { prepareOutDir, stampName, writeReportFiles } from '../../src/report/write-report-files.js';
+import { prepareOutDir, stampName, writeReportFiles, writeTemp } from '../../src/report/write-report-files.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 
 const stamp = new Date(2025, 2, 14, 9, 26, 53); // local time, as file names are
@@ -137,4 +137,22 @@ t.test('prepareOutDir creates nested folders, accepts an existing one, and refus
   await t.rejects(prepareOutDir(join(root, 'file')), /ENOTDIR/);
   await t.rejects(prepareOutDir(join(root, 'file', 'sub')), /ENOTDIR/);
   if (process.platform === 'linux') await t.rejects(prepareOutDir('/proc/x/y'), /--out: cannot write reports into \/proc\/x\/y \(ENOENT\)/);
+});
+
+t.test('a report written in pieces is exactly their text, whatever their sizes and characters', async (t) => {
+  const dir = t.testdir();
+  // Small pieces, characters of 2, 3 and 4 UTF-8 bytes, a piece that fills the write buffer almost to the byte,
+  // and one larger than it: each path of the buffered writer.
+  const pieces = [
+    'é→😀 ',
+    ...Array.from({ length: 5000 }, (_, i) => `<tr><td>row ${i} · ✓</td></tr>\n`),
+    'x'.repeat(Math.floor((1 << 20) / 3) - 7),
+    '→'.repeat(400_000),
+    '😀'.repeat(300_000),
+    'end\n',
+  ];
+  const temp = await writeTemp(dir, 'html', pieces);
+  t.equal(readFileSync(temp, 'utf8'), pieces.join(''), 'the file holds the pieces in order, byte for byte');
+  const empty = await writeTemp(dir, 'html', []);
+  t.equal(readFileSync(empty, 'utf8'), '', 'no pieces, an empty file');
 });
