@@ -13,6 +13,7 @@ import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } 
 import { rootCauseLines, waiverWarningLines } from './console-notes.js';
 import { wrapText } from './console-wrap.js';
 import { countsLine } from './count-words.js';
+import { terminalSafe, terminalSafeReport } from './terminal-safe.js';
 import { explainedBy, reportRootCauses } from './root-cause.js';
 import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { cellText, profileMatrix, profileSummary } from './profile-matrix.js';
@@ -34,7 +35,8 @@ const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39
  * The console view: root causes first, then a table per group (failures first) with code, reason and fix, rule
  * findings with theirs, waiver warnings, and the verdict last. Every line fits `width`; nothing is truncated.
  */
-export function renderConsole(report: Report, options: ConsoleOptions): string {
+export function renderConsole(input: Report, options: ConsoleOptions): string {
+  const report = terminalSafeReport(input);
   const paint = (status: Status, text: string): string => {
     const [on, off] = COLORS[status];
     return options.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
@@ -181,7 +183,8 @@ export function renderVerdictLine(report: Report, options: Pick<ConsoleOptions, 
   const j = judgeReport(report);
   const status: Status = j.verdict === 'ready' ? (j.tone === 'ready' ? 'pass' : 'warn') : 'fail';
   const [on, off] = COLORS[status];
-  const verdict = options.color ? `\u001b[${on}m${j.headline}\u001b[${off}m` : j.headline;
+  const headline = terminalSafe(j.headline);
+  const verdict = options.color ? `\u001b[${on}m${headline}\u001b[${off}m` : headline;
   return (
     `${verdict}: ${c.pass} pass, ${c.warn} warn, ${c.fail} fail, ${c.skip} ` +
     `skip${c.waived ? `, ${c.waived} waived` : ''}${report.settings.strict ? ' (--strict: warnings fail)' : ''}`

@@ -1,5 +1,6 @@
 import { type DisplayStatus, displayStatus, formatTime, verdictHeadline } from './labels.js';
 import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** One endpoint (entry, host, port) or rule as the diff sees it. */
 export interface DiffItem {
@@ -148,10 +149,9 @@ export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   return { old: info(oldReport), new: info(newReport), ...out, added, removed, unchanged, notes };
 }
 
-/** Terminal-safe text: control characters from report strings must not reach the terminal as escape sequences. */
+/** Terminal-safe text on one line: control characters from report strings must not reach the terminal. */
 function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this replaces, so a diff line cannot carry them.
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD').replace(/\n/g, ' ');
+  return terminalSafe(text).replace(/\n/g, ' ');
 }
 
 const word = (s: DisplayStatus, code: string | null): string => `${s.toUpperCase()}${code && code !== '' ? ` ${code}` : ''}`;
