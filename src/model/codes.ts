@@ -89,6 +89,14 @@ export const CODES = {
     meaning: 'This host has no route to the address (network or host unreachable).',
     fix: 'Add a default route or a route to the internet, or use the proxy the SCP is configured with.',
   },
+  LOCAL_LIMIT_REACHED: {
+    status: 'fail',
+    stage: 'connect',
+    meaning:
+      'This host ran out of open files or socket buffers before the connection could be tried: nothing was sent, ' +
+      'so the result says nothing about the firewall.',
+    fix: "Raise this host's open-files limit (ulimit -n) or lower --concurrency, and run the check again.",
+  },
   TLS_HANDSHAKE_FAILED: {
     status: 'fail',
     stage: 'tls',

@@ -19,7 +19,7 @@ export interface ConnectOptions {
 /** OS errors and what they mean to a firewall administrator. */
 type ConnectCode = Extract<
   FailureCode,
-  'CONNECT_REFUSED' | 'CONNECT_REJECTED' | 'CONNECT_TIMEOUT' | 'CONNECT_RESET' | 'NETWORK_UNREACHABLE'
+  'CONNECT_REFUSED' | 'CONNECT_REJECTED' | 'CONNECT_TIMEOUT' | 'CONNECT_RESET' | 'NETWORK_UNREACHABLE' | 'LOCAL_LIMIT_REACHED'
 >;
 const OS_ERRORS: Partial<Record<string, ConnectCode>> = {
   ECONNREFUSED: 'CONNECT_REFUSED',
@@ -37,6 +37,12 @@ const OS_ERRORS: Partial<Record<string, ConnectCode>> = {
   EADDRNOTAVAIL: 'NETWORK_UNREACHABLE',
   ENETDOWN: 'NETWORK_UNREACHABLE',
   EHOSTDOWN: 'NETWORK_UNREACHABLE',
+  // This host's own limits, before any packet: too many open files (the process's, or the system's), no socket
+  // buffer or memory. Read as a refusal, it once sent the firewall team after 664 rules nobody had tested.
+  EMFILE: 'LOCAL_LIMIT_REACHED',
+  ENFILE: 'LOCAL_LIMIT_REACHED',
+  ENOBUFS: 'LOCAL_LIMIT_REACHED',
+  ENOMEM: 'LOCAL_LIMIT_REACHED',
 };
 
 /** Opens a TCP connection; the socket is returned open on success and the caller owns it. Never throws. */
@@ -98,6 +104,9 @@ export async function connectTcp(options: ConnectOptions): Promise<{ stage: Stag
     CONNECT_TIMEOUT: `TCP connection to ${target} got no answer within ${options.timeoutMs} ms: packets are silently dropped.`,
     CONNECT_RESET: `TCP connection to ${target} was reset (${result.os}).`,
     NETWORK_UNREACHABLE: `This host has no route to ${target} (${result.os}).`,
+    LOCAL_LIMIT_REACHED:
+      `This host could not open a socket to ${target} (${result.os}): it ran out of open files or socket buffers, ` +
+      'so nothing was sent and the firewall was not tested.',
   };
   const message = messages[code];
   return { stage: { stage: 'connect', status: 'fail', code, message, ms, detail }, socket: null };

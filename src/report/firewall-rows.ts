@@ -93,6 +93,16 @@ export function ruleLocation(route: Route): string {
 
 const OBSERVED: Record<Status, ObservedState> = { pass: 'open', warn: 'warning', fail: 'blocked', skip: 'untested' };
 
+/**
+ * A row whose only failures are this host's own limits (LOCAL_LIMIT_REACHED: nothing was sent) was not tested, not
+ * blocked: the firewall team must not be asked to change a rule nobody measured.
+ */
+function observedOf(status: Status, results: readonly EndpointResult[]): ObservedState {
+  const failures = results.filter((r) => r.status === 'fail');
+  if (failures.length > 0 && failures.every((r) => r.code === 'LOCAL_LIMIT_REACHED')) return 'untested';
+  return OBSERVED[status];
+}
+
 /** Display label for an observed state. */
 export const OBSERVED_LABEL: Record<ObservedState, string> = {
   open: 'Open',
@@ -117,6 +127,11 @@ function actionFor(result: EndpointResult, pattern: string): string {
       return `Allow ${pattern} on ${service} in the policy of proxy ${proxy}.`;
     case 'PROXY_UPSTREAM_FAILED':
       return `Allow proxy ${proxy} to resolve and reach ${pattern} on ${service}.`;
+    case 'LOCAL_LIMIT_REACHED':
+      return (
+        `No firewall change shown: this host ran out of open files before it could try ${service}; ` +
+        'raise its limit or lower --concurrency and run again.'
+      );
     case 'WILDCARD_UNTESTED':
       return `Allow ${pattern} on ${service} by FQDN pattern as documented; no concrete host is known, so it could not be probed.`;
     default:
@@ -191,7 +206,7 @@ function buildRows(report: Report): FirewallRow[] {
       purpose: unique(results.map((r) => r.groupTitle)).join('; '),
       location: locations.join('; '),
       proxy: results.find((r) => r.route.proxy !== null)?.route.proxy ?? null,
-      observed: OBSERVED[status],
+      observed: observedOf(status, results),
       code: worst.code,
       codes: unique(sorted.flatMap((r) => (r.code === null ? [] : [r.code]))),
       probedHosts: unique(results.filter((r) => r.probeId !== null).map((r) => r.host)),

@@ -75,3 +75,16 @@ t.test('the change request puts what needs action first: blocked, warnings, unte
   }
   t.end();
 });
+
+t.test('a row whose failures are only this host running out of files is not tested, not blocked', (t) => {
+  const [first, second, ...rest] = labReport.endpoints;
+  if (first === undefined || second === undefined) throw new Error('the lab report has endpoints');
+  const local = { ...first, status: 'fail' as const, code: 'LOCAL_LIMIT_REACHED' as const, message: 'EMFILE' };
+  const blocked = { ...second, entry: first.entry, port: first.port, status: 'fail' as const, code: 'CONNECT_TIMEOUT' as const };
+  const only = firewallRows({ ...labReport, endpoints: [local, ...rest] }).find((r) => r.destination === first.entry);
+  t.equal(only?.observed, 'untested', 'no firewall state was measured');
+  t.match(only?.action, /^No firewall change shown: this host ran out of open files/);
+  const mixed = firewallRows({ ...labReport, endpoints: [local, blocked, ...rest] }).find((r) => r.destination === first.entry);
+  t.equal(mixed?.observed, 'blocked', 'a real timeout beside it still makes the row blocked');
+  t.end();
+});
