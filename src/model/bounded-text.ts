@@ -33,8 +33,9 @@ export function mapStrings<T>(value: T, each: (text: string) => string, maxItems
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return each(v);
     if (Array.isArray(v)) {
-      const items: readonly unknown[] = v.length > maxItems ? v.slice(0, maxItems) : v;
-      let out: unknown[] | null = items === v ? null : [...items];
+      // A cut list is already a fresh array: it is the copy.
+      let out: unknown[] | null = v.length > maxItems ? v.slice(0, maxItems) : null;
+      const items: readonly unknown[] = out ?? v;
       items.forEach((item, i) => {
         const next = walk(item);
         if (next !== item) (out ??= [...items])[i] = next;

@@ -108,7 +108,8 @@ function keysInText(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     if (text.charCodeAt(i) !== QUOTE) continue;
     i += 1;
-    while (text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+    // Bounded by the text's length as well: the text parsed as JSON, so every string ends, but a scan never relies on it.
+    while (i < text.length && text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
     let next = i + 1;
     while (JSON_SPACE.has(text.charCodeAt(next))) next += 1;
     if (text.charCodeAt(next) === COLON) keys += 1;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
 import type { Report } from '../../src/model/report.js';
 import { offlineEnv } from '../helpers/offline-env.js';
+import { writeLabCatalog } from '../helpers/lab-catalog.js';
 import { haveProgram } from '../helpers/real-programs.js';
 import { CLI } from './run-cli.js';
 
@@ -36,15 +37,9 @@ t.test(`a run under a limit of ${SOFT_LIMIT} open files probes ${ENDPOINTS} endp
   const dns = await startDnsServer({ zone: Object.fromEntries(names.map((n) => [n, { a: ['127.0.0.1'] }])) });
   t.teardown(() => dns.close());
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-fd-limit-'));
-  const catalog = join(dir, 'catalog.json');
-  writeFileSync(
-    catalog,
-    JSON.stringify({
-      edition: 'lab',
-      provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
-      groups: [{ id: 'core', title: 'Core' }],
-      entries: names.map((n) => ({ text: `http://${n}:${port}/`, group: 'core' })),
-    }),
+  const catalog = writeLabCatalog(
+    dir,
+    names.map((n) => `http://${n}:${port}/`),
   );
   const args = ['check', '--catalog', catalog, '--dns-server', dns.server, '--lab-addresses', '127.0.0.1/32'];
   const out = join(dir, 'reports');

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
 import { reportSchemaErrors } from '../../src/report/read-report.js';
 import type { Report } from '../../src/model/report.js';
+import { writeLabCatalog } from '../helpers/lab-catalog.js';
 import { startSocksServer } from '../helpers/socks-server.js';
 import { runCli } from './run-cli.js';
 
@@ -28,20 +29,6 @@ async function localWebServer(t: Teardown): Promise<{ port: number; connections(
   return { port: (server.address() as net.AddressInfo).port, connections: () => count };
 }
 
-function catalogFile(dir: string, url: string): string {
-  const file = join(dir, 'catalog.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      edition: 'lab',
-      provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
-      groups: [{ id: 'core', title: 'Core' }],
-      entries: [{ text: url, group: 'core' }],
-    }),
-  );
-  return file;
-}
-
 const DEADLINE_S = 10;
 
 t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a bad range is exit 2', async (t) => {
@@ -50,7 +37,7 @@ t.test('check --lab-addresses: a sinkhole without it, a real endpoint with it; a
   t.teardown(() => dns.close());
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-sinkhole-'));
   // The catalog URL carries the local server's port, so the probe dials exactly where IIS would answer.
-  const catalog = catalogFile(dir, `http://login.microsoftonline.com:${web.port}/`);
+  const catalog = writeLabCatalog(dir, [`http://login.microsoftonline.com:${web.port}/`]);
   const base = ['check', '--catalog', catalog, '--dns-server', dns.server, '--timeout', '1500', '--deadline', String(DEADLINE_S), '--json'];
 
   const began = Date.now();
@@ -144,7 +131,7 @@ t.test('a private answer passes with a note that every view shows', async (t) =>
   const dns = await startDnsServer({ zone: { 'sccm.manage.microsoft.com': { a: ['10.1.2.3'] } } });
   t.teardown(() => dns.close());
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-private-'));
-  const catalog = catalogFile(dir, 'http://sccm.manage.microsoft.com/');
+  const catalog = writeLabCatalog(dir, ['http://sccm.manage.microsoft.com/']);
   const out = join(dir, 'out');
   const run = await runCli([
     'check',

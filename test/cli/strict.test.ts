@@ -5,6 +5,7 @@ import t from 'tap';
 import { createCertificateAuthority } from '../../src/demo/certificate-authority.js';
 import { startDnsServer } from '../../src/demo/dns-server.js';
 import type { Report } from '../../src/model/report.js';
+import { writeLabCatalog } from '../helpers/lab-catalog.js';
 import { rawTlsServer } from '../helpers/probe-lab.js';
 import { runCli } from './run-cli.js';
 import { TEST_LAB_FLAG } from '../helpers/lab-addresses.js';
@@ -21,16 +22,7 @@ t.test('TLS_INTERCEPTED through the CLI, with and without --strict', async (t) =
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-strict-'));
   const caFile = join(dir, 'inspection.pem');
   writeFileSync(caFile, inspection.certPem);
-  const catalog = join(dir, 'catalog.json');
-  writeFileSync(
-    catalog,
-    JSON.stringify({
-      edition: 'lab',
-      provenance: { title: 'Lab', url: 'https://lab.invalid/', date: '2026-01-01' },
-      groups: [{ id: 'core', title: 'Core' }],
-      entries: [{ text: `https://sccm.lab.test:${port}/SCCMConnectedService.svc`, group: 'core' }],
-    }),
-  );
+  const catalog = writeLabCatalog(dir, [`https://sccm.lab.test:${port}/SCCMConnectedService.svc`]);
   const args = [
     'check',
     '--catalog',

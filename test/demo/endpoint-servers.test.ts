@@ -1,7 +1,7 @@
 import net from 'node:net';
 import t from 'tap';
 import { startEndpointServers } from '../../src/demo/endpoint-servers.js';
-import { get } from '../helpers/https-get.js';
+import { get, sendGarbage } from '../helpers/https-get.js';
 
 const started = Date.now();
 const servers = await startEndpointServers({
@@ -62,13 +62,7 @@ t.test('setHost changes a host while running', async (t) => {
 });
 
 t.test('garbage on the TLS port does not take the server down', async (t) => {
-  await new Promise<void>((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: servers.tlsPort });
-    socket.once('connect', () => socket.end('GET / HTTP/1.1\r\n\r\n'));
-    socket.on('error', () => {});
-    socket.on('close', () => resolve());
-    socket.resume();
-  });
+  await sendGarbage(servers.tlsPort);
   t.match(await get(servers.tlsPort, 'good.example.test', trust), { status: 200 });
 });
 

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import https from 'node:https';
 import { TLSSocket } from 'node:tls';
 
@@ -30,5 +31,16 @@ export function get(port: number, name: string, tls?: https.RequestOptions): Pro
     request.on('error', (error: NodeJS.ErrnoException) => {
       resolve({ error: error.code ?? 'NONE', errorMessage: error.message });
     });
+  });
+}
+
+/** Sends plain HTTP to a TLS port (garbage to a TLS server) and waits until the server closes the connection. */
+export function sendGarbage(port: number): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => socket.end('GET / HTTP/1.1\r\n\r\n'));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve());
+    socket.resume();
   });
 }
