@@ -171,6 +171,10 @@ export async function startDnsFaultInjector(
 ): Promise<{ server: string; faults: DnsFault[] }> {
   const socket = dgram.createSocket('udp4');
   const faults: DnsFault[] = [];
+  // Delayed answers are timers of their own: each is cleared when the test ends, so none fires into a closed socket
+  // (which throws ERR_SOCKET_DGRAM_NOT_RUNNING outside any test and fails the file after all its assertions).
+  const delayed = new Set<NodeJS.Timeout>();
+  let closed = false;
   socket.on('error', () => {});
   socket.on('message', (query, client) => {
     const fault = DNS_FAULTS[Math.floor(random() * DNS_FAULTS.length)]!;
@@ -184,6 +188,7 @@ export async function startDnsFaultInjector(
       clearTimeout(timer);
       relay.close();
       const send = (bytes: Buffer): void => {
+        if (closed) return;
         if (leadsOffMachine(bytes)) return; // a corrupted address must never send the prober off loopback
         socket.send(bytes, client.port, client.address);
       };
@@ -192,9 +197,18 @@ export async function startDnsFaultInjector(
         case 'pass':
           send(copy);
           return;
-        case 'delay':
-          setTimeout(() => send(copy), Math.floor(random() * maxDelayMs)).unref();
+        case 'delay': {
+          const timer = setTimeout(
+            () => {
+              delayed.delete(timer);
+              send(copy);
+            },
+            Math.floor(random() * maxDelayMs),
+          );
+          timer.unref();
+          delayed.add(timer);
           return;
+        }
         case 'corrupt': {
           const i = Math.floor(random() * copy.length);
           copy[i] = (copy[i] ?? 0) ^ (1 + Math.floor(random() * 255));
@@ -224,7 +238,12 @@ export async function startDnsFaultInjector(
     relay.send(query, upstreamPort, '127.0.0.1');
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => socket.close(() => resolve())));
+  t.teardown(() => {
+    closed = true;
+    for (const timer of delayed) clearTimeout(timer);
+    delayed.clear();
+    return new Promise<void>((resolve) => socket.close(() => resolve()));
+  });
   return { server: `127.0.0.1:${socket.address().port}`, faults };
 }
 
