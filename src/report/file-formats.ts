@@ -38,7 +38,10 @@ export function* jsonPieces(report: Report): Generator<string> {
     // Inside two arrays, JSON.stringify indents an element by 4 spaces, as at its place in the report; the
     // brackets around it are cut off (cheaper than indenting each line afterwards).
     const nested = JSON.stringify([[endpoint]], null, 2);
-    yield `${i === 0 ? '' : ','}\n${nested.slice(NESTED_OPEN.length, -NESTED_CLOSE.length)}`;
+    // The separator is a piece of its own: joined to the endpoint's text it would make a concatenation that
+    // writing copies once more, a whole extra copy of the file (issue 10).
+    yield i === 0 ? '\n' : ',\n';
+    yield nested.slice(NESTED_OPEN.length, -NESTED_CLOSE.length);
   }
   yield `\n  ]${after}\n`;
 }
