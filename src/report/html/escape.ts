@@ -39,21 +39,20 @@ export function trusted(markup: string): Html {
 }
 
 /**
- * Markup built by `html` and `join`: the pieces in order, referenced rather than concatenated. A report of 10,000
- * endpoints is about 25 MB of markup; joined level by level it cost several times that in intermediate strings,
- * while the pieces are mostly the report's own strings and our template text (issue 10). `__html` joins on demand;
- * htmlPieces walks the pieces without joining them, for writing a file piece by piece.
+ * Markup built by `html`: the template's own strings and the values given to it, kept as they are and escaped only
+ * when walked. A report of 10,000 endpoints is about 25 MB of markup; joined level by level it cost several times
+ * that in intermediate strings, and collected into a list of pieces per template it was still the largest
+ * allocation of writing the report (issue 10). `__html` joins on demand; htmlPieces walks the pieces without
+ * joining them, for writing a file piece by piece.
  */
 class Fragment implements Html {
-  constructor(private readonly parts: readonly (string | Html)[]) {}
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly HtmlValue[],
+  ) {}
 
   get __html(): string {
     return [...htmlPieces(this)].join('');
-  }
-
-  /** This fragment's direct pieces (htmlPieces walks them). */
-  partsOf(): readonly (string | Html)[] {
-    return this.parts;
   }
 }
 
@@ -69,13 +68,6 @@ class EachFragment<T> implements Html {
 
   get __html(): string {
     return [...htmlPieces(this)].join('');
-  }
-
-  /** The pieces of item `index` (htmlPieces walks them). */
-  partsAt(index: number): readonly (string | Html)[] {
-    const parts: (string | Html)[] = [];
-    collect(parts, this.render(this.items[index] as T, index));
-    return parts;
   }
 }
 
@@ -94,83 +86,71 @@ function isList(value: HtmlValue): value is readonly HtmlValue[] {
   return Array.isArray(value);
 }
 
-/** Appends a value's pieces: markup as it is, text escaped, lists in order, nothing for null/undefined/false. */
-function collect(parts: (string | Html)[], value: HtmlValue): void {
-  if (value === null || value === undefined || value === false) return;
-  if (isHtml(value)) {
-    parts.push(value);
-    return;
-  }
-  if (isList(value)) {
-    for (const item of value) collect(parts, item);
-    return;
-  }
-  const text = escapeHtml(String(value));
-  if (text !== '') parts.push(text);
+/** What the walk descends into: a template, a list of values, or a list rendered item by item. */
+type Branch = Fragment | EachFragment<unknown> | readonly HtmlValue[];
+
+/** How many steps a branch has: a template alternates its strings and values, starting and ending with a string. */
+function stepsOf(branch: Branch): number {
+  if (branch instanceof Fragment) return branch.strings.length + branch.values.length;
+  if (branch instanceof EachFragment) return branch.items.length;
+  return branch.length;
 }
 
-/** The text of markup in order, without building it as one string. */
+/** The value at step `index` of a branch (for a template, an odd step: its values sit between its strings). */
+function valueAt(branch: Branch, index: number): HtmlValue {
+  if (branch instanceof Fragment) return branch.values[(index - 1) / 2];
+  if (branch instanceof EachFragment) return branch.render(branch.items[index], index);
+  return branch[index];
+}
+
+/**
+ * The text of markup in order, without building it as one string: markup as it is, text escaped, lists in order,
+ * nothing for null/undefined/false.
+ */
 export function* htmlPieces(markup: Html): Generator<string> {
-  // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces.
-  type Frame = { parts: readonly (string | Html)[]; next: number } | { list: EachFragment<unknown>; next: number };
-  const stack: Frame[] = [];
-  const enter = (value: Html): string | null => {
-    if (value instanceof Fragment) {
-      stack.push({ parts: value.partsOf(), next: 0 });
-      return null;
+  // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces. Two parallel
+  // stacks (branch, next step) rather than one of frame objects: a frame per template walked was garbage too.
+  const branches: Branch[] = [];
+  const next: number[] = [];
+  /** A leaf's text ('' for nothing), or '' after pushing a branch to walk. */
+  const enter = (value: HtmlValue): string => {
+    if (value === null || value === undefined || value === false) return '';
+    if (value instanceof Fragment || value instanceof EachFragment || isList(value)) {
+      branches.push(value);
+      next.push(0);
+      return '';
     }
-    if (value instanceof EachFragment) {
-      stack.push({ list: value as EachFragment<unknown>, next: 0 });
-      return null;
-    }
-    return value.__html;
+    return isHtml(value) ? value.__html : escapeHtml(String(value));
   };
   const first = enter(markup);
-  if (first !== null) {
-    yield first;
-    return;
-  }
-  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
-    if ('list' in top) {
-      if (top.next === top.list.items.length) stack.pop();
-      else stack.push({ parts: top.list.partsAt(top.next++), next: 0 });
+  if (first !== '') yield first;
+  while (branches.length > 0) {
+    const top = branches.length - 1;
+    const branch = branches[top] as Branch;
+    const index = next[top] as number;
+    if (index === stepsOf(branch)) {
+      branches.pop();
+      next.pop();
       continue;
     }
-    const part = top.parts[top.next];
-    if (part === undefined) {
-      // Past the last piece (a fragment holds no undefined): this fragment is done.
-      stack.pop();
-      continue;
-    }
-    top.next += 1;
-    if (typeof part === 'string') yield part;
-    else {
-      const text = enter(part);
-      if (text !== null) yield text;
-    }
+    next[top] = index + 1;
+    // A template's own strings are trusted; an empty one (between adjacent values) is no piece, nor is the
+    // undefined that a tagged template gives for an invalid escape in its text.
+    const text = branch instanceof Fragment && index % 2 === 0 ? (branch.strings[index / 2] ?? '') : enter(valueAt(branch, index));
+    if (text !== '') yield text;
   }
 }
 
-/** Builds markup; every interpolated value that is not `Html` is escaped. */
+/** Builds markup; every interpolated value that is not `Html` is escaped (when the markup is walked). */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
-  const parts: (string | Html)[] = [];
-  if (strings[0]) parts.push(strings[0]);
-  values.forEach((value, i) => {
-    collect(parts, value);
-    const after = strings[i + 1];
-    if (after) parts.push(after);
-  });
-  return new Fragment(parts);
+  return new Fragment(strings, values);
 }
 
 /** Joins fragments with a separator (escaped if it is text). */
 export function join(items: readonly HtmlValue[], separator: HtmlValue): Html {
-  const parts: (string | Html)[] = [];
-  items.forEach((item, i) => {
-    if (i > 0) collect(parts, separator);
-    collect(parts, item);
-  });
-  return new Fragment(parts);
+  const values = items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+  // A template with nothing around its values.
+  return new Fragment(Array<string>(values.length + 1).fill(''), values);
 }
 
 /** An `href` only for http(s) URLs; anything else (javascript:, data:) is shown as text instead of linked. */
