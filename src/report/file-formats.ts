@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../model/input-error.js';
 import { renderCsv } from './csv.js';
-import { htmlPieces, renderHtml } from './html/index.js';
+import { htmlStream, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { streamOf } from './piece-stream.js';
 import type { Report } from '../model/report.js';
 
 /** A report view that is written to a file. */
@@ -11,8 +12,8 @@ export interface FileFormat {
   /** File name extension without the dot (`junit.xml` for JUnit). */
   readonly extension: string;
   readonly render: (report: Report) => string;
-  /** The same text in pieces, for views whose size grows with the endpoints (written as they come). */
-  readonly pieces?: (report: Report) => Iterable<string>;
+  /** The same text as a stream of pieces, for views whose size grows with the endpoints (written as they come). */
+  readonly stream?: (report: Report, take: (piece: string) => boolean) => Iterator<unknown>;
 }
 
 /** The canonical JSON record; the schema in schema/report.schema.json describes exactly this. */
@@ -51,8 +52,8 @@ const NESTED_CLOSE = '\n  ]\n]';
 
 /** Every file format `--format` accepts; adding a format is one line here. */
 export const fileFormats = {
-  json: { extension: 'json', render: renderJson, pieces: jsonPieces },
-  html: { extension: 'html', render: renderHtml, pieces: htmlPieces },
+  json: { extension: 'json', render: renderJson, stream: (report, take) => streamOf(jsonPieces(report))(take) },
+  html: { extension: 'html', render: renderHtml, stream: htmlStream },
   csv: { extension: 'csv', render: renderCsv },
   junit: { extension: 'junit.xml', render: renderJunit },
   md: { extension: 'md', render: renderMarkdown },

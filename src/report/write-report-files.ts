@@ -3,6 +3,7 @@ import { access, copyFile, link, mkdir, open, rename, rm, stat, writeFile, const
 import { InputError } from '../model/input-error.js';
 import { dirname, join, resolve } from 'node:path';
 import { type FileFormat, type FileFormatName, fileFormats } from './file-formats.js';
+import { type PieceStream, streamOf } from './piece-stream.js';
 import type { Report } from '../model/report.js';
 
 /** Options for writing a report's files. */
@@ -52,12 +53,13 @@ export async function publishNew(temp: string, final: string): Promise<boolean> 
 }
 
 /** A complete file under a unique hidden name in the target folder (same file system, so rename is atomic). */
-export async function writeTemp(dir: string, extension: string, content: string | Iterable<string>): Promise<string> {
+export async function writeTemp(dir: string, extension: string, content: string | Iterable<string> | PieceStream): Promise<string> {
   const temp = join(dir, `.scp-preflight-${process.pid}-${randomBytes(6).toString('hex')}.${extension}.tmp`);
   if (typeof content === 'string') {
     await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
     return temp;
   }
+  const stream = typeof content === 'function' ? content : streamOf(content);
   // Pieces (the JSON report, one endpoint at a time) are written as they come, about a megabyte per write, so a
   // report of 10,000 endpoints is never one 35 MB string plus its 35 MB buffer (issue 10). Each piece is encoded
   // into one reused buffer at once, so it dies young: gathered as a string until a megabyte was reached, the
@@ -67,19 +69,29 @@ export async function writeTemp(dir: string, extension: string, content: string 
   try {
     const buffer = Buffer.allocUnsafe(WRITE_BATCH);
     let used = 0;
-    for (const piece of content) {
+    // The piece that may not fit, held while the stream pauses for the buffer to be written.
+    let waiting: string | null = null;
+    const take = (piece: string): boolean => {
       // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that may not fit is written after a flush.
       if (used + piece.length * 3 > buffer.length) {
-        if (used > 0) await file.write(buffer, 0, used);
-        used = 0;
-        if (piece.length * 3 > buffer.length) {
-          await file.write(piece, null, 'utf8');
-          continue;
-        }
+        waiting = piece;
+        return true;
       }
       used += buffer.write(piece, used, 'utf8');
-    }
-    if (used > 0) await file.write(buffer, 0, used);
+      return false;
+    };
+    const flush = async (): Promise<void> => {
+      if (used > 0) await file.write(buffer, 0, used);
+      used = 0;
+      const piece = waiting;
+      waiting = null;
+      if (piece === null) return;
+      if (piece.length * 3 > buffer.length) await file.write(piece, null, 'utf8');
+      else used += buffer.write(piece, 0, 'utf8');
+    };
+    const steps = stream(take);
+    while (steps.next().done !== true) await flush();
+    await flush();
   } finally {
     await file.close();
   }
@@ -149,7 +161,9 @@ export async function writeReportFiles(report: Report, options: WriteOptions): P
   const written: string[] = [];
   for (const name of options.formats) {
     const format: FileFormat = fileFormats[name];
-    const temp = await writeTemp(options.outDir, format.extension, format.pieces ? format.pieces(report) : format.render(report));
+    const { stream } = format;
+    const content = stream ? (take: (piece: string) => boolean) => stream(report, take) : format.render(report);
+    const temp = await writeTemp(options.outDir, format.extension, content);
     try {
       let final = '';
       for (let n = 0; ; n += 1) {

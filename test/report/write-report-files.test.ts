@@ -155,4 +155,15 @@ t.test('a report written in pieces is exactly their text, whatever their sizes a
   t.equal(readFileSync(temp, 'utf8'), pieces.join(''), 'the file holds the pieces in order, byte for byte');
   const empty = await writeTemp(dir, 'html', []);
   t.equal(readFileSync(empty, 'utf8'), '', 'no pieces, an empty file');
+  // A stream hands every piece over itself and pauses only when the buffer is full: the same bytes.
+  let pauses = 0;
+  const streamed = await writeTemp(dir, 'html', function* (take) {
+    for (const piece of pieces) {
+      if (!take(piece)) continue;
+      pauses += 1;
+      yield;
+    }
+  });
+  t.equal(readFileSync(streamed, 'utf8'), pieces.join(''), 'a stream: the pieces in order, byte for byte');
+  t.ok(pauses > 1 && pauses < pieces.length, 'it paused for each full buffer, not for each piece');
 });

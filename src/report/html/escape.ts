@@ -103,11 +103,22 @@ function valueAt(branch: Branch, index: number): HtmlValue {
   return branch[index];
 }
 
-/**
- * The text of markup in order, without building it as one string: markup as it is, text escaped, lists in order,
- * nothing for null/undefined/false.
- */
+/** The text of markup in order, piece by piece, without building it as one string (walkHtml, one piece a step). */
 export function* htmlPieces(markup: Html): Generator<string> {
+  let piece = '';
+  const steps = walkHtml(markup, (p) => {
+    piece = p;
+    return true;
+  });
+  while (steps.next().done !== true) yield piece;
+}
+
+/**
+ * Hands the text of markup to `take` in order, without building it as one string: markup as it is, text escaped,
+ * lists in order, nothing for null/undefined/false. Pauses (one step) whenever `take` answers true; see
+ * PieceStream.
+ */
+export function* walkHtml(markup: Html, take: (piece: string) => boolean): Generator<void> {
   // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces. Two parallel
   // stacks (branch, next step) rather than one of frame objects: a frame per template walked was garbage too.
   const branches: Branch[] = [];
@@ -123,7 +134,7 @@ export function* htmlPieces(markup: Html): Generator<string> {
     return isHtml(value) ? value.__html : escapeHtml(String(value));
   };
   const first = enter(markup);
-  if (first !== '') yield first;
+  if (first !== '' && take(first)) yield;
   while (branches.length > 0) {
     const top = branches.length - 1;
     const branch = branches[top] as Branch;
@@ -137,7 +148,7 @@ export function* htmlPieces(markup: Html): Generator<string> {
     // A template's own strings are trusted; an empty one (between adjacent values) is no piece, nor is the
     // undefined that a tagged template gives for an invalid escape in its text.
     const text = branch instanceof Fragment && index % 2 === 0 ? (branch.strings[index / 2] ?? '') : enter(valueAt(branch, index));
-    if (text !== '') yield text;
+    if (text !== '' && take(text)) yield;
   }
 }
 
