@@ -20,10 +20,18 @@ export interface BoundedScope {
 export function boundedScope(parent: AbortSignal, ms: number): BoundedScope {
   const controller = new AbortController();
   const onParent = (): void => finish(parent.reason);
-  const timer = setTimeout(() => finish(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  let late: NodeJS.Immediate | undefined;
+  // The timeout is declared only after the I/O already waiting has been read. Node runs due timers before it polls
+  // for I/O, so after the event loop was held up (a busy run, a long collection, a loaded host) a timer would beat
+  // an answer sitting in the socket buffer, and a live endpoint would read as timed out. An immediate runs after
+  // the poll: whatever arrived within the bound settles the wait first.
+  const timer = setTimeout(() => {
+    late = setImmediate(() => finish(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')));
+  }, ms);
   timer.unref(); // a finished run never waits for a bound nobody needs any more
   function finish(reason?: unknown): void {
     clearTimeout(timer);
+    if (late !== undefined) clearImmediate(late);
     parent.removeEventListener('abort', onParent);
     if (reason !== undefined && !controller.signal.aborted) controller.abort(reason);
   }
