@@ -4,7 +4,7 @@ import { renderCsv } from './csv.js';
 import { htmlStream, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { streamOf } from './piece-stream.js';
+import { type PieceStream, streamOf } from './piece-stream.js';
 import type { Report } from '../model/report.js';
 
 /** A report view that is written to a file. */
@@ -13,7 +13,7 @@ export interface FileFormat {
   readonly extension: string;
   readonly render: (report: Report) => string;
   /** The same text as a stream of pieces, for views whose size grows with the endpoints (written as they come). */
-  readonly stream?: (report: Report, take: (piece: string) => boolean) => Iterator<unknown>;
+  readonly stream?: (report: Report) => PieceStream;
 }
 
 /** The canonical JSON record; the schema in schema/report.schema.json describes exactly this. */
@@ -52,8 +52,8 @@ const NESTED_CLOSE = '\n  ]\n]';
 
 /** Every file format `--format` accepts; adding a format is one line here. */
 export const fileFormats = {
-  json: { extension: 'json', render: renderJson, stream: (report, take) => streamOf(jsonPieces(report))(take) },
-  html: { extension: 'html', render: renderHtml, stream: htmlStream },
+  json: { extension: 'json', render: renderJson, stream: (report) => streamOf(jsonPieces(report)) },
+  html: { extension: 'html', render: renderHtml, stream: (report) => (take) => htmlStream(report, take) },
   csv: { extension: 'csv', render: renderCsv },
   junit: { extension: 'junit.xml', render: renderJunit },
   md: { extension: 'md', render: renderMarkdown },

@@ -161,9 +161,7 @@ export async function writeReportFiles(report: Report, options: WriteOptions): P
   const written: string[] = [];
   for (const name of options.formats) {
     const format: FileFormat = fileFormats[name];
-    const { stream } = format;
-    const content = stream ? (take: (piece: string) => boolean) => stream(report, take) : format.render(report);
-    const temp = await writeTemp(options.outDir, format.extension, content);
+    const temp = await writeTemp(options.outDir, format.extension, format.stream ? format.stream(report) : format.render(report));
     try {
       let final = '';
       for (let n = 0; ; n += 1) {
