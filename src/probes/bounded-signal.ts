@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { whenAborted } from './abort-listeners.js';
 import { asRunStop, RunStop } from './run-stop.js';
 
 /** A signal bounded by a parent and a timeout, and the way to release it early. */
@@ -19,7 +20,7 @@ export interface BoundedScope {
  */
 export function boundedScope(parent: AbortSignal, ms: number): BoundedScope {
   const controller = new AbortController();
-  const onParent = (): void => finish(parent.reason);
+  let offParent: (() => void) | undefined;
   let late: NodeJS.Immediate | undefined;
   // The timeout is declared only after the I/O already waiting has been read. Node runs due timers before it polls
   // for I/O, so after the event loop was held up (a busy run, a long collection, a loaded host) a timer would beat
@@ -32,11 +33,11 @@ export function boundedScope(parent: AbortSignal, ms: number): BoundedScope {
   function finish(reason?: unknown): void {
     clearTimeout(timer);
     if (late !== undefined) clearImmediate(late);
-    parent.removeEventListener('abort', onParent);
+    offParent?.();
     if (reason !== undefined && !controller.signal.aborted) controller.abort(reason);
   }
   if (parent.aborted) finish(parent.reason);
-  else parent.addEventListener('abort', onParent, { once: true });
+  else offParent = whenAborted(parent, () => finish(parent.reason));
   return { signal: controller.signal, dispose: () => finish() };
 }
 
@@ -53,16 +54,16 @@ export function runSignal(parents: readonly AbortSignal[], deadlineMs: number): 
     release();
     if (!controller.signal.aborted) controller.abort(reason);
   };
-  const onParent = (event: Event): void => stop(asRunStop((event.target as AbortSignal).reason));
+  const offParents: Array<() => void> = [];
   const timer = setTimeout(() => stop(new RunStop('deadline', deadlineMs)), deadlineMs);
   timer.unref(); // a finished run never waits for its deadline
   function release(): void {
     clearTimeout(timer);
-    for (const parent of parents) parent.removeEventListener('abort', onParent);
+    for (const off of offParents) off();
   }
   for (const parent of parents) {
     if (parent.aborted) stop(asRunStop(parent.reason));
-    else if (!controller.signal.aborted) parent.addEventListener('abort', onParent, { once: true });
+    else if (!controller.signal.aborted) offParents.push(whenAborted(parent, () => stop(asRunStop(parent.reason))));
   }
   return { signal: controller.signal, dispose: release };
 }

@@ -1,3 +1,5 @@
+import { whenAborted } from './abort-listeners.js';
+
 /**
  * Wires up a wait: listen for the events that end it and call `settle` with the result (the first call wins, later
  * ones are ignored). Returns the cleanup that removes those listeners, or `undefined` when there is none.
@@ -18,10 +20,11 @@ export function settleOrAbort<T>(signal: AbortSignal, onAbort: () => T, start: S
   return new Promise<T>((resolve, reject) => {
     // An object, not two `let`s: the flags change inside callbacks, where type narrowing cannot follow them.
     const wait: { settled: boolean; cleanup: (() => void) | undefined | 'pending' } = { settled: false, cleanup: 'pending' };
+    let offAbort: (() => void) | undefined;
     const settle = (result: T): void => {
       if (wait.settled) return;
       wait.settled = true;
-      signal.removeEventListener('abort', abort);
+      offAbort?.();
       // Settled from inside `start`: its cleanup does not exist yet and runs as soon as `start` returns it.
       if (typeof wait.cleanup === 'function') wait.cleanup();
       resolve(result);
@@ -30,12 +33,12 @@ export function settleOrAbort<T>(signal: AbortSignal, onAbort: () => T, start: S
       settle(onAbort());
     };
     if (signal.aborted) abort();
-    else signal.addEventListener('abort', abort, { once: true });
+    else offAbort = whenAborted(signal, abort);
     try {
       wait.cleanup = start(settle);
     } catch (error) {
       wait.settled = true;
-      signal.removeEventListener('abort', abort);
+      offAbort?.();
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }

@@ -1,3 +1,5 @@
+import { whenAborted } from './abort-listeners.js';
+
 /**
  * A counting limit on one part of a probe: the CPU-bound TLS handshake and HTTP exchange, or the DNS questions
  * in flight. Opening sockets is bounded separately and much higher (run-probes.ts): a connect to a black-holed
@@ -43,16 +45,15 @@ export function slots(limit: number): Slots {
       return new Promise((resolve) => {
         // The slot passes straight from its releaser to this waiter: `busy` stays as it is.
         const take = (): void => {
-          signal.removeEventListener('abort', onAbort);
+          offAbort();
           resolve(once());
         };
-        const onAbort = (): void => {
+        waiting.push(take);
+        const offAbort = whenAborted(signal, () => {
           const at = waiting.indexOf(take);
           if (at >= 0) waiting.splice(at, 1);
           resolve(() => undefined);
-        };
-        waiting.push(take);
-        signal.addEventListener('abort', onAbort, { once: true });
+        });
       });
     },
   };

@@ -1,6 +1,7 @@
-import { getEventListeners, once } from 'node:events';
+import { once } from 'node:events';
 import net from 'node:net';
 import t, { type Test } from 'tap';
+import { abortListenerCount } from '../../src/probes/abort-listeners.js';
 import { settleOrAbort } from '../../src/probes/settle-or-abort.js';
 
 /** A server on 127.0.0.1 that accepts and stays silent until told to write; closed when the test ends. */
@@ -25,7 +26,8 @@ async function connected(t: Test, server: { port: number; peers: net.Socket[] })
   return { socket, peer: server.peers[0]! };
 }
 
-const abortListeners = (signal: AbortSignal): number => getEventListeners(signal, 'abort').length;
+// Our waits listen through abort-listeners.ts (one real listener per signal, the waits in a Set behind it).
+const abortListeners = (signal: AbortSignal): number => abortListenerCount(signal);
 
 /** Waits for the first 'data' on a socket, counting cleanups; 'aborted' when the signal wins. */
 function firstData(socket: net.Socket, signal: AbortSignal, cleanups: { count: number }): Promise<string> {
