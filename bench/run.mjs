@@ -7,7 +7,10 @@
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
 //     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--cli dist/cli/main.js] [--json]
+//     [--node-defaults]
 //
+// The child runs as `npm start` and the release executables run it: with the V8 start-up flags of
+// src/cli/heap-settings.ts (--node-defaults leaves them out, as `node dist/cli/main.js` would).
 // Measured with GNU time (/usr/bin/time -f): %e wall, %U + %S CPU, %M peak RSS of the child alone.
 // BENCH_NODE_ARGS='--require x.cjs' adds Node flags to the CLI child (a memory sampler, say) and prints its stderr.
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,6 +23,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { startBlackHole } from '../dist/demo/black-hole.js';
 import { createCertificateAuthority } from '../dist/demo/certificate-authority.js';
+import { START_UP_FLAGS } from '../dist/cli/heap-settings.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'keep-reports': { type: 'string' },
     cli: { type: 'string', default: 'dist/cli/main.js' },
+    'node-defaults': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.endpoints);
@@ -128,6 +133,7 @@ function measuredChild(command, args, env) {
 
 const outDir = values['keep-reports'] ?? join(dir, 'reports');
 const cliArgs = [
+  ...(values['node-defaults'] ? [] : START_UP_FLAGS),
   ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
   ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
   values.cli,
@@ -209,6 +215,7 @@ const result = {
   blackholed: expectedHoles,
   timeoutMs,
   concurrency: values.concurrency ?? 'default',
+  nodeFlags: cliArgs.slice(0, cliArgs.indexOf(values.cli)),
   cli: {
     wall: cli.wall,
     cpu: Number(cli.cpu.toFixed(2)),
@@ -237,7 +244,8 @@ if (values.json) {
   console.log(`| | wall | CPU | peak RSS | harness CPU | CPU floor on ${cores} cores |\n|---|---|---|---|---|---|`);
   if (curl) console.log(row(`\`curl --parallel --parallel-max ${values['curl-parallel']}\``, curl));
   const which = values.cli === 'dist/cli/main.js' ? '' : ` (${values.cli})`;
-  console.log(row(`scp-preflight${which} ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}`, cli));
+  const v8 = values['node-defaults'] ? ', V8 defaults' : '';
+  console.log(row(`scp-preflight${which} ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}${v8}`, cli));
   if (curl)
     console.log(
       `| ratio scp-preflight / curl | ${ratio(cli.wall, curl.wall)} | ${ratio(cli.cpu, curl.cpu)} | ${ratio(cli.rssMb, curl.rssMb)} | | |`,

@@ -16,7 +16,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // JSON.parse gives `any`; through `unknown`, the cast is the one place a shape is assumed.
 /** @type {unknown} */
 const pkgJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const pkg = /** @type {{ name: string, version: string, seaRuntime: { node: string, integrity: Record<string, string> } }} */ (pkgJson);
+/** @typedef {{ node: string, execArgv: string[], integrity: Record<string, string> }} SeaRuntime */
+const pkg = /** @type {{ name: string, version: string, seaRuntime: SeaRuntime }} */ (pkgJson);
 const runtime = pkg.seaRuntime;
 const build = join(root, 'build');
 const sea = join(build, 'sea');
@@ -75,7 +76,7 @@ async function main() {
   copyFileSync(join(root, 'node_modules', 'quickjs-wasi', 'quickjs.wasm'), join(sea, 'quickjs.wasm'));
 
   step(`SEA blob with ${runtime.node}'s node`);
-  const blob = seaBlob(blobMaker, sea, { 'quickjs.wasm': 'quickjs.wasm' });
+  const blob = seaBlob(blobMaker, sea, { 'quickjs.wasm': 'quickjs.wasm' }, runtime.execArgv);
 
   const name = `${pkg.name}-${pkg.version}`;
   const linuxExe = join(release, `${name}-linux-x64`);

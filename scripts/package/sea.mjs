@@ -15,15 +15,18 @@ const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
  * @param {string} node
  * @param {string} dir
  * @param {Record<string, string>} assets asset name → file name in dir
+ * @param {string[]} execArgv Node flags the executable starts with (package.json seaRuntime.execArgv: the V8
+ *   start-up flags of src/cli/heap-settings.ts, as `npm start` passes them)
  * @returns {Buffer}
  */
-export function seaBlob(node, dir, assets) {
+export function seaBlob(node, dir, assets, execArgv) {
   const config = {
     main: 'bundle.cjs',
     output: 'sea-prep.blob',
     disableExperimentalSEAWarning: true,
     useSnapshot: false,
     useCodeCache: false,
+    execArgv,
     assets,
   };
   writeFileSync(join(dir, 'sea-config.json'), `${JSON.stringify(config, null, 2)}\n`);

@@ -1,0 +1,36 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * V8 settings that keep a check run's peak memory near what it holds (issue 10). A run allocates fast (a TLS socket,
+ * a certificate chain and a few kilobytes of evidence per endpoint) and keeps little: about 30 MB at 2,000
+ * endpoints. V8's defaults let the heap grow far past that between collections (200 MB at 2,000 endpoints, 370 MB
+ * at 10,000), memory an SCP host's other roles may need more. Measured with `npm run bench` (README "Performance").
+ *
+ * The young generation's cap is read once, when V8 creates its heap, so it has to be a start-up flag: `npm start`
+ * and the release executables (package.json's seaRuntime.execArgv, the SEA configuration's execArgv) pass it;
+ * `node dist/cli/main.js` alone does not, and then runs with V8's default young generation (about 30 MB more at
+ * 2,000 endpoints).
+ */
+export const START_UP_FLAGS: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
+ * How far the old generation may grow past what survived the last full collection before the next one (V8's
+ * default grows it by 50 % to 300 %). V8 reads it at every collection, so it can be set once the run starts.
+ */
+const RUN_TIME_FLAGS: readonly string[] = ['--heap-growing-percent=20'];
+
+/** The run-time settings to apply: a flag given on Node's command line (`--heap-growing-percent=50`) wins. */
+export function runTimeFlags(execArgv: readonly string[]): string[] {
+  return RUN_TIME_FLAGS.filter((flag) => {
+    const name = flag.slice(0, flag.indexOf('='));
+    return !execArgv.some((arg) => {
+      const given = arg.replaceAll('_', '-');
+      return given === name || given.startsWith(`${name}=`);
+    });
+  });
+}
+
+/** Applies the run-time settings at the start of a check. */
+export function tuneHeapForCheck(): void {
+  for (const flag of runTimeFlags(process.execArgv)) setFlagsFromString(flag);
+}
