@@ -42,6 +42,8 @@ export async function rawTlsServer(
   ca: CertificateAuthority,
   host: string,
   onSecure: (socket: tls.TLSSocket) => void,
+  /** Each TCP connection as it is accepted, before any TLS. */
+  onConnection?: (socket: net.Socket) => void,
 ): Promise<number> {
   const leaf = ca.issue({ hosts: [host] });
   const sockets = new Set<net.Socket>();
@@ -53,6 +55,7 @@ export async function rawTlsServer(
   server.on('connection', (s: net.Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
+    onConnection?.(s);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(() => {

@@ -69,3 +69,34 @@ t.test('--concurrency bounds the TLS and HTTP exchanges in flight, not the socke
   t.equal(answered.length, hosts.length, 'every server answered');
   t.ok(most <= 2, `at most 2 TLS sessions were open at once (saw ${most})`);
 });
+
+t.test('probes that have not had their TLS turn yet stay within the waiting limit, connected or not', async (t) => {
+  // Without this limit every live endpoint connects at once and holds its socket and its probe's state until its
+  // turn (thousands at 10,000 endpoints). With one TLS slot and a waiting limit of 2, the server sees the one in
+  // work and the two waiting, and at most one more whose close it has not yet read when the next one connects.
+  const hosts = Array.from({ length: 10 }, (_, i) => `queued${i}.test`);
+  const lab = await startProbeLab(t, { zone: Object.fromEntries(hosts.map((h) => [h, { a: ['127.0.0.1'] }])), hosts: {} });
+  let open = 0;
+  let most = 0;
+  const ports: Record<string, number> = {};
+  for (const host of hosts) {
+    ports[host] = await rawTlsServer(
+      t,
+      lab.ca,
+      host,
+      (socket: tls.TLSSocket) => {
+        socket.once('data', () => setTimeout(() => socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'), 50));
+      },
+      (connection) => {
+        open += 1;
+        most = Math.max(most, open);
+        connection.once('close', () => (open -= 1));
+      },
+    );
+  }
+  const context = { ...lab.context({ timeoutMs: TIMEOUT }), dialPort: (host: string) => ports[host]! };
+  const outcomes = await runProbes(hosts.map(target), context, { concurrency: 1, waitingLimit: 2 });
+  for (const host of hosts) t.equal(outcomes.get(target(host).id)?.status, 'pass', `${host}: ${outcomes.get(target(host).id)?.message}`);
+  t.ok(most <= 4, `at most 1 + 2 (+ 1 closing) connections were open at once (saw ${most}; without the limit all ${hosts.length})`);
+  t.ok(most >= 3, `probes connected ahead of their turn, up to the limit (saw ${most})`);
+});
