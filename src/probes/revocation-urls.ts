@@ -1,5 +1,5 @@
 import { createHash, type X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+import { childrenOf, contentOf, isContextTag, oidOf, readDer, TAG_CLASS, UNIVERSAL, type DerNode } from './der.js';
 
 /**
  * Where a certificate says its revocation status and its issuer can be fetched: the CRL distribution points
@@ -31,52 +31,40 @@ const OID = {
 const MAX_URLS = 8;
 const MAX_URL_LENGTH = 512;
 
-type Asn1 = forge.asn1.Asn1;
-
 /**
- * Whether a node is the context-specific tag `[n]`. forge puts the tag number in `type`, which it declares as the
- * universal-tag enum; for a context-specific tag the number is all it is, so it is compared as one.
- */
-function isContextTag(node: Asn1 | undefined, n: number): boolean {
-  if (node?.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC) return false;
-  const tag: number = node.type;
-  return tag === n;
-}
-
-/**
- * Reads the URLs out of the certificate's DER with a generic ASN.1 reader, not forge's certificate parser: that one
- * only accepts RSA keys, and the chains of Microsoft endpoints carry ECDSA certificates too. A certificate whose
- * extensions cannot be read yields no URLs (it is the TLS stage's business to judge it, not this reader's).
+ * Reads the URLs out of the certificate's DER (der.ts), not with a certificate parser: Node's X509Certificate
+ * names no CRL distribution points. A certificate whose extensions cannot be read yields no URLs (it is the TLS
+ * stage's business to judge it, not this reader's).
  */
 export function revocationUrls(cert: X509Certificate): RevocationUrls {
   try {
-    const root = forge.asn1.fromDer(forge.util.createBuffer(cert.raw.toString('binary')), false);
-    const tbs = children(root)[0];
+    const tbs = childrenOf(readDer(cert.raw))[0];
     if (!tbs) return NO_REVOCATION_URLS;
-    const fields = children(tbs);
+    const fields = childrenOf(tbs);
     // tbsCertificate: [0] version?, serial, signature, issuer, validity, subject, spki, [1]?, [2]?, [3] extensions.
     const offset = isContextTag(fields[0], 0) ? 1 : 0;
     const issuer = fields[offset + 2];
     const extensions = fields.find((f) => isContextTag(f, 3));
-    const byOid = new Map<string, Asn1>();
-    for (const ext of children(children(extensions)[0])) {
-      const parts = children(ext);
-      const id = parts[0] && typeof parts[0].value === 'string' ? forge.asn1.derToOid(parts[0].value) : null;
+    const byOid = new Map<string, DerNode>();
+    for (const ext of childrenOf(childrenOf(extensions)[0])) {
+      // Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }
+      const parts = childrenOf(ext);
+      const id = parts[0];
       const octets = parts.at(-1);
-      if (id === null || !octets || typeof octets.value !== 'string') continue;
-      byOid.set(id, forge.asn1.fromDer(forge.util.createBuffer(octets.value), false));
+      if (!id || !isUniversal(id, UNIVERSAL.oid) || !octets || !isUniversal(octets, UNIVERSAL.octetString)) continue;
+      const value = contentOf(octets);
+      byOid.set(oidOf(id), readDer(value));
     }
     const crl = distributionPointUrls(byOid.get(OID.crlDistributionPoints));
     const { ocsp, caIssuers } = accessUrls(byOid.get(OID.authorityInfoAccess));
-    const keyId = children(byOid.get(OID.authorityKeyIdentifier)).find((c) => isContextTag(c, 0));
+    const keyId = childrenOf(byOid.get(OID.authorityKeyIdentifier)).find((c) => isContextTag(c, 0) && !c.constructed);
     const ocspCertId =
       ocsp.length === 0 || !issuer
         ? null
         : {
-            issuerNameHash: createHash('sha1')
-              .update(Buffer.from(forge.asn1.toDer(issuer).getBytes(), 'binary'))
-              .digest('hex'),
-            issuerKeyHash: typeof keyId?.value === 'string' ? Buffer.from(keyId.value, 'binary').toString('hex') : '',
+            // The issuer Name exactly as this certificate encodes it, header included.
+            issuerNameHash: createHash('sha1').update(issuer.bytes.subarray(issuer.start, issuer.end)).digest('hex'),
+            issuerKeyHash: keyId ? contentOf(keyId).toString('hex') : '',
           };
     return { crl, ocsp, caIssuers, ocspCertId };
   } catch {
@@ -84,25 +72,27 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
   }
 }
 
+const isUniversal = (node: DerNode, tag: number): boolean => node.tagClass === TAG_CLASS.universal && node.tag === tag && !node.constructed;
+
 /** CRLDistributionPoints ::= SEQUENCE OF DistributionPoint { [0] distributionPoint { [0] fullName GeneralNames } }. */
-function distributionPointUrls(ext: Asn1 | undefined): string[] {
+function distributionPointUrls(ext: DerNode | undefined): string[] {
   const urls: string[] = [];
-  for (const point of children(ext)) {
-    const name = children(point).find((c) => isContextTag(c, 0));
-    const fullName = children(name).find((c) => isContextTag(c, 0));
-    for (const general of children(fullName)) pushUri(urls, general);
+  for (const point of childrenOf(ext)) {
+    const name = childrenOf(point).find((c) => isContextTag(c, 0));
+    const fullName = childrenOf(name).find((c) => isContextTag(c, 0));
+    for (const general of childrenOf(fullName)) pushUri(urls, general);
   }
   return urls;
 }
 
 /** AuthorityInfoAccess ::= SEQUENCE OF AccessDescription { accessMethod OID, accessLocation GeneralName }. */
-function accessUrls(ext: Asn1 | undefined): { ocsp: string[]; caIssuers: string[] } {
+function accessUrls(ext: DerNode | undefined): { ocsp: string[]; caIssuers: string[] } {
   const ocsp: string[] = [];
   const caIssuers: string[] = [];
-  for (const description of children(ext)) {
-    const [method, location] = children(description);
-    if (!method || typeof method.value !== 'string' || !location) continue;
-    const oid = forge.asn1.derToOid(method.value);
+  for (const description of childrenOf(ext)) {
+    const [method, location] = childrenOf(description);
+    if (!method || !isUniversal(method, UNIVERSAL.oid) || !location) continue;
+    const oid = oidOf(method);
     if (oid === OID.ocsp) pushUri(ocsp, location);
     else if (oid === OID.caIssuers) pushUri(caIssuers, location);
   }
@@ -110,13 +100,9 @@ function accessUrls(ext: Asn1 | undefined): { ocsp: string[]; caIssuers: string[
 }
 
 /** A GeneralName that is a uniformResourceIdentifier ([6] IA5String), kept once, printable and bounded. */
-function pushUri(list: string[], general: Asn1): void {
-  if (!isContextTag(general, 6) || typeof general.value !== 'string') return;
-  const uri = general.value;
+function pushUri(list: string[], general: DerNode): void {
+  if (!isContextTag(general, 6) || general.constructed) return;
+  const uri = contentOf(general).toString('latin1');
   if (list.length >= MAX_URLS || uri.length > MAX_URL_LENGTH || !/^[\x21-\x7e]+$/.test(uri) || list.includes(uri)) return;
   list.push(uri);
-}
-
-function children(node: Asn1 | undefined): Asn1[] {
-  return node && Array.isArray(node.value) ? node.value : [];
 }

@@ -1,4 +1,4 @@
-import forge from 'node-forge';
+import { derOid, derSequence, encodeDer, TAG_CLASS, UNIVERSAL } from '../probes/der.js';
 
 /**
  * A DER OCSPRequest (RFC 6960 §4.1.1) for one certificate: one Request with a SHA-1 CertID and no extensions, the
@@ -6,26 +6,20 @@ import forge from 'node-forge';
  * responder answers it with an OCSPResponse rather than an HTTP error.
  */
 export function ocspRequest(certId: { readonly issuerNameHash: string; readonly issuerKeyHash: string }, serialNumber: string): Buffer {
-  const { asn1 } = forge;
-  const seq = (items: forge.asn1.Asn1[]): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-  const octets = (hex: string): forge.asn1.Asn1 =>
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, Buffer.from(hex, 'hex').toString('binary'));
+  const primitive = (tag: number, content: Buffer): Buffer => encodeDer(TAG_CLASS.universal, false, tag, content);
   // The serial as a positive DER INTEGER: a leading zero byte when its top bit is set.
   const serialHex = serialNumber.length % 2 === 0 ? serialNumber : `0${serialNumber}`;
   const serialBytes = Buffer.from(serialHex, 'hex');
   const serial = (serialBytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), serialBytes]) : serialBytes;
-  const sha1 = seq([
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer('1.3.14.3.2.26').getBytes()),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
-  ]);
-  const certIdAsn1 = seq([
+  const sha1 = derSequence([derOid('1.3.14.3.2.26'), primitive(UNIVERSAL.null, Buffer.alloc(0))]);
+  const certIdDer = derSequence([
     sha1,
-    octets(certId.issuerNameHash),
-    octets(certId.issuerKeyHash),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, serial.toString('binary')),
+    primitive(UNIVERSAL.octetString, Buffer.from(certId.issuerNameHash, 'hex')),
+    primitive(UNIVERSAL.octetString, Buffer.from(certId.issuerKeyHash, 'hex')),
+    primitive(UNIVERSAL.integer, serial),
   ]);
-  const request = seq([seq([seq([seq([certIdAsn1])])])]);
-  return Buffer.from(asn1.toDer(request).getBytes(), 'binary');
+  // OCSPRequest { tbsRequest { requestList SEQUENCE OF Request { reqCert CertID } } }
+  return derSequence([derSequence([derSequence([derSequence([certIdDer])])])]);
 }
 
 /** The GET form of an OCSP request (RFC 6960 Appendix A.1): the responder URL, a slash, the URL-encoded base64 DER. */
