@@ -54,7 +54,12 @@ t.test('lengths in short and long form, nested elements in order', (t) => {
     const node = readDer(der);
     t.equal(node.end - node.contentStart, size, `${size} bytes`);
     t.equal(node.end, der.length);
-    t.equal(der.toString('binary'), forge.asn1.toDer(forge.asn1.create(0, 4, false, Buffer.alloc(size, 7).toString('binary'))).getBytes());
+    t.equal(
+      der.toString('binary'),
+      forge.asn1
+        .toDer(forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OCTETSTRING, false, Buffer.alloc(size, 7).toString('binary')))
+        .getBytes(),
+    );
   }
   const sequence = readDer(derSequence([derOid('1.2.3'), encodeDer(TAG_CLASS.context, false, 6, Buffer.from('uri'))]));
   const [oid, uri] = childrenOf(sequence);
@@ -84,7 +89,8 @@ t.test('malformed DER throws DerError, never reads past its container', (t) => {
 t.test('the OCSP request is byte for byte what forge builds', (t) => {
   const { asn1 } = forge;
   const seq = (items: forge.asn1.Asn1[]): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-  const prim = (type: number, bytes: Buffer): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, type, false, bytes.toString('binary'));
+  const prim = (type: forge.asn1.Type, bytes: Buffer): forge.asn1.Asn1 =>
+    asn1.create(asn1.Class.UNIVERSAL, type, false, bytes.toString('binary'));
   const certId = { issuerNameHash: 'ab'.repeat(20), issuerKeyHash: 'cd'.repeat(20) };
   for (const [serial, bytes] of [
     ['01', [0x01]],
@@ -96,7 +102,10 @@ t.test('the OCSP request is byte for byte what forge builds', (t) => {
         seq([
           seq([
             seq([
-              seq([asn1.create(0, asn1.Type.OID, false, asn1.oidToDer('1.3.14.3.2.26').getBytes()), prim(asn1.Type.NULL, Buffer.alloc(0))]),
+              seq([
+                asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer('1.3.14.3.2.26').getBytes()),
+                prim(asn1.Type.NULL, Buffer.alloc(0)),
+              ]),
               prim(asn1.Type.OCTETSTRING, Buffer.from(certId.issuerNameHash, 'hex')),
               prim(asn1.Type.OCTETSTRING, Buffer.from(certId.issuerKeyHash, 'hex')),
               prim(asn1.Type.INTEGER, Buffer.from(bytes)),
