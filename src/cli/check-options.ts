@@ -54,8 +54,8 @@ export const checkOptions = {
     type: 'number',
     default: 32,
     describe:
-      'TLS handshakes and HTTP exchanges in flight at once (the CPU-bound part); meanwhile up to 4,096 probes ' +
-      '(fewer under a low open-files limit; at least this many) resolve and connect, so a black-holed endpoint never holds a slot',
+      'TLS handshakes and HTTP exchanges in flight at once (the CPU-bound part); meanwhile up to 2,048 probes ' +
+      '(fewer under a low open-files limit) resolve, connect and wait for a slot, so a black-holed endpoint never holds one',
   },
   strict: { type: 'boolean', default: false, describe: 'Count warnings as failures' },
   json: { type: 'boolean', default: false, describe: 'Print the JSON report on stdout (and nothing else)' },
