@@ -3,11 +3,12 @@
 //   node scripts/smoke-exe.mjs [--release DIR]
 // The Linux executable, and the Windows executable under Wine, must match `node dist/cli/main.js` on --version,
 // `endpoints --format csv` (bytes), the demo's per-endpoint results (a fault the exe says it left out aside), the
-// PAC route (QuickJS from the SEA asset) and `check --only rules --plan` rule results. Every check prints one line;
+// PAC route (QuickJS from the SEA asset) and `check --only rules --plan` rule results, and must start Node with the
+// V8 flags of package.json seaRuntime.execArgv. Every check prints one line;
 // the last line is "smoke: N passed, N failed" and the exit code is 1 when any failed. Wine cannot start = failed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // JSON.parse gives `any`; through `unknown`, the casts below are the one place a shape is assumed.
 /** @type {unknown} */
 const pkgJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const pkg = /** @type {{ name: string, version: string }} */ (pkgJson);
+const pkg = /** @type {{ name: string, version: string, seaRuntime: { execArgv: string[] } }} */ (pkgJson);
 const flag = process.argv.indexOf('--release');
 const release = resolve(flag > 0 ? String(process.argv[flag + 1]) : join(root, 'release'));
 const work = join(root, 'build', 'smoke');
@@ -143,6 +144,19 @@ function compare(
       `exit ${out.code}, "${out.stdout.toString().trim()}", expected ${ref.version}; stderr: ${out.stderr.slice(-300)}`,
     );
     return ref.version;
+  });
+  // The V8 start-up flags live in the SEA blob (seaRuntime.execArgv); a preload given by NODE_OPTIONS, which the
+  // executables honour, prints what Node was started with.
+  check(`${label}: Node starts with package.json seaRuntime.execArgv`, () => {
+    mkdirSync(work, { recursive: true });
+    const preload = join(work, 'print-exec-argv.cjs');
+    writeFileSync(preload, "process.stderr.write('execArgv=' + JSON.stringify(process.execArgv) + '\\n');\n");
+    // Under Wine the Linux root is drive Z:; forward slashes, since NODE_OPTIONS reads a backslash as an escape.
+    const path = command[0] === 'wine' ? `Z:${preload}` : preload;
+    const out = run([...command, '--version'], `${label}-exec-argv`, { ...env, NODE_OPTIONS: `--require "${path}"` });
+    const seen = /execArgv=(.*)/.exec(out.stderr)?.[1]?.trim();
+    assert(seen === JSON.stringify(pkg.seaRuntime.execArgv), `saw ${seen ?? 'nothing'}; stderr: ${out.stderr.slice(-300)}`);
+    return seen;
   });
   check(`${label}: endpoints --format csv is byte-identical`, () => {
     const out = run([...command, 'endpoints', '--format', 'csv'], `${label}-csv`, env);
