@@ -1,7 +1,7 @@
 /**
  * The little of DER (X.690) this tool reads and writes: certificate extensions (revocation-urls.ts) and an OCSP
  * request (revocation/ocsp-request.ts). Our own, not node-forge's: a check loaded all of forge (a whole crypto
- * library, 0.7 MB of JavaScript) for a few dozen lines of tag-length-value; forge now serves only the demo's
+ * library, about 1 MB of JavaScript) for a few dozen lines of tag-length-value; forge now serves only the demo's
  * certificate authority. Certificates come from the network: every read is bounded by its parent's end, and
  * anything malformed throws DerError for the caller to catch.
  */
