@@ -21,7 +21,7 @@ export interface DerNode {
   readonly tagClass: number;
   readonly constructed: boolean;
   readonly tag: number;
-  /** Offset of the identifier octet: `bytes.subarray(start, end)` is the element's whole DER. */
+  /** Offset of the identifier octet (encodedOf: the element's whole DER). */
   readonly start: number;
   readonly contentStart: number;
   readonly end: number;
@@ -70,6 +70,11 @@ export function childrenOf(node: DerNode | undefined): DerNode[] {
   return children;
 }
 
+/** The element's whole DER, header included (a copy-free view). */
+export function encodedOf(node: DerNode): Buffer {
+  return node.bytes.subarray(node.start, node.end);
+}
+
 /** The content octets of an element (a copy-free view). */
 export function contentOf(node: DerNode): Buffer {
   return node.bytes.subarray(node.contentStart, node.end);
@@ -80,9 +85,14 @@ export function isContextTag(node: DerNode | undefined, n: number): boolean {
   return node?.tagClass === TAG_CLASS.context && node.tag === n;
 }
 
+/** Whether `node` is the primitive universal type `tag` (an OID, an OCTET STRING…). */
+export function isUniversal(node: DerNode | undefined, tag: number): boolean {
+  return node?.tagClass === TAG_CLASS.universal && node.tag === tag && !node.constructed;
+}
+
 /** The dotted form of an OBJECT IDENTIFIER element (X.690 §8.19). */
 export function oidOf(node: DerNode): string {
-  if (node.tagClass !== TAG_CLASS.universal || node.tag !== UNIVERSAL.oid || node.constructed) throw new DerError('not an OID');
+  if (!isUniversal(node, UNIVERSAL.oid)) throw new DerError('not an OID');
   const arcs: number[] = [];
   let value = 0;
   for (const byte of contentOf(node)) {

@@ -1,5 +1,5 @@
 import { createHash, type X509Certificate } from 'node:crypto';
-import { childrenOf, contentOf, isContextTag, oidOf, readDer, TAG_CLASS, UNIVERSAL, type DerNode } from './der.js';
+import { childrenOf, contentOf, encodedOf, isContextTag, isUniversal, oidOf, readDer, UNIVERSAL, type DerNode } from './der.js';
 
 /**
  * Where a certificate says its revocation status and its issuer can be fetched: the CRL distribution points
@@ -51,9 +51,8 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
       const parts = childrenOf(ext);
       const id = parts[0];
       const octets = parts.at(-1);
-      if (!id || !isUniversal(id, UNIVERSAL.oid) || !octets || !isUniversal(octets, UNIVERSAL.octetString)) continue;
-      const value = contentOf(octets);
-      byOid.set(oidOf(id), readDer(value));
+      if (!id || !octets || !isUniversal(id, UNIVERSAL.oid) || !isUniversal(octets, UNIVERSAL.octetString)) continue;
+      byOid.set(oidOf(id), readDer(contentOf(octets)));
     }
     const crl = distributionPointUrls(byOid.get(OID.crlDistributionPoints));
     const { ocsp, caIssuers } = accessUrls(byOid.get(OID.authorityInfoAccess));
@@ -63,7 +62,7 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
         ? null
         : {
             // The issuer Name exactly as this certificate encodes it, header included.
-            issuerNameHash: createHash('sha1').update(issuer.bytes.subarray(issuer.start, issuer.end)).digest('hex'),
+            issuerNameHash: createHash('sha1').update(encodedOf(issuer)).digest('hex'),
             issuerKeyHash: keyId ? contentOf(keyId).toString('hex') : '',
           };
     return { crl, ocsp, caIssuers, ocspCertId };
@@ -71,8 +70,6 @@ export function revocationUrls(cert: X509Certificate): RevocationUrls {
     return NO_REVOCATION_URLS;
   }
 }
-
-const isUniversal = (node: DerNode, tag: number): boolean => node.tagClass === TAG_CLASS.universal && node.tag === tag && !node.constructed;
 
 /** CRLDistributionPoints ::= SEQUENCE OF DistributionPoint { [0] distributionPoint { [0] fullName GeneralNames } }. */
 function distributionPointUrls(ext: DerNode | undefined): string[] {
@@ -91,7 +88,7 @@ function accessUrls(ext: DerNode | undefined): { ocsp: string[]; caIssuers: stri
   const caIssuers: string[] = [];
   for (const description of childrenOf(ext)) {
     const [method, location] = childrenOf(description);
-    if (!method || !isUniversal(method, UNIVERSAL.oid) || !location) continue;
+    if (!method || !location || !isUniversal(method, UNIVERSAL.oid)) continue;
     const oid = oidOf(method);
     if (oid === OID.ocsp) pushUri(ocsp, location);
     else if (oid === OID.caIssuers) pushUri(caIssuers, location);
