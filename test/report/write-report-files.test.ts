@@ -155,6 +155,8 @@ t.test('a report written in pieces is exactly their text, whatever their sizes a
   t.equal(readFileSync(temp, 'utf8'), pieces.join(''), 'the file holds the pieces in order, byte for byte');
   const empty = await writeTemp(dir, 'html', []);
   t.equal(readFileSync(empty, 'utf8'), '', 'no pieces, an empty file');
+  const few = await writeTemp(dir, 'html', ['<p>', 'é', '</p>\n']);
+  t.equal(readFileSync(few, 'utf8'), '<p>é</p>\n', 'pieces that never fill what is gathered before encoding are written too');
   // A stream hands every piece over itself and pauses only when the buffer is full: the same bytes.
   let pauses = 0;
   const streamed = await writeTemp(dir, 'html', function* (take) {

@@ -19,8 +19,12 @@ const UNFIT_SOURCE =
   String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]` +
   String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
 const UNFIT = new RegExp(UNFIT_SOURCE, 'g');
-/** Anything escapeHtml changes. Not global: `test` then keeps no position between calls. */
-const NEEDS_ESCAPE = new RegExp(`${UNFIT_SOURCE}|[&<>"']`);
+/**
+ * Every character escapeHtml may change, any surrogate included (a paired one is kept): one character class, which
+ * is several times faster to test than UNFIT's lookarounds, and almost no report string has one. Not global:
+ * `test` then keeps no position between calls.
+ */
+const MAY_NEED_ESCAPE = new RegExp(String.raw`[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]`);
 
 /**
  * Escapes text for element content and quoted attribute values. Control characters (other than tab/newline) and
@@ -29,7 +33,7 @@ const NEEDS_ESCAPE = new RegExp(`${UNFIT_SOURCE}|[&<>"']`);
 export function escapeHtml(text: string): string {
   // Most report strings need nothing: one test, and the string itself, instead of two replaces that copy it (the
   // escaping was a tenth of a 2,000-endpoint run's allocations, issue 10).
-  if (!NEEDS_ESCAPE.test(text)) return text;
+  if (!MAY_NEED_ESCAPE.test(text)) return text;
   return text.replace(UNFIT, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
