@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { runTimeFlags, START_UP_FLAGS } from '../../src/cli/heap-settings.js';
@@ -11,6 +12,15 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 t.test('npm start and the release executables start Node with the start-up flags', (t) => {
   t.equal(pkg.scripts.start, `node ${START_UP_FLAGS.join(' ')} dist/cli/main.js`, 'package.json scripts.start');
   t.same(pkg.seaRuntime.execArgv, START_UP_FLAGS, 'package.json seaRuntime.execArgv (the SEA configuration)');
+  t.end();
+});
+
+t.test('this Node accepts every start-up flag (a misspelt V8 flag stops Node with "bad option")', (t) => {
+  const run = spawnSync(process.execPath, [...START_UP_FLAGS, '-e', 'process.stdout.write("started")'], { encoding: 'utf8', env: {} });
+  t.equal(run.stdout, 'started', `node ${START_UP_FLAGS.join(' ')} starts (stderr: ${run.stderr.trim()})`);
+  t.equal(run.status, 0);
+  const misspelt = spawnSync(process.execPath, ['--optimise-for-size', '-e', '0'], { encoding: 'utf8', env: {} });
+  t.not(misspelt.status, 0, 'a flag Node does not know is refused, so the check above can fail');
   t.end();
 });
 
