@@ -7,10 +7,11 @@
 //
 //   npm run build && npm run bench -- --endpoints 2000 --blackholed 0.25 --timeout 2000 [--concurrency 64]
 //     [--curl-parallel 256] [--formats json,html] [--cli-only] [--cpu-prof DIR] [--keep-reports DIR] [--cli dist/cli/main.js] [--json]
-//     [--node-defaults]
+//     [--node-defaults] [--exe release/scp-preflight-<version>-linux-x64]
 //
 // The child runs as `npm start` and the release executables run it: with the V8 start-up flags of
-// src/cli/heap-settings.ts (--node-defaults leaves them out, as `node dist/cli/main.js` would).
+// src/cli/heap-settings.ts (--node-defaults leaves them out, as `node dist/cli/main.js` would). --exe runs a release
+// executable instead (`npm run package`): its embedded Node and the flags of its SEA configuration.
 // Measured with GNU time (/usr/bin/time -f): %e wall, %U + %S CPU, %M peak RSS of the child alone.
 // BENCH_NODE_ARGS='--require x.cjs' adds Node flags to the CLI child (a memory sampler, say) and prints its stderr.
 import { execFileSync, spawn } from 'node:child_process';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'keep-reports': { type: 'string' },
     cli: { type: 'string', default: 'dist/cli/main.js' },
     'node-defaults': { type: 'boolean', default: false },
+    exe: { type: 'string' },
   },
 });
 const n = Number(values.endpoints);
@@ -132,11 +134,20 @@ function measuredChild(command, args, env) {
 }
 
 const outDir = values['keep-reports'] ?? join(dir, 'reports');
+if (values.exe && (values['node-defaults'] || values['cpu-prof'] || process.env.BENCH_NODE_ARGS)) {
+  console.error('bench: --exe starts with the flags of its SEA configuration; --node-defaults, --cpu-prof and BENCH_NODE_ARGS need node');
+  process.exit(2);
+}
+const nodeArgs = values.exe
+  ? []
+  : [
+      ...(values['node-defaults'] ? [] : START_UP_FLAGS),
+      ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
+      ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
+      values.cli,
+    ];
 const cliArgs = [
-  ...(values['node-defaults'] ? [] : START_UP_FLAGS),
-  ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
-  ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
-  values.cli,
+  ...nodeArgs,
   'check',
   '--catalog',
   catalogFile,
@@ -159,7 +170,7 @@ const cliArgs = [
 ];
 // The child gets no proxy variables: every endpoint is on loopback and must be reached directly.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k)));
-const cli = await measured(process.execPath, cliArgs, env);
+const cli = await measured(values.exe ?? process.execPath, cliArgs, env);
 const report = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'));
 const codes = {};
 for (const e of report.endpoints) codes[e.code ?? 'PASS'] = (codes[e.code ?? 'PASS'] ?? 0) + 1;
@@ -215,7 +226,8 @@ const result = {
   blackholed: expectedHoles,
   timeoutMs,
   concurrency: values.concurrency ?? 'default',
-  nodeFlags: cliArgs.slice(0, cliArgs.indexOf(values.cli)),
+  nodeFlags: values.exe ? null : nodeArgs.slice(0, -1),
+  exe: values.exe ?? null,
   cli: {
     wall: cli.wall,
     cpu: Number(cli.cpu.toFixed(2)),
@@ -243,7 +255,7 @@ if (values.json) {
   console.log(`${n} HTTPS endpoints on loopback, ${expectedHoles} black-holed, --timeout ${timeoutMs} ms (goal: wall ≤ ${goal} s)\n`);
   console.log(`| | wall | CPU | peak RSS | harness CPU | CPU floor on ${cores} cores |\n|---|---|---|---|---|---|`);
   if (curl) console.log(row(`\`curl --parallel --parallel-max ${values['curl-parallel']}\``, curl));
-  const which = values.cli === 'dist/cli/main.js' ? '' : ` (${values.cli})`;
+  const which = values.exe ? ` (${values.exe})` : values.cli === 'dist/cli/main.js' ? '' : ` (${values.cli})`;
   const v8 = values['node-defaults'] ? ', V8 defaults' : '';
   console.log(row(`scp-preflight${which} ${values.concurrency ? `\`--concurrency ${values.concurrency}\`` : 'default'}${v8}`, cli));
   if (curl)
