@@ -10,8 +10,8 @@ import { setFlagsFromString } from 'node:v8';
  *   its heap.
  * - `--optimize-for-size`: V8 then favours memory over speed where it has the choice (it grows the heap less and
  *   compacts it more); it would also set the semi-space to 1 MB, which the explicit 2 overrides (1 MB saved
- *   nothing more and cost CPU). At 2,000 endpoints 115-120 MB became 104 MB for 5-10 % more CPU; at 10,000,
- *   195-204 MB became 174 MB. Set at run time it saved only half as much.
+ *   nothing more and cost CPU). At 2,000 endpoints 115-120 MB became 104-108 MB for 5-10 % more CPU; at 10,000,
+ *   195-204 MB became 173-179 MB. Set at run time it saved only half as much.
  *
  * Both have to be start-up flags: `npm start` and the release executables (package.json's seaRuntime.execArgv, the
  * SEA configuration's execArgv) pass them; `node dist/cli/main.js` alone does not, and then runs with V8's
