@@ -169,3 +169,25 @@ t.test('a report written in pieces is exactly their text, whatever their sizes a
   t.equal(readFileSync(streamed, 'utf8'), pieces.join(''), 'a stream: the pieces in order, byte for byte');
   t.ok(pauses > 1 && pauses < pieces.length, 'it paused for each full buffer, not for each piece');
 });
+
+t.test('pieces of every size in every order are written byte for byte', async (t) => {
+  const dir = t.testdir();
+  // A fixed pseudo-random sequence (the same every run): lengths around each threshold of the writer (joined text
+  // encoded at 8,192 characters, the 1 MB buffer), with 1- to 4-byte UTF-8 characters.
+  let seed = 20261203;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const alphabet = ['a', '<', 'é', '→', '😀', '\n'];
+  const lengths = [0, 1, 255, 256, 257, 8191, 8192, 40_000, 340_000, 349_000];
+  for (let round = 0; round < 4; round += 1) {
+    const pieces = Array.from({ length: 3000 }, () => {
+      const length = next(10) < 8 ? next(300) : (lengths[next(lengths.length)] as number);
+      const unit = alphabet[next(alphabet.length)] as string;
+      return unit.repeat(Math.ceil(length / unit.length));
+    });
+    const file = await writeTemp(dir, 'html', pieces);
+    t.equal(readFileSync(file, 'utf8'), pieces.join(''), `round ${round}: ${pieces.join('').length} characters`);
+  }
+});
