@@ -1,11 +1,11 @@
 import { type DisplayStatus, displayStatus, formatTime, verdictHeadline } from './labels.js';
-import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
+import type { EndpointResult, Report, RuleFinding, RunFinding } from '../model/report.js';
 import { terminalSafe } from './terminal-safe.js';
 
-/** One endpoint (entry, host, port) or rule as the diff sees it. */
+/** One endpoint (entry, host, port), rule or finding about the run (this host's clock) as the diff sees it. */
 export interface DiffItem {
-  readonly kind: 'endpoint' | 'rule';
-  /** `host:port`, `entry → host:port` when the entry is a wildcard or URL, or `rule ID`. */
+  readonly kind: 'endpoint' | 'rule' | 'run';
+  /** `host:port`, `entry → host:port` when the entry is a wildcard or URL, `rule ID`, or `run CODE`. */
   readonly label: string;
   readonly status: DisplayStatus;
   readonly code: string | null;
@@ -58,6 +58,23 @@ function ruleItem(r: RuleFinding): DiffItem {
   return { kind: 'rule', label: `rule ${r.id}`, status: displayStatus(r), code: null, message: r.message };
 }
 
+function runItem(f: RunFinding): DiffItem {
+  return { kind: 'run', label: `run ${f.code}`, status: f.status, code: f.code, message: f.message };
+}
+
+/**
+ * A finding about the run (CLOCK_SKEW) is recorded only when it is found, so a run that checked the network and
+ * does not have it passed it: its appearing is a regression and its going a fix, never "new" or "removed". A run
+ * that did not check the network (--only rules) could not have found it either way.
+ */
+function withRunPasses(items: Map<string, DiffItem>, other: ReadonlyMap<string, DiffItem>, report: Report): void {
+  if (!report.settings.networkChecked) return;
+  for (const [key, item] of other) {
+    if (item.kind !== 'run' || items.has(key)) continue;
+    items.set(key, { ...item, status: 'pass', code: null, message: `${item.code ?? item.label} was not found in this run.` });
+  }
+}
+
 /** Items keyed by (entry, host, port) and rule id; an entry listed under several groups is one item (its worst). */
 function keyed(report: Report): Map<string, DiffItem> {
   const map = new Map<string, DiffItem>();
@@ -67,6 +84,7 @@ function keyed(report: Report): Map<string, DiffItem> {
   };
   for (const e of report.endpoints) put(`e\u0000${e.entry}\u0000${e.host.toLowerCase()}\u0000${e.port}`, endpointItem(e));
   for (const r of report.rules) put(`r\u0000${r.id}`, ruleItem(r));
+  for (const f of report.runFindings ?? []) put(`f\u0000${f.code}`, runItem(f));
   return map;
 }
 
@@ -107,6 +125,8 @@ export function simulationMismatch(
 export function diffReports(oldReport: Report, newReport: Report): ReportDiff {
   const before = keyed(oldReport);
   const after = keyed(newReport);
+  withRunPasses(before, after, oldReport);
+  withRunPasses(after, before, newReport);
   const out = { fixed: [] as DiffChange[], regressed: [] as DiffChange[], changed: [] as DiffChange[] };
   const added: DiffItem[] = [];
   let unchanged = 0;

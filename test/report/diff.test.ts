@@ -9,6 +9,7 @@ import { applyWaivers } from '../../src/waivers/apply.js';
 import { afterReport } from '../fixtures/reports/after-report.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 import { WAIVER_TODAY, labWaivers } from '../fixtures/reports/waivers.js';
+import { clockSkew } from '../fixtures/reports/revocation-report.js';
 
 t.test('fixed, regressed, changed, new, removed and unchanged', (t) => {
   const d = diffReports(labReport, afterReport);
@@ -36,6 +37,34 @@ t.test('fixed, regressed, changed, new, removed and unchanged', (t) => {
   const keys = new Set([...labReport.endpoints.map((e) => `${e.entry}|${e.host}|${e.port}`), ...labReport.rules.map((r) => r.id)]);
   t.equal(d.unchanged, keys.size - 3 - 1 - 1 - 1, 'everything else is unchanged (download.microsoft.com under two groups counts once)');
   t.same(d.notes, []);
+  t.end();
+});
+
+t.test("a finding about the run (this host's clock) that appears is a regression, and one that goes is fixed", (t) => {
+  const skewed = { ...labReport, runFindings: [clockSkew] };
+  const appeared = diffReports(labReport, skewed);
+  t.same(
+    appeared.regressed.map((c) => [c.kind, c.label, c.from, c.to]),
+    [['run', 'run CLOCK_SKEW', { status: 'pass', code: null }, { status: 'warn', code: 'CLOCK_SKEW' }]],
+    'not "new": a run that checked the network and recorded no skew passed that check',
+  );
+  t.same(appeared.added, []);
+  t.match(formatDiff(appeared), /Regressed \(1\):\n {2}run CLOCK_SKEW: PASS → WARN CLOCK_SKEW {2}This host's clock is 1 h/);
+  const gone = diffReports(skewed, labReport);
+  t.same(
+    gone.fixed.map((c) => [c.label, c.from.status, c.to.status]),
+    [['run CLOCK_SKEW', 'warn', 'pass']],
+  );
+  t.same(gone.removed, []);
+  t.same(diffReports(skewed, skewed).regressed, [], 'the same skew in both runs is unchanged');
+  // A run that did not check the network could not have measured the clock: its missing finding is not a fix.
+  const rulesOnly = { ...labReport, endpoints: [], runFindings: [], settings: { ...labReport.settings, networkChecked: false } };
+  const unmeasured = diffReports(skewed, rulesOnly);
+  t.same(unmeasured.fixed, []);
+  t.ok(
+    unmeasured.removed.some((i) => i.label === 'run CLOCK_SKEW'),
+    'listed as removed, with the endpoints',
+  );
   t.end();
 });
 
