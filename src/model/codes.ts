@@ -93,7 +93,7 @@ export const CODES = {
     status: 'fail',
     stage: 'connect',
     meaning:
-      'This host ran out of open files or socket buffers before the connection could be tried: nothing was sent, ' +
+      'This host ran out of open files or socket buffers before the connection (or the DNS question) could be tried: nothing was sent, ' +
       'so the result says nothing about the firewall.',
     fix: "Raise this host's open-files limit (ulimit -n) or lower --concurrency, and run the check again.",
   },

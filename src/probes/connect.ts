@@ -45,6 +45,11 @@ const OS_ERRORS: Partial<Record<string, ConnectCode>> = {
   ENOMEM: 'LOCAL_LIMIT_REACHED',
 };
 
+/** True for an OS error that is this host's own limit (EMFILE, ENOBUFS, …): nothing was sent. */
+export function isLocalLimitError(os: string | null): boolean {
+  return os !== null && OS_ERRORS[os] === 'LOCAL_LIMIT_REACHED';
+}
+
 /** Opens a TCP connection; the socket is returned open on success and the caller owns it. Never throws. */
 export async function connectTcp(options: ConnectOptions): Promise<{ stage: StageResult; socket: net.Socket | null }> {
   const start = process.hrtime.bigint();

@@ -2,6 +2,7 @@ import net from 'node:net';
 import type { Answer, DecodedPacket, StringAnswer } from 'dns-packet';
 import type { FailureCode } from '../model/codes.js';
 import { boundedScope } from './bounded-signal.js';
+import { isLocalLimitError } from './connect.js';
 import { queryServer, unansweredMessage, type QueryOutcome } from './dns-query.js';
 import { runStopOf, stoppedStage } from './run-stop.js';
 import { internalNote, judgeAnswer, sinkholeMessage, type AnswerPolicy } from './sinkhole.js';
@@ -195,6 +196,21 @@ export async function resolveHost(name: string, options: DnsProbeOptions): Promi
   if (fallback !== null) return result(name, fallback, queries, elapsed(), policy);
   const stop = runStopOf(options.signal);
   if (stop) return stoppedStage('dns', stop, `resolving ${name}`, elapsed(), detail(name, null, queries));
+  // Every question failed on this host before it was sent (out of open files or socket buffers): no DNS server
+  // was asked, so blaming them ("no DNS server answered") would send the admin after the wrong problem.
+  if (queries.length > 0 && queries.every((q) => isLocalLimitError(q.error))) {
+    const errors = [...new Set(queries.map((q) => q.error))].join(', ');
+    return {
+      stage: 'dns',
+      status: 'fail',
+      code: 'LOCAL_LIMIT_REACHED',
+      ms: elapsed(),
+      message:
+        `This host could not open a socket to ask DNS for ${name} (${errors}): it ran out of open files or socket ` +
+        'buffers, so no question was sent and neither DNS nor the firewall was tested.',
+      detail: detail(name, null, queries),
+    };
+  }
   return {
     stage: 'dns',
     status: 'fail',
