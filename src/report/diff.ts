@@ -75,7 +75,7 @@ function withRunPasses(items: Map<string, DiffItem>, other: ReadonlyMap<string, 
   }
 }
 
-/** Items keyed by (entry, host, port) and rule id; an entry listed under several groups is one item (its worst). */
+/** Items keyed by (entry, host, port), rule id and run finding code; an entry listed under several groups is one item (its worst). */
 function keyed(report: Report): Map<string, DiffItem> {
   const map = new Map<string, DiffItem>();
   const put = (key: string, item: DiffItem): void => {

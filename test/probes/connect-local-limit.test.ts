@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { offlineEnv } from '../helpers/offline-env.js';
+import { runWithFileLimit } from '../helpers/file-limit.js';
 import { haveProgram } from '../helpers/real-programs.js';
 
 // A connect that fails because this host ran out of descriptors (EMFILE) never reached the network: naming it
@@ -29,19 +28,7 @@ t.test('a connect that fails for want of descriptors is LOCAL_LIMIT_REACHED, not
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const { port } = server.address() as net.AddressInfo;
-  const child = spawn(
-    '/usr/bin/prlimit',
-    ['--nofile=64:64', '--', process.execPath, '--input-type=module', '-e', CHILD, CONNECT, String(port)],
-    {
-      env: offlineEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', (exit: number | null) => resolve(exit)));
+  const { code, out, err } = await runWithFileLimit(CHILD, [CONNECT, String(port)]);
   t.equal(code, 0, `the child ran (stderr: ${err.slice(0, 300)})`);
   const stage = JSON.parse(out) as { status: string; code: string; message: string; detail: { osError: string } };
   t.equal(stage.detail.osError, 'EMFILE', 'the OS said: too many open files');

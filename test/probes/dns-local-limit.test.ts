@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { startDnsServer } from '../../src/demo/dns-server.js';
-import { offlineEnv } from '../helpers/offline-env.js';
+import { runWithFileLimit } from '../helpers/file-limit.js';
 import { haveProgram } from '../helpers/real-programs.js';
 
 // A DNS question that could not be sent because this host ran out of descriptors (EMFILE) asked no server: "no DNS
@@ -33,16 +32,7 @@ interface Stage {
 }
 
 async function resolveInChild(t: Pick<import('tap').Test, 'equal'>, server: string, exhaust: boolean): Promise<Stage> {
-  const child = spawn(
-    '/usr/bin/prlimit',
-    ['--nofile=64:64', '--', process.execPath, '--input-type=module', '-e', CHILD, DNS, RANGES, server, exhaust ? 'yes' : 'no'],
-    { env: offlineEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', (exit: number | null) => resolve(exit)));
+  const { code, out, err } = await runWithFileLimit(CHILD, [DNS, RANGES, server, exhaust ? 'yes' : 'no']);
   t.equal(code, 0, `the child ran (stderr: ${err.slice(0, 300)})`);
   return JSON.parse(out) as Stage;
 }
