@@ -4,7 +4,7 @@ import { offlineEnv } from './offline-env.js';
 /**
  * Runs an ES module `script` (given `args` as process.argv[1…]) in a Node child process whose open-files limit is 64
  * (`prlimit`, util-linux), so the script can use them up and see what this host's own limit looks like to a probe.
- * The child gets an environment without proxy variables.
+ * The child gets an environment without proxy variables, and at most a minute.
  */
 export async function runWithFileLimit(
   script: string,
@@ -13,6 +13,8 @@ export async function runWithFileLimit(
   const child = spawn('/usr/bin/prlimit', ['--nofile=64:64', '--', process.execPath, '--input-type=module', '-e', script, ...args], {
     env: offlineEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A child that hangs is killed, so the wait below ends (its exit code is then null, which the caller reports).
+    timeout: 60_000,
   });
   let out = '';
   let err = '';
