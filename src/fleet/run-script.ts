@@ -1,6 +1,7 @@
 import { EDITION_IDS } from '../catalog/index.js';
 import { InputError } from '../model/input-error.js';
 import { TOOL } from '../model/tool.js';
+import { SUMMARY_VERSION } from '../report/summary.js';
 
 /** The defaults baked into the Run Scripts parameters (the console shows them pre-filled; a runner may change them). */
 export interface RunScriptDefaults {
@@ -111,7 +112,7 @@ $work = $null
 function Write-Failure([int]$Code, [string]$Message) {
   if ($Message.Length -gt 1000) { $Message = $Message.Substring(0, 1000) + '...' }
   $line = [ordered]@{
-    summaryVersion = 1; tool = 'scp-preflight'; host = [string]$env:COMPUTERNAME; fqdn = $fqdn; startedAt = $started
+    summaryVersion = ${SUMMARY_VERSION}; tool = 'scp-preflight'; host = [string]$env:COMPUTERNAME; fqdn = $fqdn; startedAt = $started
     verdict = 'error'; exitCode = $Code; error = $Message; report = $null
   }
   Write-Output (ConvertTo-Json -InputObject $line -Compress)

@@ -1,10 +1,13 @@
 import { type DisplayStatus, displayStatus, verdictHeadline } from './labels.js';
 import { ruleLocation } from './firewall-rows.js';
 import { isThisMachine, sourceAddresses } from './run-source.js';
-import type { Report } from '../model/report.js';
+import type { Report, RootCause } from '../model/report.js';
 
-/** Bumped on any breaking change to the summary's shape (schema/summary.schema.json). */
-export const SUMMARY_VERSION = 1;
+/**
+ * Bumped on any breaking change to the summary's shape (schema/summary.schema.json, which admits no other field), and
+ * written by the Run Scripts wrapper's error line too. 2: clientProfile, rootCause, rootCauseRoute, rootCauseMessage.
+ */
+export const SUMMARY_VERSION = 2;
 
 /** ConfigMgr Run Scripts truncates script output at 4 KB (create-deploy-scripts.md, "Script output"). */
 export const SUMMARY_MAX_BYTES = 4096;
@@ -47,6 +50,17 @@ export interface RunSummary {
   readonly onScpServer: boolean | null;
   /** Local addresses the probes left from, space-separated. */
   readonly sourceAddresses: string;
+  /** The TLS client profile the handshakes offered (`--client-profile`: windows-2016 … windows-2025, host, node). */
+  readonly clientProfile: string | null;
+  /**
+   * The code of the root cause that explains the most endpoint results (every probe on a route failed one way: this
+   * host resolves nothing, every connection times out, the proxy refuses…), or null; the full report lists all.
+   */
+  readonly rootCause: string | null;
+  /** That cause's route: `direct` or the proxy URL (without credentials). */
+  readonly rootCauseRoute: string | null;
+  /** That cause in one sentence, as the report says it before the rows. */
+  readonly rootCauseMessage: string | null;
   readonly pass: number;
   readonly warn: number;
   readonly fail: number;
@@ -113,6 +127,13 @@ export function summaryItems(report: Report): SummaryItem[] {
   return list.sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.item);
 }
 
+/** The root cause explaining the most endpoint results (the first of equals, as the report lists them). */
+function widestRootCause(report: Report): RootCause | undefined {
+  let widest: RootCause | undefined;
+  for (const cause of report.rootCauses ?? []) if (widest === undefined || cause.results > widest.results) widest = cause;
+  return widest;
+}
+
 function networkState(report: Report): RunSummary['network'] {
   if (report.endpoints.every((e) => e.probeId === null)) return 'not checked';
   return report.settings.networkInformational ? 'informational' : 'checked';
@@ -126,6 +147,7 @@ function baseSummary(
   const s = report.summary;
   const st = report.settings;
   const addresses = [...new Set([...sourceAddresses(report, ruleLocation).values()].flat())].sort().join(' ');
+  const cause = widestRootCause(report);
   return {
     summaryVersion: SUMMARY_VERSION,
     reportSchemaVersion: report.schemaVersion,
@@ -147,6 +169,10 @@ function baseSummary(
     scpServer: st.scpServer === undefined ? null : clip(st.scpServer, 160),
     onScpServer: st.scpServer === undefined ? null : isThisMachine(report.host, st.scpServer),
     sourceAddresses: clip(addresses, 160),
+    clientProfile: st.clientProfile === undefined ? null : clip(st.clientProfile.id, 64),
+    rootCause: cause?.code ?? null,
+    rootCauseRoute: cause === undefined ? null : clip(cause.route, 160),
+    rootCauseMessage: cause === undefined ? null : clip(cause.message, 320),
     pass: s.pass,
     warn: s.warn,
     fail: s.fail,

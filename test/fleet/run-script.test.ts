@@ -78,7 +78,7 @@ t.test("the error line has the schema's error shape", (t) => {
   t.same([...keys].sort(), Object.keys(schema.$defs.error.properties).sort(), 'the same keys as $defs.error');
   // What ConvertTo-Json -Compress writes for that hashtable, with typical values.
   const sample = {
-    summaryVersion: 1,
+    summaryVersion: 2,
     tool: 'scp-preflight',
     host: 'SCP01',
     fqdn: null,

@@ -11,6 +11,7 @@ import {
 } from '../../src/report/summary.js';
 import type { EndpointResult, Report } from '../../src/model/report.js';
 import { reportTotals } from '../../src/model/verdict.js';
+import { rootCauses } from '../../src/report/root-cause.js';
 import { applyWaivers } from '../../src/waivers/apply.js';
 import { connect, endpoint, stage } from '../fixtures/reports/build.js';
 import { hostileReport } from '../fixtures/reports/hostile-report.js';
@@ -38,7 +39,7 @@ t.test('the lab report: schema-valid, counts and verdict as the report says, wor
   const s = JSON.parse(line) as RunSummary;
   t.same(summarySchemaErrors(s), []);
   t.match(s, {
-    summaryVersion: 1,
+    summaryVersion: 2,
     reportSchemaVersion: 1,
     tool: 'scp-preflight',
     host: 'SCP01',
@@ -56,6 +57,10 @@ t.test('the lab report: schema-valid, counts and verdict as the report says, wor
     scpServer: null,
     onScpServer: null,
     sourceAddresses: '10.20.4.17',
+    clientProfile: labReport.settings.clientProfile?.id ?? null,
+    rootCause: null,
+    rootCauseRoute: null,
+    rootCauseMessage: null,
     truncated: 0,
     report: 'C:\\reports\\scp-preflight-20250314-102653.json',
   });
@@ -106,6 +111,57 @@ t.test('network state: not checked (rules only), informational (offline SCP), pl
   t.end();
 });
 
+/** `n` endpoints on one route that all failed with `code` (a root cause when n ≥ 3). */
+function allFailing(n: number, code: FailureCode, route: EndpointResult['route'] = labReport.endpoints[0]!.route): EndpointResult[] {
+  return Array.from({ length: n }, (_, i) =>
+    endpoint({ entry: `h${i}.example.com`, group: 'general', status: 'fail', code, message: 'x', route }),
+  );
+}
+
+t.test('the root cause that explains the most results, its route and sentence; the client profile', (t) => {
+  const proxy = { kind: 'http', proxy: 'http://proxy.contoso.com:8080', reason: 'x' } as const;
+  const direct = { kind: 'direct', proxy: null, reason: 'x' } as const;
+  const endpoints = [
+    ...allFailing(3, 'DNS_NXDOMAIN', direct),
+    ...allFailing(5, 'PROXY_DENIED', proxy).map((e, i) => ({ ...e, host: `p${i}.example.com`, probeId: `p${i}` })),
+  ];
+  const causes = rootCauses(endpoints);
+  t.equal(causes.length, 2, 'the fixture has two root causes, one per route');
+  const report: Report = {
+    ...labReport,
+    ...reportTotals(endpoints, labReport.rules, { strict: false }),
+    endpoints,
+    rootCauses: causes,
+    settings: {
+      ...labReport.settings,
+      clientProfile: {
+        id: 'windows-2016',
+        title: 'Windows Server 2016',
+        chosenBy: 'flag',
+        source: labReport.settings.catalog.provenance,
+        offered: 'TLS 1.2',
+        remarks: [],
+        matrix: [],
+      },
+    },
+  };
+  const s = JSON.parse(renderSummary(report)) as RunSummary;
+  t.same(summarySchemaErrors(s), []);
+  const widest = causes.find((c) => c.route === 'http://proxy.contoso.com:8080');
+  t.match(s, {
+    rootCause: 'PROXY_DENIED',
+    rootCauseRoute: 'http://proxy.contoso.com:8080',
+    rootCauseMessage: widest?.message,
+    clientProfile: 'windows-2016',
+  });
+  const reversed = JSON.parse(renderSummary({ ...report, rootCauses: [...causes].reverse() })) as RunSummary;
+  t.equal(reversed.rootCause, 'PROXY_DENIED', 'the widest cause, whatever the order');
+  const { clientProfile: _omitted, ...withoutProfile } = report.settings;
+  const noProfile: Report = { ...report, settings: withoutProfile };
+  t.equal((JSON.parse(renderSummary(noProfile)) as RunSummary).clientProfile, null, 'a report from before profiles');
+  t.end();
+});
+
 const CODES: FailureCode[] = ['CONNECT_TIMEOUT', 'PROXY_DENIED', 'DNS_NXDOMAIN', 'TLS_INTERCEPTED'];
 const LONG = 'a'.repeat(60);
 
@@ -136,9 +192,39 @@ function hugeReport(n: number, hostile: boolean): Report {
     ...reportTotals(endpoints, labReport.rules, { strict: false }),
     host: hostile ? { hostname: big('h'), platform: 'x', node: 'v20', fqdn: big('f'), label: big('l') } : labReport.host,
     settings: hostile
-      ? { ...labReport.settings, edition: big('e'), route: { kind: 'http', proxy: big('p'), reason: big('r') }, scpServer: big('s') }
+      ? {
+          ...labReport.settings,
+          edition: big('e'),
+          route: { kind: 'http', proxy: big('p'), reason: big('r') },
+          scpServer: big('s'),
+          clientProfile: {
+            id: big('c'),
+            title: big('t'),
+            chosenBy: 'flag',
+            source: labReport.settings.catalog.provenance,
+            offered: big('o'),
+            remarks: [],
+            matrix: [],
+          },
+        }
       : labReport.settings,
     endpoints,
+    ...(hostile
+      ? {
+          rootCauses: [
+            {
+              code: 'CONNECT_TIMEOUT',
+              codes: ['CONNECT_TIMEOUT'],
+              route: big('r'),
+              results: n,
+              probes: n,
+              probeIds: [],
+              message: big('m'),
+              fix: big('f'),
+            },
+          ],
+        }
+      : {}),
   };
 }
 
