@@ -85,7 +85,12 @@ t.test('a lab-style loopback check --summary: counts and codes are those of the 
     pass: report.summary.pass,
     skip: report.summary.skip,
     truncated: 0,
+    // Three different failures: three findings, no one cause.
+    rootCause: null,
+    rootCauseMessage: null,
   });
+  t.equal(s.clientProfile, report.settings.clientProfile?.id, 'the TLS client profile the run offered');
+  t.type(s.clientProfile, 'string');
   t.same(
     s.failing
       .filter((i) => 'code' in i)
