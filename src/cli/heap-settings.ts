@@ -13,10 +13,11 @@ import { setFlagsFromString } from 'node:v8';
  *   nothing more and cost CPU). At 2,000 endpoints 115-120 MB became 104-108 MB for 5-10 % more CPU; at 10,000,
  *   195-204 MB became 173-179 MB. Set at run time it saved only half as much.
  *
- * Both have to be start-up flags: `npm start`, the npm bin (main.ts's shebang, `#!/usr/bin/env -S node <flags>`,
- * which npm's Windows shims read as well) and the release executables (package.json's seaRuntime.execArgv, the SEA
- * configuration's execArgv) pass them; `node dist/cli/main.js` alone does not, and then runs with V8's defaults
- * (about 40 MB more at 2,000 endpoints).
+ * Both have to be start-up flags: `npm start` and the release executables (package.json's seaRuntime.execArgv, the
+ * SEA configuration's execArgv) pass them; `node dist/cli/main.js` and the npm bin do not, and then run with V8's
+ * defaults (about 40 MB more at 2,000 endpoints; a run over the documented ~40 endpoints is the same either way).
+ * The bin's shebang could carry them only as `#!/usr/bin/env -S node …`, and BusyBox's env (Alpine) has no -S: the
+ * bin would not start there at all.
  */
 export const START_UP_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--optimize-for-size'];
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --optimize-for-size
+#!/usr/bin/env node
 import { InputError } from '../model/input-error.js';
 import { TOOL } from '../model/tool.js';
 import { EXIT } from '../model/verdict.js';

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { runTimeFlags, START_UP_FLAGS } from '../../src/cli/heap-settings.js';
 
@@ -13,19 +12,6 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 t.test('npm start and the release executables start Node with the start-up flags', (t) => {
   t.equal(pkg.scripts.start, `node ${START_UP_FLAGS.join(' ')} dist/cli/main.js`, 'package.json scripts.start');
   t.same(pkg.seaRuntime.execArgv, START_UP_FLAGS, 'package.json seaRuntime.execArgv (the SEA configuration)');
-  t.end();
-});
-
-t.test('the npm bin and ./dist/cli/main.js start Node with the start-up flags (the shebang passes them)', (t) => {
-  const shebang = readFileSync(new URL('../../src/cli/main.ts', import.meta.url), 'utf8').split('\n', 1)[0] ?? '';
-  t.equal(shebang, `#!/usr/bin/env -S node ${START_UP_FLAGS.join(' ')}`, 'src/cli/main.ts line 1 (tsc keeps it in dist)');
-  // The same line on a script run as a program: env -S splits it, and Node sees the flags as its own.
-  const script = join(t.testdir(), 'shows-exec-argv.js');
-  writeFileSync(script, `${shebang}\nprocess.stdout.write(JSON.stringify(process.execArgv));\n`);
-  chmodSync(script, 0o755);
-  const run = spawnSync(script, [], { encoding: 'utf8', env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` } });
-  t.equal(run.status, 0, `the script runs (stderr: ${run.stderr.trim()})`);
-  t.same(JSON.parse(run.stdout || 'null'), START_UP_FLAGS, "Node's execArgv");
   t.end();
 });
 
