@@ -195,6 +195,52 @@ t.test('a redirect hop to a sinkholed name is not followed there', async (t) => 
   t.equal(target.connections(), before, 'the hop never connected to 127.0.0.2');
 });
 
+t.test('a redirect chain that ends at a literal address on this host never sends it a request', async (t) => {
+  // An internet endpoint (or whoever answers in its place) redirects to a name that says "Location:
+  // http://127.0.0.2:PORT/admin": following it would send a request from the SCP host (often as SYSTEM) to a local
+  // service of the network's choosing. A redirect to a bare address is a captive portal's sign (proxy-answer.ts), at
+  // any depth of the chain, so the chain stops there.
+  const target = await localWebServer(t, '127.0.0.2');
+  const second = await localWebServer(t, '127.0.0.1', (res) =>
+    res.writeHead(302, { Location: `http://127.0.0.2:${target.port}/admin` }).end(),
+  );
+  const first = await localWebServer(t, '127.0.0.1', (res) => res.writeHead(302, { Location: 'http://cdn.microsoft.com/x' }).end());
+  const named = await localWebServer(t, '127.0.0.1', (res) => res.writeHead(302, { Location: 'http://local.microsoft.com/admin' }).end());
+  const dns = await startDnsServer({
+    zone: {
+      'go.microsoft.com': { a: ['127.0.0.1'] },
+      'cdn.microsoft.com': { a: ['127.0.0.1'] },
+      'by-name.microsoft.com': { a: ['127.0.0.1'] },
+      'local.microsoft.com': { a: ['127.0.0.2'] },
+    },
+  });
+  t.teardown(() => dns.close());
+  t.ok(await reaches('127.0.0.2', target.port), 'control: 127.0.0.2 reaches the local service');
+  const ports: Record<string, number> = {
+    'go.microsoft.com': first.port,
+    'cdn.microsoft.com': second.port,
+    'by-name.microsoft.com': named.port,
+  };
+  const dialPort = (host: string): number => ports[host] ?? target.port;
+  const context = contextFor(dns.server, { lab: ['127.0.0.0/8'], dialPort });
+  const before = target.connections();
+  const outcome = await probe(context, 'go.microsoft.com');
+  t.equal(outcome.status, 'pass', `the endpoint itself answered (${outcome.message})`);
+  const hops = (outcome.stages.find((s) => s.stage === 'http')!.detail as HttpDetail).hops;
+  t.same(
+    hops.map((h) => h.host),
+    ['go.microsoft.com', 'cdn.microsoft.com'],
+    'the chain stops at the hop that redirects to a bare address',
+  );
+  t.match(hops[1]!.error, /^PROXY_AUTH_REQUIRED: A captive portal answered in place of cdn\.microsoft\.com.*bare address 127\.0\.0\.2/);
+  t.equal(target.connections(), before, 'nothing connected to the local service');
+  // The control: the same service behind a name that this lab resolves is followed, so a followed request shows.
+  const viaName = await probe(context, 'by-name.microsoft.com');
+  const viaNameHops = (viaName.stages.find((s) => s.stage === 'http')!.detail as HttpDetail).hops;
+  t.match(viaNameHops[1], { host: 'local.microsoft.com', status: 200, error: null });
+  t.equal(target.connections(), before + 1, 'a followed redirect reaches the service');
+});
+
 function socksRouting(kind: ProxyKind, host: string, port: number): RouteSelector {
   const server = proxyServer(kind, host, port);
   const route = { kind, proxy: server.url, reason: '--proxy' };
