@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import { InputError } from '../model/input-error.js';
@@ -7,16 +7,20 @@ import type { TrustSource } from './types.js';
 
 /** A trusted root and the store it came from. */
 export interface TrustedRoot {
+  /** Parsed on first use (see buildTrustStore). */
   readonly cert: X509Certificate;
+  /** SHA-256 of the DER, as X509Certificate spells it (`AB:CD:…`), known without parsing. */
+  readonly fingerprint256: string;
+  readonly pem: string;
   readonly source: TrustSource;
 }
 
 /** The roots a run trusts, and which of them are public. */
 export interface TrustStore {
   /**
-   * One TLS context for the whole run. Passing `ca` to every tls.connect would parse all ~150 roots per
-   * connection, which at 64 concurrent handshakes costs more CPU than the handshakes themselves. It offers TLS 1.0
-   * to 1.3 at OpenSSL security level 0 so that an endpoint stuck on TLS 1.1 is seen and named, not lost.
+   * One TLS context for the whole run, made on first use. Passing `ca` to every tls.connect would parse all ~150
+   * roots per connection, which at 64 concurrent handshakes costs more CPU than the handshakes themselves. It offers
+   * TLS 1.0 to 1.3 at OpenSSL security level 0 so that an endpoint stuck on TLS 1.1 is seen and named, not lost.
    */
   readonly secureContext: tls.SecureContext;
   readonly roots: readonly TrustedRoot[];
@@ -48,9 +52,34 @@ export function readPemBundle(file: string, flag: string): string[] {
   return blocks;
 }
 
+/** SHA-256 of a PEM certificate's DER, spelt as X509Certificate.fingerprint256 spells it. */
+export function pemFingerprint256(pem: string): string {
+  const der = Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''), 'base64');
+  return (createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g) ?? []).join(':');
+}
+
+/** A root whose certificate is parsed only when something needs more than its fingerprint. */
+function lazyRoot(pem: string, fingerprint256: string, source: TrustSource): TrustedRoot {
+  let cert: X509Certificate | undefined;
+  return {
+    pem,
+    fingerprint256,
+    source,
+    get cert(): X509Certificate {
+      return (cert ??= new X509Certificate(pem));
+    },
+  };
+}
+
 /**
  * Builds the run's trust store. Order matters: when the same root is in several sources, the most public one
  * wins, so a `--ca-file` that merely repeats a public root does not turn every result into TLS_INTERCEPTED.
+ *
+ * Nothing here parses the ~150 public roots or builds the TLS context: both cost about 40 ms each and come before
+ * the first DNS question otherwise (issue 10). Roots are told apart by the SHA-256 of their DER; a root is parsed
+ * when a chain is matched against it, and the context is made for the first handshake, while the run's other
+ * connects are in flight. The files given (--ca-file, --public-roots) are still parsed now: a broken one is bad
+ * input, reported before any probe.
  */
 export function buildTrustStore(options: TrustOptions): TrustStore {
   const sources: [TrustSource, readonly string[]][] = [
@@ -64,15 +93,20 @@ export function buildTrustStore(options: TrustOptions): TrustStore {
   const pems: string[] = [];
   for (const [source, list] of sources) {
     for (const pem of list) {
-      const cert = new X509Certificate(pem);
-      if (seen.has(cert.fingerprint256)) continue;
-      seen.add(cert.fingerprint256);
-      roots.push({ cert, source });
+      const fingerprint = pemFingerprint256(pem);
+      if (seen.has(fingerprint)) continue;
+      seen.add(fingerprint);
+      roots.push(lazyRoot(pem, fingerprint, source));
       pems.push(pem);
     }
   }
-  const secureContext = tls.createSecureContext({ ca: pems, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
-  return { roots, secureContext };
+  let secureContext: tls.SecureContext | undefined;
+  return {
+    roots,
+    get secureContext(): tls.SecureContext {
+      return (secureContext ??= tls.createSecureContext({ ca: pems, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }));
+    },
+  };
 }
 
 /** Node only warns about a bad NODE_EXTRA_CA_CERTS; so do we, by ignoring what cannot be read. */
@@ -94,7 +128,7 @@ function readExtra(file: string): string[] {
 /** The trusted root that issued `top` (or is `top`), if any. */
 export function findAnchor(top: X509Certificate, store: TrustStore): TrustedRoot | null {
   for (const root of store.roots) {
-    if (root.cert.fingerprint256 === top.fingerprint256) return root;
+    if (root.fingerprint256 === top.fingerprint256) return root;
   }
   for (const root of store.roots) {
     if (top.checkIssued(root.cert) && top.verify(root.cert.publicKey)) return root;

@@ -34,14 +34,21 @@ export interface ProfileOffer {
 
 /**
  * Turns a profile into what the TLS stage offers. Security level 0 as in the run's own context: Schannel's lists
- * still hold SHA-1 suites, and a profile must offer what Windows offers, no more and no less. Built once per run:
- * a context parses every trusted root.
+ * still hold SHA-1 suites, and a profile must offer what Windows offers, no more and no less. Its context is made
+ * once per run, for the first handshake that offers it (a context parses every trusted root: about 40 ms that would
+ * otherwise come before the first DNS question).
  */
 export function profileOffer(profile: ClientProfile, trust: TrustStore): ProfileOffer {
   const plan = offerPlan(profile);
-  if (!plan.options) return { ...plan, secureContext: trust.secureContext };
-  const ca = trust.roots.map((r) => r.cert.toString());
-  return { ...plan, secureContext: tls.createSecureContext({ ca, ...plan.options }) };
+  const { options } = plan;
+  let made: tls.SecureContext | undefined;
+  return {
+    ...plan,
+    get secureContext(): tls.SecureContext {
+      if (!options) return trust.secureContext;
+      return (made ??= tls.createSecureContext({ ca: trust.roots.map((r) => r.pem), ...options }));
+    },
+  };
 }
 
 /**
