@@ -2,9 +2,11 @@
 // report is a real one from the bench (npm run bench -- --keep-reports DIR), its endpoints repeated with distinct
 // names up to N, so every view renders N rows.
 //   node bench/report-files.mjs DIR/latest.json [endpoints=10000] [formats=json,html (or all)]
+// It prints seconds, CPU, peak RSS and the garbage collections while writing (count and pause time).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseFormats } from '../dist/report/file-formats.js';
 import { writeReportFiles } from '../dist/report/write-report-files.js';
 
@@ -25,6 +27,22 @@ let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 10);
+// Garbage collection while the files are written: young-generation collections (scavenges) and full ones, with
+// their pause time, so a change that allocates more shows where the time went.
+const gc = { scavenges: 0, scavengeMs: 0, fullCollections: 0, fullMs: 0 };
+const collections = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = /** @type {{ kind?: number }} */ (entry.detail ?? {}).kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+      gc.scavenges += 1;
+      gc.scavengeMs += entry.duration;
+    } else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      gc.fullCollections += 1;
+      gc.fullMs += entry.duration;
+    }
+  }
+});
+collections.observe({ entryTypes: ['gc'] });
 const before = process.memoryUsage().rss;
 const started = performance.now();
 const cpu = process.cpuUsage();
@@ -34,6 +52,9 @@ const used = process.cpuUsage(cpu);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 rmSync(out, { recursive: true, force: true });
+// The observer is told of collections asynchronously: let the last ones arrive.
+await new Promise((resolve) => setTimeout(resolve, 50));
+collections.disconnect();
 console.log(
   JSON.stringify({
     endpoints: endpoints.length,
@@ -43,5 +64,6 @@ console.log(
     cpuS: Number(((used.user + used.system) / 1e6).toFixed(2)),
     rssBeforeMb: before >> 20,
     rssPeakMb: peak >> 20,
+    gc: { ...gc, scavengeMs: Math.round(gc.scavengeMs), fullMs: Math.round(gc.fullMs) },
   }),
 );
