@@ -90,21 +90,21 @@ export function buildTrustStore(options: TrustOptions): TrustStore {
   ];
   const seen = new Set<string>();
   const roots: TrustedRoot[] = [];
-  const pems: string[] = [];
   for (const [source, list] of sources) {
     for (const pem of list) {
       const fingerprint = pemFingerprint256(pem);
       if (seen.has(fingerprint)) continue;
       seen.add(fingerprint);
       roots.push(lazyRoot(pem, fingerprint, source));
-      pems.push(pem);
     }
   }
   let secureContext: tls.SecureContext | undefined;
   return {
     roots,
     get secureContext(): tls.SecureContext {
-      return (secureContext ??= tls.createSecureContext({ ca: pems, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }));
+      // Read on every handshake: the list of roots is made only the first time.
+      secureContext ??= tls.createSecureContext({ ca: roots.map((r) => r.pem), minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
+      return secureContext;
     },
   };
 }
