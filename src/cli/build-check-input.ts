@@ -10,7 +10,7 @@ import { buildTrustStore } from '../probes/trust-store.js';
 import { evaluateRules, loadEvidence, loadSitePlan, networkIsInformational, type Evidence, type SitePlan } from '../rules/index.js';
 import type { CheckArgs } from './check-options.js';
 import { parseLabAddresses } from './lab-addresses.js';
-import { proxyFromArgs } from './proxy-options.js';
+import { proxyFromArgs } from './proxy-from-args.js';
 import { chooseClientProfile, type ProfileChoice } from '../probes/client-profiles/choose.js';
 import { offerPlan } from '../probes/client-profiles/offer.js';
 import { hostProfile } from '../probes/client-profiles/host-profile.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/input-error.js';
-import { type FileFormatName, fileFormats } from '../report/file-formats.js';
+import { FILE_EXTENSIONS, type FileFormatName } from '../report/file-format-names.js';
 import { isSimulationView } from '../report/simulation-marks.js';
 
 /** Where `demo` writes by default: its own folder, so a simulation never sits next to (or over) a real run. */
@@ -14,7 +14,7 @@ export const DEMO_OUT_DIR = join('reports', 'demo');
  */
 export function refuseRealLatest(outDir: string, formats: readonly FileFormatName[]): void {
   for (const name of formats) {
-    const extension = fileFormats[name].extension;
+    const extension = FILE_EXTENSIONS[name];
     const file = join(outDir, `latest.${extension}`);
     if (!existsSync(file)) continue;
     let text: string;

@@ -1,8 +1,10 @@
 import { PASSWORD_ENV } from '../proxy/credentials.js';
-import { buildProxyRouting, type ProxyPlan } from '../proxy/build-routing.js';
 import type { ArgsOf, OptionRegistry } from './option-registry.js';
 
-/** The proxy options of `check` and `demo`, in their `--help` order. */
+/**
+ * The proxy options of `check` and `demo`, in their `--help` order. What they turn into is proxy-from-args.ts, which
+ * loads PAC and the proxy code: not needed to print `--help` (issue 10).
+ */
 export const proxyOptions = {
   proxy: {
     type: 'string',
@@ -37,32 +39,3 @@ export const proxyOptions = {
  * string declaration does not show), and a repeated `--proxy` as an array: the last URL wins (proxyFromArgs).
  */
 export type ProxyArgs = Omit<ArgsOf<typeof proxyOptions>, 'proxy'> & { readonly proxy: string | false | (string | false)[] | undefined };
-
-/**
- * Turns the flags (and the environment) into the run's routing, the report header's route, and the lines to print
- * on stderr before the run. Bad values are InputErrors (exit 2) that never echo a password.
- */
-export function proxyFromArgs(
-  args: ProxyArgs,
-  environment: { env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform; prompt?: (q: string) => string | null } = {},
-  planProxy: { url: string; label: string } | null = null,
-): ProxyPlan {
-  const values = Array.isArray(args.proxy) ? args.proxy : args.proxy === undefined ? [] : [args.proxy];
-  const urls = values.filter((v): v is string => typeof v === 'string');
-  return buildProxyRouting(
-    {
-      proxy: urls.at(-1) ?? null,
-      pac: args.pac ?? null,
-      winhttp: args.winhttp ?? null,
-      ignoreEnv: values.includes(false),
-      proxyUser: args['proxy-user'] ?? null,
-      proxyPasswordFile: args['proxy-password-file'] ?? null,
-      planProxy,
-    },
-    {
-      env: environment.env ?? process.env,
-      platform: environment.platform ?? process.platform,
-      ...(environment.prompt ? { prompt: environment.prompt } : {}),
-    },
-  );
-}

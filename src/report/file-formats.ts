@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InputError } from '../model/input-error.js';
+import { FILE_EXTENSIONS, type FileFormatName } from './file-format-names.js';
 import { renderCsv } from './csv.js';
 import { htmlStream, renderHtml } from './html/index.js';
 import { renderJunit } from './junit.js';
@@ -50,41 +50,11 @@ export function* jsonPieces(report: Report): Generator<string> {
 const NESTED_OPEN = '[\n  [\n';
 const NESTED_CLOSE = '\n  ]\n]';
 
-/** Every file format `--format` accepts; adding a format is one line here. */
-export const fileFormats = {
-  json: { extension: 'json', render: renderJson, stream: (report) => streamOf(jsonPieces(report)) },
-  html: { extension: 'html', render: renderHtml, stream: (report) => (take) => htmlStream(report, take) },
-  csv: { extension: 'csv', render: renderCsv },
-  junit: { extension: 'junit.xml', render: renderJunit },
-  md: { extension: 'md', render: renderMarkdown },
-} as const satisfies Record<string, FileFormat>;
-
-export type FileFormatName = keyof typeof fileFormats;
-
-/** The names, in the order above (for CLI help). */
-export const FILE_FORMAT_NAMES = Object.keys(fileFormats) as FileFormatName[];
-
-/**
- * Parses `--format json,html` (repeatable, comma-separated; `all` = every format); an unknown name is an InputError
- * listing the valid ones.
- */
-export function parseFormats(values: string | readonly string[]): FileFormatName[] {
-  const names = (typeof values === 'string' ? [values] : values)
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim().toLowerCase())
-    .filter((v) => v);
-  const out: FileFormatName[] = [];
-  for (const name of names) {
-    // `all`: every format, in registry order (a firewall review usually wants html, md and csv together).
-    if (name === 'all') {
-      for (const every of FILE_FORMAT_NAMES) if (!out.includes(every)) out.push(every);
-      continue;
-    }
-    if (!Object.hasOwn(fileFormats, name)) {
-      throw new InputError(`--format: unknown format "${name}"; choose from ${FILE_FORMAT_NAMES.join(', ')} or all`);
-    }
-    if (!out.includes(name as FileFormatName)) out.push(name as FileFormatName);
-  }
-  if (out.length === 0) throw new InputError(`--format: give at least one of ${FILE_FORMAT_NAMES.join(', ')}`);
-  return out;
-}
+/** How each format of file-format-names.ts is rendered; the record's type makes the compiler hold both lists equal. */
+export const fileFormats: Readonly<Record<FileFormatName, FileFormat>> = {
+  json: { extension: FILE_EXTENSIONS.json, render: renderJson, stream: (report) => streamOf(jsonPieces(report)) },
+  html: { extension: FILE_EXTENSIONS.html, render: renderHtml, stream: (report) => (take) => htmlStream(report, take) },
+  csv: { extension: FILE_EXTENSIONS.csv, render: renderCsv },
+  junit: { extension: FILE_EXTENSIONS.junit, render: renderJunit },
+  md: { extension: FILE_EXTENSIONS.md, render: renderMarkdown },
+};

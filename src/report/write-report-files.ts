@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { access, copyFile, link, mkdir, open, rename, rm, stat, writeFile, constants } from 'node:fs/promises';
 import { InputError } from '../model/input-error.js';
 import { dirname, join, resolve } from 'node:path';
-import { type FileFormat, type FileFormatName, fileFormats } from './file-formats.js';
+import type { FileFormatName } from './file-format-names.js';
+import { type FileFormat, fileFormats } from './file-formats.js';
 import { type PieceStream, streamOf } from './piece-stream.js';
 import type { Report } from '../model/report.js';
 

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildProxyRouting, type ProxyFlags } from '../../src/proxy/build-routing.js';
-import { proxyFromArgs } from '../../src/cli/proxy-options.js';
+import { proxyFromArgs } from '../../src/cli/proxy-from-args.js';
 
 const none: ProxyFlags = { proxy: null, pac: null, winhttp: null, ignoreEnv: false, proxyUser: null, proxyPasswordFile: null };
 const linux = { platform: 'linux' as const };

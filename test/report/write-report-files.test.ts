@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import yargs from 'yargs';
 import { renderCommand } from '../../src/cli/commands/render.js';
-import { parseFormats } from '../../src/report/file-formats.js';
+import { parseFormats } from '../../src/report/file-format-names.js';
 import { prepareOutDir, stampName, writeReportFiles, writeTemp } from '../../src/report/write-report-files.js';
 import { labReport } from '../fixtures/reports/lab-report.js';
 

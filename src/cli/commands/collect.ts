@@ -4,9 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
-import { collectScript } from '../../rules/collect/script.js';
-import { runScript, runScriptDefaults } from '../../fleet/run-script.js';
-import { boundedScope } from '../../probes/bounded-signal.js';
 import type { ArgsOf, OptionRegistry } from '../option-registry.js';
 
 /** The options of `collect`, in their `--help` order. */
@@ -50,10 +47,11 @@ type CollectArgs = ArgsOf<typeof collectOptions>;
  * Runs the collect script with Windows PowerShell (present on every supported Windows Server), or PowerShell 7
  * when only that exists. The script goes to a temporary .ps1 so -ExecutionPolicy Bypass applies to it alone.
  */
-async function runOnWindows(outDir: string, timeoutMs: number): Promise<number> {
+async function runOnWindows(script: string, outDir: string, timeoutMs: number): Promise<number> {
+  const { boundedScope } = await import('../../probes/bounded-signal.js');
   const dir = mkdtempSync(join(tmpdir(), 'scp-preflight-collect-'));
   const file = join(dir, 'collect.ps1');
-  writeFileSync(file, collectScript(), 'ascii');
+  writeFileSync(file, script, 'ascii');
   // boundedScope, not AbortSignal.timeout: the timer must hold even if nothing else keeps the signal (bounded-signal.ts).
   const bound = boundedScope(new AbortController().signal, timeoutMs);
   const signal = bound.signal;
@@ -109,6 +107,8 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       );
     }
     if (argv['run-script']) {
+      // The scripts load when asked for, not for --help (issue 10: start-up).
+      const { runScript, runScriptDefaults } = await import('../../fleet/run-script.js');
       const given = {
         ...(argv.executable === undefined ? {} : { executable: argv.executable }),
         ...(argv['output-share'] === undefined ? {} : { outputShare: argv['output-share'] }),
@@ -120,6 +120,7 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
       process.stdout.write(runScript(runScriptDefaults(given)));
       return;
     }
+    const { collectScript } = await import('../../rules/collect/script.js');
     // Exactly one of the three was given: without --out it is --script.
     if (outDir === undefined) {
       process.stdout.write(collectScript());
@@ -133,7 +134,7 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
     }
     if (!Number.isFinite(argv['timeout-s']) || argv['timeout-s'] <= 0)
       throw new InputError('--timeout-s must be a positive number of seconds');
-    const code = await runOnWindows(resolve(outDir), argv['timeout-s'] * 1000);
+    const code = await runOnWindows(collectScript(), resolve(outDir), argv['timeout-s'] * 1000);
     if (code !== 0) throw new InputError(`collect: the PowerShell collection failed (exit code ${code}); its message is above`);
   },
 };

@@ -1,7 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
-import { diffReports, formatDiff, simulationMismatch } from '../../report/diff.js';
-import { readReportFile } from '../../report/read-report.js';
 import { EXIT } from '../../model/verdict.js';
 import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
 
@@ -33,7 +31,12 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
   describe: 'Compare two saved JSON reports (e.g. before and after a firewall change); exit 1 if anything regressed',
   builder: (yargs: Argv<object>) =>
     yargs.positional('old', diffPositionals.old).positional('new', diffPositionals.new).options(diffOptions),
-  handler: (argv) => {
+  handler: async (argv) => {
+    // What the command does loads when it runs, not for its --help (issue 10: start-up).
+    const [{ diffReports, formatDiff, simulationMismatch }, { readReportFile }] = await Promise.all([
+      import('../../report/diff.js'),
+      import('../../report/read-report.js'),
+    ]);
     const [before, after] = [readReportFile(argv.old), readReportFile(argv.new)];
     // A real run against a demo would report the demo's deliberate faults as fixed or broken: refuse, in one line.
     const mismatch = simulationMismatch(before, after, [argv.old, argv.new]);

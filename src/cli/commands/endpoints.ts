@@ -1,11 +1,6 @@
-import Table from 'cli-table3';
-import { consoleWidth, contentWidth, fitColumns } from '../../report/console-layout.js';
-import { wrapText } from '../../report/console-wrap.js';
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS, editions } from '../../catalog/index.js';
-import { loadCatalogFile } from '../../catalog/load-file.js';
-import { planEndpoints, type PlannedEndpoint } from '../../catalog/plan.js';
-import { csvField } from '../../report/csv.js';
+import type { PlannedEndpoint } from '../../catalog/plan.js';
 import type { ArgsOf, OptionRegistry } from '../option-registry.js';
 
 /** The options of `endpoints`, in their `--help` order. */
@@ -51,7 +46,23 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   command: 'endpoints',
   describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
   builder: (yargs: Argv<object>) => yargs.options(endpointsOptions),
-  handler: (argv) => {
+  handler: async (argv) => {
+    // What the command does loads when it runs, not for its --help (issue 10: start-up).
+    const [
+      { default: Table },
+      { consoleWidth, contentWidth, fitColumns },
+      { wrapText },
+      { loadCatalogFile },
+      { planEndpoints },
+      { csvField },
+    ] = await Promise.all([
+      import('cli-table3'),
+      import('../../report/console-layout.js'),
+      import('../../report/console-wrap.js'),
+      import('../../catalog/load-file.js'),
+      import('../../catalog/plan.js'),
+      import('../../report/csv.js'),
+    ]);
     const catalog = argv.catalog ? loadCatalogFile(argv.catalog) : editions[argv.edition];
     const plan = planEndpoints(catalog, {
       intune: argv.intune,

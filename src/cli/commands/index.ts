@@ -2,8 +2,9 @@ import type { CommandModule } from 'yargs';
 
 /**
  * Every subcommand: its usage and one-line description (what top-level `--help` lists) and how to load the rest.
- * A command's module, and everything it imports (the probes, the reporters, PAC, forge), is loaded only when that
- * command runs or its own `--help` is asked for, so `--version` and `--help` cost about one `node -e 0` (issue 10).
+ * A command's module, with its options, is loaded only when that command runs or its own `--help` is asked for, and
+ * what the command does (the probes, the reporters, PAC, forge) only in its handler, so `--help` loads neither and
+ * `check --help` only the options (issue 10: start-up within 2× `node -e 0`; main.ts answers top-level help).
  * The lines here repeat the modules' own `command` and `describe`; test/cli/commands-index.test.ts holds them equal.
  * Adding a command is a file plus an entry here.
  */

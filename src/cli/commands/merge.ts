@@ -1,8 +1,4 @@
 import type { Argv, CommandModule } from 'yargs';
-import { buildFleet } from '../../fleet/build-fleet.js';
-import { parseFleetFormats } from '../../fleet/formats.js';
-import { loadDigests, reportFilesIn, simulationState } from '../../fleet/load-reports.js';
-import { writeFleetFiles } from '../../fleet/write-fleet-files.js';
 import { InputError } from '../../model/input-error.js';
 import { exitCodeOf } from '../../model/verdict.js';
 import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
@@ -47,6 +43,15 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .example('$0 merge --from \\\\fs01\\scp-reports --format html,csv', 'every host the Run Scripts wrapper wrote to the share')
       .example('$0 merge cm-lab-01.json cm-prod-01.json --out fleet', 'two saved reports'),
   handler: async (argv) => {
+    // What the command does loads when it runs, not for its --help (issue 10: start-up).
+    const [{ buildFleet }, { parseFleetFormats }, { loadDigests, reportFilesIn, simulationState }, { writeFleetFiles }] = await Promise.all(
+      [
+        import('../../fleet/build-fleet.js'),
+        import('../../fleet/formats.js'),
+        import('../../fleet/load-reports.js'),
+        import('../../fleet/write-fleet-files.js'),
+      ],
+    );
     const formats = parseFleetFormats(argv.format);
     const files = [...argv.reports, ...(argv.from === undefined ? [] : reportFilesIn(argv.from))];
     if (files.length === 0) throw new InputError('merge: give the saved reports (merge A.json B.json …) or a folder (--from DIR)');

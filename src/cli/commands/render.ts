@@ -1,8 +1,6 @@
 import { dirname } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { FILE_FORMAT_NAMES, parseFormats } from '../../report/file-formats.js';
-import { readReportFile } from '../../report/read-report.js';
-import { writeReportFiles } from '../../report/write-report-files.js';
+import { FILE_FORMAT_NAMES, parseFormats } from '../../report/file-format-names.js';
 import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
 
 /** The positional of `render`. */
@@ -29,6 +27,11 @@ export const renderCommand: CommandModule<object, RenderArgs> = {
   describe: 'Re-render a saved JSON report as HTML, CSV, JUnit, Markdown or JSON files',
   builder: (yargs: Argv<object>) => yargs.positional('report', renderPositionals.report).options(renderOptions),
   handler: async (argv) => {
+    // What the command does loads when it runs, not for its --help (issue 10: start-up).
+    const [{ readReportFile }, { writeReportFiles }] = await Promise.all([
+      import('../../report/read-report.js'),
+      import('../../report/write-report-files.js'),
+    ]);
     const formats = parseFormats(argv.format);
     const report = readReportFile(argv.report);
     // The file names carry the run's start time, so re-rendered files sort next to the run they show.

@@ -1,0 +1,46 @@
+import t from 'tap';
+import { wrapHelp } from '../../src/cli/help-width.js';
+import { createParser } from '../../src/cli/parser.js';
+import { topLevelHelp } from '../../src/cli/top-level-help.js';
+import { runCli } from './run-cli.js';
+
+/** What yargs itself prints for `args` with the CLI's own parser, unwrapped. */
+async function yargsHelp(args: string[]): Promise<string> {
+  let output = '';
+  await (
+    await createParser(args)
+  ).parseAsync(args, {}, (_error, _argv, text) => {
+    output = text;
+  });
+  return output;
+}
+
+// main.ts answers top-level help without loading yargs (issue 10: start-up within 2× node -e 0); the text must be
+// yargs' own to the byte, or a new command or a yargs upgrade would make the two helps drift apart.
+t.test("top-level help without yargs is yargs' help, byte for byte", async (t) => {
+  const yargsText = await yargsHelp(['--help']);
+  t.match(yargsText, /^scp-preflight <command>\n\nCommands:\n/, "yargs' help was captured");
+  t.equal(topLevelHelp(), yargsText);
+  t.equal(await yargsHelp(['-h']), yargsText, '-h is the same help');
+});
+
+t.test('--help, -h and /? print it wrapped, exit 0; with anything else yargs answers', async (t) => {
+  const expected = `${wrapHelp(await yargsHelp(['--help']), 80)}\n`;
+  for (const flag of ['--help', '-h', '/?', '-?']) {
+    const result = await runCli([flag], { timeoutMs: 30_000 });
+    t.equal(result.code, 0, `${flag}: exit 0`);
+    t.equal(result.stdout, expected, `${flag}: the help, wrapped at 80 columns in a pipe`);
+    t.equal(result.stderr, '', `${flag}: nothing on stderr`);
+  }
+  // Not the shortcut: yargs parses these (help wins over --version and over an unknown flag) and prints the same.
+  for (const args of [
+    ['--help', '--version'],
+    ['--help', '--nope'],
+  ]) {
+    const result = await runCli(args, { timeoutMs: 30_000 });
+    t.equal(result.code, 0, `${args.join(' ')}: exit 0`);
+    t.equal(result.stdout, expected, `${args.join(' ')}: yargs prints the same help`);
+  }
+  const check = await runCli(['check', '--help'], { timeoutMs: 30_000 });
+  t.match(check.stdout, /^scp-preflight check\n/, "a command's help is still the command's");
+});
