@@ -2,9 +2,9 @@
 // Smoke test of release/ (after `npm run package` and `npm run build`), run by .ci/run:
 //   node scripts/smoke-exe.mjs [--release DIR]
 // The Linux executable, and the Windows executable under Wine, must match `node dist/cli/main.js` on --version,
-// `endpoints --format csv` (bytes), the demo's per-endpoint results (a fault the exe says it left out aside), the
-// PAC route (QuickJS from the SEA asset) and `check --only rules --plan` rule results, and must start Node with the
-// V8 flags of package.json seaRuntime.execArgv. Every check prints one line;
+// `--help` and `check --help` (bytes), `endpoints --format csv` (bytes), the demo's per-endpoint results (a fault
+// the exe says it left out aside), the PAC route (QuickJS from the SEA asset) and `check --only rules --plan` rule
+// results, and must start Node with the V8 flags of package.json seaRuntime.execArgv. Every check prints one line;
 // the last line is "smoke: N passed, N failed" and the exit code is 1 when any failed. Wine cannot start = failed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -158,6 +158,18 @@ function compare(
     assert(seen === JSON.stringify(pkg.seaRuntime.execArgv), `saw ${seen ?? 'nothing'}; stderr: ${out.stderr.slice(-300)}`);
     return seen;
   });
+  // Top-level help is the launcher's own answer (src/cli/sea-main.ts), a command's help is the CLI bundle's.
+  check(`${label}: --help and check --help are byte-identical`, () => {
+    const help = run([...command, '--help'], `${label}-help`, env);
+    assert(help.code === 0 && help.stdout.equals(ref.help), `--help: exit ${help.code}, ${help.stdout.length} bytes vs ${ref.help.length}`);
+    const checkHelp = run([...command, 'check', '--help'], `${label}-check-help`, env);
+    assert(
+      checkHelp.code === 0 && checkHelp.stdout.equals(ref.checkHelp),
+      `check --help: exit ${checkHelp.code}, ${checkHelp.stdout.length} bytes vs ${ref.checkHelp.length}; ` +
+        `stderr: ${checkHelp.stderr.slice(-300)}`,
+    );
+    return `${ref.help.length} and ${ref.checkHelp.length} bytes`;
+  });
   check(`${label}: endpoints --format csv is byte-identical`, () => {
     const out = run([...command, 'endpoints', '--format', 'csv'], `${label}-csv`, env);
     assert(out.code === 0 && out.stdout.equals(ref.csv), `exit ${out.code}, ${out.stdout.length} bytes vs ${ref.csv.length}`);
@@ -204,7 +216,10 @@ function compare(
   });
 }
 
-/** @typedef {{ version: string, csv: Buffer, demo: ReturnType<typeof demoResults>, rules: string }} Reference */
+/**
+ * @typedef {{ version: string, help: Buffer, checkHelp: Buffer, csv: Buffer, demo: ReturnType<typeof demoResults>, rules: string }}
+ *   Reference
+ */
 
 function main() {
   rmSync(work, { recursive: true, force: true });
@@ -241,6 +256,8 @@ function main() {
     version: run([...dist, '--version'], 'node-version', env)
       .stdout.toString()
       .trim(),
+    help: run([...dist, '--help'], 'node-help', env).stdout,
+    checkHelp: run([...dist, 'check', '--help'], 'node-check-help', env).stdout,
     csv: run([...dist, 'endpoints', '--format', 'csv'], 'node-csv', env).stdout,
     demo: demoResults(run([...dist, 'demo', '--json', '--timeout', '4000', '--out', 'build/smoke/node-demo'], 'node-demo', env, 180_000)),
     rules: ruleResults(

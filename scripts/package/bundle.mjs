@@ -11,7 +11,9 @@ import { build } from 'esbuild';
 const KNOWN_IMPORT_META = ['node_modules/yargs/lib/platform-shims/esm.mjs', 'node_modules/quickjs-wasi/dist/index.js'];
 
 /**
- * Bundles the CLI into one CommonJS file for the single executable application (which runs CommonJS only).
+ * Bundles an entry point of the CLI into one CommonJS file for the single executable application (which runs
+ * CommonJS only): src/cli/main.ts, the CLI, and src/cli/sea-main.ts, the executable's main script, which answers
+ * `--version` and `--help` itself and compiles the CLI's bundle (a SEA asset) only for a command (issue 10).
  * An `import.meta` would be empty in the bundle, so a new one fails the build rather than the executable.
  *
  * The executable holds the bundle's whole text in memory as its main script for as long as it runs (issue 10), so
@@ -19,13 +21,14 @@ const KNOWN_IMPORT_META = ['node_modules/yargs/lib/platform-shims/esm.mjs', 'nod
  * 2.9 MB), and ASCII only. One character above U+007F anywhere (esbuild leaves them in template literals and
  * regular expressions) makes V8 hold the whole script as UTF-16, twice its size: the executable used 8 MB for it.
  * @param {string} root the project folder
+ * @param {string} entryPoint relative to root
  * @param {string} outfile
  * @returns {Promise<string[]>} the package folders (relative to root) whose code went into the bundle
  */
-export async function bundle(root, outfile) {
+export async function bundle(root, entryPoint, outfile) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
+    entryPoints: [entryPoint],
     outfile,
     bundle: true,
     platform: 'node',

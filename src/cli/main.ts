@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 import { InputError } from '../model/input-error.js';
-import { TOOL } from '../model/tool.js';
 import { EXIT } from '../model/verdict.js';
 import { finishProcess } from './finish-process.js';
 import { helpWidth, normalizeHelpArgs, wrapHelp } from './help-width.js';
 import { createParser } from './parser.js';
-import { topLevelHelp } from './top-level-help.js';
+import { quickAnswer } from './quick-answer.js';
 
 /** Prints one line and sets the exit code: 2 for bad input, 3 for our own bugs (with the stack under DEBUG). */
 function report(error: unknown): void {
@@ -23,18 +22,14 @@ function report(error: unknown): void {
 }
 
 async function main(): Promise<void> {
-  // `--version` alone is answered before yargs loads: a third of the start-up (issue 10); yargs prints the same line.
-  if (process.argv.length === 3 && process.argv[2] === '--version') {
-    process.stdout.write(`${TOOL.version}\n`);
+  // `--version` and top-level `--help` are answered before yargs loads (issue 10: start-up).
+  const quick = quickAnswer(process.argv.slice(2), process.stdout.columns);
+  if (quick !== null) {
+    process.stdout.write(quick);
     return;
   }
   const width = helpWidth(process.stdout.columns);
   const args = normalizeHelpArgs(process.argv.slice(2));
-  // Top-level help too: yargs' own layout without yargs (top-level-help.ts).
-  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-    process.stdout.write(`${wrapHelp(topLevelHelp(), width)}\n`);
-    return;
-  }
   const parser = await createParser(args);
   // With a parse callback yargs hands back its help and version text instead of printing it.
   await parser.parseAsync(args, {}, (_error, _argv, output) => {

@@ -1,7 +1,9 @@
 import t from 'tap';
 import { wrapHelp } from '../../src/cli/help-width.js';
 import { createParser } from '../../src/cli/parser.js';
+import { quickAnswer } from '../../src/cli/quick-answer.js';
 import { topLevelHelp } from '../../src/cli/top-level-help.js';
+import { TOOL } from '../../src/model/tool.js';
 import { runCli } from './run-cli.js';
 
 /** What yargs itself prints for `args` with the CLI's own parser, unwrapped. */
@@ -43,4 +45,15 @@ t.test('--help, -h and /? print it wrapped, exit 0; with anything else yargs ans
   }
   const check = await runCli(['check', '--help'], { timeoutMs: 30_000 });
   t.match(check.stdout, /^scp-preflight check\n/, "a command's help is still the command's");
+});
+
+t.test('quickAnswer answers --version and top-level help given alone, nothing else', async (t) => {
+  const help = await yargsHelp(['--help']);
+  t.equal(quickAnswer(['--version'], undefined), `${TOOL.version}\n`);
+  for (const flag of ['--help', '-h', '/?', '-?']) t.equal(quickAnswer([flag], undefined), `${wrapHelp(help, 80)}\n`, flag);
+  // The terminal's width, within 60..120 (helpWidth), as for a command's help.
+  t.equal(quickAnswer(['--help'], 200), `${wrapHelp(help, 120)}\n`, 'a wide terminal: 120 columns');
+  t.equal(quickAnswer(['--help'], 40), `${wrapHelp(help, 60)}\n`, 'a narrow one: 60');
+  for (const args of [[], ['check'], ['check', '--help'], ['--version', '--help'], ['--Version'], ['help']])
+    t.equal(quickAnswer(args, 80), null, `${JSON.stringify(args)}: yargs answers`);
 });
