@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
-import { parseFormats } from '../dist/report/file-formats.js';
+import { parseFormats } from '../dist/report/file-format-names.js';
 import { writeReportFiles } from '../dist/report/write-report-files.js';
 
 const [file, n = '10000', formats = 'json,html'] = process.argv.slice(2);
