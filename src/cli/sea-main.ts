@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { getRawAsset } from 'node:sea';
 import { compileFunction, constants } from 'node:vm';
@@ -9,8 +8,9 @@ export const CLI_BUNDLE_ASSET = 'scp-preflight.cjs';
 
 /**
  * Compiles and runs the CLI's bundle (main.ts and everything it loads, one CommonJS file) as Node would run it as
- * the executable's main script: the same wrapper arguments, `require` for Node's built-in modules (all the bundle
- * asks for), and dynamic `import()` through Node's own loader.
+ * the executable's main script: the same wrapper arguments, and this script's own `require`, which Node gives a
+ * single executable's main script for its built-in modules only (all the bundle asks for): a module file beside the
+ * executable can never be loaded in their place. Dynamic `import()` goes through Node's own loader.
  */
 function runCli(): void {
   // A view of the executable's own bytes, not a copy; the bundle is ASCII only (scripts/package/bundle.mjs), so
@@ -22,7 +22,7 @@ function runCli(): void {
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   }) as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
   const module = { exports: {} };
-  run(module.exports, createRequire(process.execPath), module, process.execPath, dirname(process.execPath));
+  run(module.exports, require, module, process.execPath, dirname(process.execPath));
 }
 
 // The single executable's main script. V8 compiling the 2.9 MB bundle is ~110 ms, two thirds of what `--version`
