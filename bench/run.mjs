@@ -146,6 +146,8 @@ const nodeArgs = values.exe
       ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
       values.cli,
     ];
+// The verdicts are read back from the JSON report.
+const cliFormats = /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`;
 const cliArgs = [
   ...nodeArgs,
   'check',
@@ -165,14 +167,19 @@ const cliArgs = [
   '--out',
   outDir,
   '--format',
-  /\bjson\b/.test(values.formats) ? values.formats : `json,${values.formats}`, // the verdicts are read back from the JSON report
+  cliFormats,
   ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
 ];
 // The children get no proxy variables: every endpoint is on loopback and must be reached directly. Nor
 // NODE_EXTRA_CA_CERTS, which curl ignores: Node would parse that bundle (~140 certificates, ~0.1 s here) at start and
 // the check would read it into its trust store, a cost of the machine's setting rather than of the tool.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k) && k !== 'NODE_EXTRA_CA_CERTS'));
-const cli = await measured(values.exe ?? process.execPath, cliArgs, env);
+// The CLI says how long its phases took (src/cli/execute-check.ts): the report files' time inside the run.
+const cli = await measured(values.exe ?? process.execPath, cliArgs, { ...env, NODE_DEBUG: 'scp-preflight:timing' });
+/** `probes and rules` and `report files`, in seconds, from the child's NODE_DEBUG lines. */
+const phases = Object.fromEntries(
+  [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s/gm)].map((m) => [m[1], Number(m[2])]),
+);
 const report = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'));
 const codes = {};
 for (const e of report.endpoints) codes[e.code ?? 'PASS'] = (codes[e.code ?? 'PASS'] ?? 0) + 1;
@@ -239,6 +246,8 @@ const result = {
     exit: cli.code,
     codes,
     verdictsAsExpected: correct,
+    probesS: phases['probes and rules'] ?? null,
+    reportFilesS: phases['report files'] ?? null,
   },
   curl: curl && {
     wall: curl.wall,
@@ -269,6 +278,11 @@ if (values.json) {
       '(child + harness CPU) / cores, the least wall time this machine allows for the run.',
   );
   console.log(`\nscp-preflight codes: ${JSON.stringify(codes)}${correct ? ' (as expected)' : ' (NOT as expected)'}; exit ${cli.code}`);
+  if (phases['report files'] !== undefined)
+    console.log(
+      `inside the run: probes and rules ${seconds(phases['probes and rules'] ?? NaN)}, report files (${cliFormats}) ` +
+        `${seconds(phases['report files'])}`,
+    );
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }
 if (!correct || process.env.BENCH_NODE_ARGS) {

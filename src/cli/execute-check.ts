@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { debuglog } from 'node:util';
 import { runCheck, type CheckInput } from '../check/run-check.js';
 import { closePacDownloads } from '../proxy/pac.js';
 import { renderConsole, renderVerdictLine } from '../report/console.js';
@@ -17,6 +18,13 @@ import { probeProgressLine } from './probe-progress.js';
 
 // Node's types say a standard stream's isTTY is a boolean; on a pipe or a file it is undefined.
 const isTerminal = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY === true;
+
+/**
+ * How long the run's phases took, on stderr with `NODE_DEBUG=scp-preflight:timing` (or `scp-preflight*`): what
+ * `npm run bench` reads to give the report files' time inside a run (issue 10), where the heap is the run's.
+ */
+const timing = debuglog('scp-preflight:timing');
+const secondsSince = (start: number): string => ((performance.now() - start) / 1000).toFixed(2);
 
 const localDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -38,6 +46,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   let report: Report;
+  const probing = performance.now();
   try {
     report = await runCheck({
       ...input,
@@ -48,8 +57,11 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     process.removeListener('SIGINT', onSigint);
     progress?.stop();
   }
+  timing('probes and rules: %s s, %d endpoint results', secondsSince(probing), report.endpoints.length);
   if (waivers) report = applyWaivers(report, waivers, localDate(new Date()), args.waivers ?? null);
+  const writing = performance.now();
   const written = await writeReportFiles(report, { outDir: args.out, formats });
+  timing('report files: %s s, %d files (%s)', secondsSince(writing), written.length, formats.join(','));
   if (args.summary) {
     // Run Scripts keeps stdout: one JSON object, naming the full report it can point an admin to.
     const stamped = written.filter((f) => !/[/\\]latest\./.test(f));

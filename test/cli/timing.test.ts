@@ -1,0 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { minimalPlan, runCli } from './run-cli.js';
+
+// npm run bench reads the report files' time inside a run from these lines (issue 10); nobody else sees them.
+t.test('NODE_DEBUG=scp-preflight:timing says how long the probes and the report files took', async (t) => {
+  const args = (out: string) => ['check', '--only', 'rules', '--plan', minimalPlan(), '--out', out, '--format', 'json,html', '--quiet'];
+  const quiet = await runCli(args(mkdtempSync(join(tmpdir(), 'scp-timing-'))));
+  t.equal(quiet.code, 0);
+  t.notMatch(quiet.stderr, /TIMING/, 'without NODE_DEBUG: no timing line');
+  const timed = await runCli(args(mkdtempSync(join(tmpdir(), 'scp-timing-'))), { env: { NODE_DEBUG: 'scp-preflight:timing' } });
+  t.equal(timed.code, 0);
+  t.match(timed.stderr, /^SCP-PREFLIGHT:TIMING \d+: probes and rules: \d+\.\d\d s, 0 endpoint results$/m);
+  t.match(timed.stderr, /^SCP-PREFLIGHT:TIMING \d+: report files: \d+\.\d\d s, 4 files \(json,html\)$/m);
+  t.equal(timed.stdout, quiet.stdout, 'stdout is the same');
+});
