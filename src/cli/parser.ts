@@ -25,12 +25,14 @@ function lazily(entry: LazyCommand): CommandModule<object, object> {
 /** The whole command line as yargs parses it; yargs itself is loaded here, not at start-up (issue 10). */
 export async function createParser(args: readonly string[]): Promise<Argv<object>> {
   const { default: yargs } = await import('yargs');
+  // From the command list, so a new command is named here too.
+  const names = Object.keys(commands);
   let parser = yargs([...args])
     .scriptName(TOOL.name)
     .version(TOOL.version)
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'Give a command: check, demo, endpoints, render, diff, collect or merge.')
+    .demandCommand(1, `Give a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`)
     // Wrapped by wrapHelp: yargs' ESM build cuts words (help-width.ts).
     .wrap(null)
     .alias('help', 'h')
