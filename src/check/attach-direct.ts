@@ -1,3 +1,4 @@
+import { extended } from '../model/extended.js';
 import type { EndpointResult } from '../model/report.js';
 import type { ProbeOutcome } from '../probes/types.js';
 
@@ -9,6 +10,6 @@ import type { ProbeOutcome } from '../probes/types.js';
 export function attachDirect(endpoints: readonly EndpointResult[], direct: ReadonlyMap<string, ProbeOutcome>): EndpointResult[] {
   return endpoints.map((endpoint) => {
     const outcome = endpoint.probeId === null ? undefined : direct.get(endpoint.probeId);
-    return outcome ? { ...endpoint, direct: { status: outcome.status, code: outcome.code, message: outcome.message } } : endpoint;
+    return outcome ? extended(endpoint, { direct: { status: outcome.status, code: outcome.code, message: outcome.message } }) : endpoint;
   });
 }

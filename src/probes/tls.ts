@@ -10,6 +10,7 @@ import { settleOrAbort } from './settle-or-abort.js';
 import { describeAlert, rememberAlert, tlsAlertOf, type TlsAlert } from './tls-alert.js';
 import { findAnchor, type TrustedRoot, type TrustStore } from './trust-store.js';
 import type { StageResult, TlsDetail } from './types.js';
+import { extended } from '../model/extended.js';
 
 export interface TlsOptions {
   /** An open connection to the endpoint: a TCP socket, or a tunnel through a proxy. */
@@ -100,7 +101,7 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
     socket.destroy();
     options.socket.destroy();
     const osError = 'stop' in outcome ? null : outcome.error;
-    const detail: TlsDetail = { ...base, protocol: null, cipher: null, chain: [], verifyError: null, anchor: null, osError };
+    const detail: TlsDetail = extended(base, { protocol: null, cipher: null, chain: [], verifyError: null, anchor: null, osError });
     if ('stop' in outcome)
       return { stage: stoppedStage('tls', outcome.stop, `the TLS handshake with ${where} was under way`, ms, detail), socket: null };
     const tooOld = /unsupported protocol|protocol version/i.test(outcome.error);
@@ -132,15 +133,15 @@ export async function handshakeTls(options: TlsOptions): Promise<{ stage: StageR
       ? chainAnchor(chain, options.trust)
       : null;
   const protocol = socket.getProtocol();
-  const detail: TlsDetail = {
-    ...base,
+  // Extended, not spread: one hidden class for every endpoint's TLS evidence (see extended).
+  const detail: TlsDetail = extended(base, {
     protocol,
     cipher: socket.getCipher().name,
     chain: [...summaries],
     verifyError,
     anchor: anchor ? anchorSummary(anchor) : null,
     osError: null,
-  };
+  });
   const leaf = chain[0];
   const issuer = leaf ? oneLineName(leaf.issuer) : 'an unknown issuer';
   const judged = judge();

@@ -1,5 +1,6 @@
 import { cellKey, cellOf } from '../probes/client-profiles/profile-matrix.js';
 import type { ProbeOutcome } from '../probes/types.js';
+import { extended } from '../model/extended.js';
 import type { EndpointResult, ProfileCell, Report } from '../model/report.js';
 
 /** Puts each profile's handshake outcome on the endpoint rows its target answers (https on 443 only). */
@@ -14,7 +15,7 @@ export function attachProfileCells(
       const outcome = cells.get(cellKey(e.host, e.port, id));
       return outcome ? [cellOf(id, outcome)] : [];
     });
-    return row.length === 0 ? e : { ...e, profiles: row };
+    return row.length === 0 ? e : extended(e, { profiles: row });
   });
 }
 

@@ -1,3 +1,4 @@
+import { extended } from '../model/extended.js';
 import type { EndpointResult, Report, RuleFinding } from '../model/report.js';
 import { reportTotals } from '../model/verdict.js';
 import { isCalendarDate } from './load.js';
@@ -68,13 +69,13 @@ export function applyWaivers(
     const e = strip(raw);
     if (!waivable(e)) return e;
     const waiver = pick((m) => matchesEndpoint(m, e), endpointLabel(e));
-    return waiver ? { ...e, waiver } : e;
+    return waiver ? extended(e, { waiver }) : e;
   });
   const rules: RuleFinding[] = report.rules.map((raw) => {
     const r = strip(raw);
     if (!waivable(r)) return r;
     const waiver = pick((m) => m.kind === 'rule' && m.id.toLowerCase() === r.id.toLowerCase(), `rule ${r.id}`);
-    return waiver ? { ...r, waiver } : r;
+    return waiver ? extended(r, { waiver }) : r;
   });
   const items: WaiverRecord[] = waivers.map((w, i) => ({
     ...w,
