@@ -1,5 +1,6 @@
 import type { Provenance } from '../model/provenance.js';
 import { InputError } from '../model/input-error.js';
+import { extended } from '../model/extended.js';
 import { parseEntry } from './parse-entry.js';
 import type { Catalog, CatalogGroup } from './types.js';
 
@@ -102,14 +103,14 @@ export function planEndpoints(catalog: Catalog, options: PlanOptions): EndpointP
         scheme,
       } as const;
       if (samples.length === 0) {
-        endpoints.push({ ...common, host: parsed.host, path, notes: baseNotes, targetId: null });
+        endpoints.push(extended(common, { host: parsed.host, path, notes: baseNotes, targetId: null }));
         continue;
       }
       for (const sample of samples) {
         const id = `${scheme}://${sample.host}:${port}${sample.path}`;
         if (!targets.has(id)) targets.set(id, { id, host: sample.host, port, scheme, path: sample.path });
         const notes = sample.note ? [`Probed through sample host: ${sample.note}`, ...baseNotes] : baseNotes;
-        endpoints.push({ ...common, host: sample.host, path: sample.path, notes, targetId: id });
+        endpoints.push(extended(common, { host: sample.host, path: sample.path, notes, targetId: id }));
       }
     }
   }

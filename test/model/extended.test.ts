@@ -68,6 +68,7 @@ t.test('the endpoint results of a plan share one hidden class (the renderers rea
       },
     ]),
   );
+  t.equal(hiddenClasses(plan.endpoints), 1, 'the plan rows they are made from');
   const results = endpointResults(plan, outcomes, DIRECT);
   const probed = results.filter((r) => r.probeId !== null);
   t.ok(probed.length > 20, `${probed.length} probed rows`);
