@@ -13,6 +13,7 @@ import { settleOrAbort } from '../probes/settle-or-abort.js';
 import type { StageResult } from '../probes/types.js';
 import { proxyStage } from './proxy-stage.js';
 import type { ProxyServer } from './types.js';
+import { extended } from '../model/extended.js';
 
 /** An open connection to the proxy, or the stage that says why there is none. */
 export type Reached =
@@ -36,7 +37,7 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
       return {
         ok: false,
         stages: [
-          { ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` },
+          extended(dns, { stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${dns.message}.` }),
         ],
       };
     }
@@ -54,7 +55,7 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
         const message =
           `Cannot reach ${where}: the system resolver (hosts file or system DNS) answers ${server.host} with ${chosen} (${words}), ` +
           'a sinkhole, not a proxy. Nothing was connected to it.';
-        return { ok: false, stages: [{ ...dns, stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message }] };
+        return { ok: false, stages: [extended(dns, { stage: 'connect', status: 'fail', code: 'PROXY_UNREACHABLE', message })] };
       }
     }
     if (chosen === null) {
@@ -75,11 +76,12 @@ export async function reachProxy(server: ProxyServer, context: ProbeContext, sig
   }
   const { stage, socket } = await connectTcp({ address, port: server.port, host: server.host, signal, timeoutMs: context.timeoutMs });
   if (socket === null && stage.code === 'RUN_STOPPED')
-    return { ok: false, stages: [{ ...stage, message: stage.message.replace(/; nothing/, ` (${where}); nothing`) }] };
+    return { ok: false, stages: [extended(stage, { message: stage.message.replace(/; nothing/, ` (${where}); nothing`) })] };
   if (socket === null) {
-    return { ok: false, stages: [{ ...stage, code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` }] };
+    return { ok: false, stages: [extended(stage, { code: 'PROXY_UNREACHABLE', message: `Cannot reach ${where}: ${stage.message}` })] };
   }
-  const connected: StageResult = { ...stage, message: `${stage.message.replace(/\.$/, '')} (${where}).` };
+  // Extended, not spread: every endpoint's stages through the proxy share one hidden class (see extended).
+  const connected: StageResult = extended(stage, { message: `${stage.message.replace(/\.$/, '')} (${where}).` });
   if (server.kind !== 'https') return { ok: true, socket, stages: [connected] };
   return tlsToProxy(server, socket, connected, context, signal);
 }
@@ -167,5 +169,5 @@ async function tlsToProxy(
   secure.on('error', () => {});
   if (onError) secure.off('error', onError);
   const note = `${connected.message.replace(/\.$/, '')}; TLS to the proxy: ${secure.getProtocol() ?? 'TLS'}, certificate valid.`;
-  return { ok: true, socket: secure, stages: [{ ...connected, message: note, ms: connected.ms + elapsed(start) }] };
+  return { ok: true, socket: secure, stages: [extended(connected, { message: note, ms: connected.ms + elapsed(start) })] };
 }

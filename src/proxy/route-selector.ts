@@ -4,6 +4,7 @@ import { runStopOf, stoppedStage } from '../probes/run-stop.js';
 import type { Route, StageResult } from '../probes/types.js';
 import { openerFor } from './openers.js';
 import type { ProxyCredentials, RouteCandidate } from './types.js';
+import { extended } from '../model/extended.js';
 
 /**
  * Decides the candidate routes for a destination, best first; a PAC answer needs the run's context and time, so it
@@ -67,7 +68,7 @@ async function tryInOrder(
     const down = opened.stages.find((s) => s.code === 'PROXY_UNREACHABLE');
     if (down && i < list.length - 1 && runStopOf(args[2]) === null) {
       // Kept as evidence, not as the verdict: the next candidate is what the SCP would use.
-      passedOver.push({ ...down, status: 'skip', code: null, message: `Fallback: ${down.message}` });
+      passedOver.push(extended(down, { status: 'skip', code: null, message: `Fallback: ${down.message}` }));
       unreachable.push(candidate.server?.url ?? 'DIRECT');
       continue;
     }

@@ -6,6 +6,7 @@ import type { ProbeOutcome, StageResult } from '../probes/types.js';
 import { fetchRevocationUrl, type RevocationTarget } from './fetch-url.js';
 import { revocationTargets } from './revocation-targets.js';
 import type { RevocationCheck } from './types.js';
+import { extended } from '../model/extended.js';
 
 /**
  * Fetches every distinct revocation URL of the probed chains once, with bounded concurrency, under the run's signal.
@@ -76,8 +77,8 @@ export function applyRevocation(
     const stages = outcome.stages.map((stage): StageResult => {
       if (stage.stage !== 'tls') return stage;
       if (stage.status === 'pass')
-        return { ...stage, status: 'warn', code: 'REVOCATION_UNREACHABLE', message: `${stage.message} ${words}` };
-      return { ...stage, note: stage.note === undefined ? words : `${stage.note} ${words}` };
+        return extended(stage, { status: 'warn', code: 'REVOCATION_UNREACHABLE', message: `${stage.message} ${words}` });
+      return extended(stage, { note: stage.note === undefined ? words : `${stage.note} ${words}` });
     });
     const promoted = outcome.status === 'pass';
     result.set(probe.id, {
