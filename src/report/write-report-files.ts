@@ -74,11 +74,8 @@ export async function writeTemp(dir: string, extension: string, content: string 
     let gathered = '';
     // The piece that may not fit, held while the stream pauses for the buffer to be written.
     let waiting: string | null = null;
-    const take = (next: string): boolean => {
-      gathered += next;
-      if (gathered.length < GATHER) return false;
-      const piece = gathered;
-      gathered = '';
+    /** Encodes a piece into the buffer, or holds it (true: flush first) when it may not fit. */
+    const place = (piece: string): boolean => {
       // A UTF-16 code unit is at most 3 bytes of UTF-8: a piece that may not fit is written after a flush.
       if (used + piece.length * 3 > buffer.length) {
         waiting = piece;
@@ -86,6 +83,24 @@ export async function writeTemp(dir: string, extension: string, content: string 
       }
       used += buffer.write(piece, used, 'utf8');
       return false;
+    };
+    const take = (next: string): boolean => {
+      if (next.length >= LARGE) {
+        // A large piece (one endpoint of the JSON report) is encoded as it is: joined to what was gathered it
+        // would be copied once more to flatten the join, the whole JSON file again (issue 10).
+        if (gathered === '') return place(next);
+        const before = gathered;
+        gathered = '';
+        if (!place(before)) return place(next);
+        // The buffer is full: `next` waits as what is gathered, written after the flush (a rare join).
+        gathered = next;
+        return true;
+      }
+      gathered += next;
+      if (gathered.length < GATHER) return false;
+      const piece = gathered;
+      gathered = '';
+      return place(piece);
     };
     const flush = async (): Promise<void> => {
       if (used > 0) await file.write(buffer, 0, used);
@@ -122,6 +137,8 @@ const WRITE_BATCH = 1 << 20;
  * still die young (gathered up to a megabyte they outlived its collections and filled the old one).
  */
 const GATHER = 8192;
+/** A piece this long is encoded on its own: the encoder's per-call cost is small beside copying it to join it. */
+const LARGE = 1024;
 
 /**
  * `mkdir -p`, one level at a time. Not `mkdir(dir, { recursive: true })`: on Node 20 that loops for ever where the

@@ -170,6 +170,15 @@ t.test('a report written in pieces is exactly their text, whatever their sizes a
   t.ok(pauses > 1 && pauses < pieces.length, 'it paused for each full buffer, not for each piece');
 });
 
+t.test('a large piece after small ones, when the buffer is full, comes after them', async (t) => {
+  const dir = t.testdir();
+  // 349,000 three-byte characters fill the 1 MB buffer to 1,047,000 bytes; the small pieces gathered after them no
+  // longer fit, and the large piece behind them (encoded on its own, not joined) must wait behind them.
+  const pieces = ['→'.repeat(349_000), ...Array.from({ length: 200 }, (_, i) => `<i>${i}</i>`), 'y'.repeat(2000), 'tail'];
+  const file = await writeTemp(dir, 'html', pieces);
+  t.equal(readFileSync(file, 'utf8'), pieces.join(''), 'in order, byte for byte');
+});
+
 t.test('pieces of every size in every order are written byte for byte', async (t) => {
   const dir = t.testdir();
   // A fixed pseudo-random sequence (the same every run): lengths around each threshold of the writer (joined text
