@@ -176,10 +176,10 @@ const cliArgs = [
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k) && k !== 'NODE_EXTRA_CA_CERTS'));
 // The CLI says how long its phases took (src/cli/execute-check.ts): the report files' time inside the run.
 const cli = await measured(values.exe ?? process.execPath, cliArgs, { ...env, NODE_DEBUG: 'scp-preflight:timing' });
-/** `probes and rules` and `report files`, in seconds, from the child's NODE_DEBUG lines. */
-const phases = Object.fromEntries(
-  [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s/gm)].map((m) => [m[1], Number(m[2])]),
-);
+/** `probes and rules` and `report files`, wall and CPU seconds, from the child's NODE_DEBUG lines. */
+const timed = [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s \(CPU ([\d.]+) s\)/gm)];
+const phases = Object.fromEntries(timed.map((m) => [m[1], Number(m[2])]));
+const phasesCpu = Object.fromEntries(timed.map((m) => [m[1], Number(m[3])]));
 const report = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'));
 const codes = {};
 for (const e of report.endpoints) codes[e.code ?? 'PASS'] = (codes[e.code ?? 'PASS'] ?? 0) + 1;
@@ -248,6 +248,7 @@ const result = {
     verdictsAsExpected: correct,
     probesS: phases['probes and rules'] ?? null,
     reportFilesS: phases['report files'] ?? null,
+    reportFilesCpuS: phasesCpu['report files'] ?? null,
   },
   curl: curl && {
     wall: curl.wall,
@@ -281,7 +282,7 @@ if (values.json) {
   if (phases['report files'] !== undefined)
     console.log(
       `inside the run: probes and rules ${seconds(phases['probes and rules'] ?? NaN)}, report files (${cliFormats}) ` +
-        `${seconds(phases['report files'])}`,
+        `${seconds(phases['report files'])} (CPU ${seconds(phasesCpu['report files'] ?? NaN)})`,
     );
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }

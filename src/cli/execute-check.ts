@@ -25,6 +25,11 @@ const isTerminal = (stream: { readonly isTTY?: boolean }): boolean => stream.isT
  */
 const timing = debuglog('scp-preflight:timing');
 const secondsSince = (start: number): string => ((performance.now() - start) / 1000).toFixed(2);
+// CPU beside wall time: on a busy machine the wall time of a phase swings by half, its CPU time much less.
+const cpuSecondsSince = (start: NodeJS.CpuUsage): string => {
+  const used = process.cpuUsage(start);
+  return ((used.user + used.system) / 1e6).toFixed(2);
+};
 
 const localDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -47,6 +52,7 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
   process.once('SIGINT', onSigint);
   let report: Report;
   const probing = performance.now();
+  const probingCpu = process.cpuUsage();
   try {
     report = await runCheck({
       ...input,
@@ -57,11 +63,23 @@ export async function executeCheck(args: CheckArgs, input: CheckInput): Promise<
     process.removeListener('SIGINT', onSigint);
     progress?.stop();
   }
-  timing('probes and rules: %s s, %d endpoint results', secondsSince(probing), report.endpoints.length);
+  timing(
+    'probes and rules: %s s (CPU %s s), %d endpoint results',
+    secondsSince(probing),
+    cpuSecondsSince(probingCpu),
+    report.endpoints.length,
+  );
   if (waivers) report = applyWaivers(report, waivers, localDate(new Date()), args.waivers ?? null);
   const writing = performance.now();
+  const writingCpu = process.cpuUsage();
   const written = await writeReportFiles(report, { outDir: args.out, formats });
-  timing('report files: %s s, %d files (%s)', secondsSince(writing), written.length, formats.join(','));
+  timing(
+    'report files: %s s (CPU %s s), %d files (%s)',
+    secondsSince(writing),
+    cpuSecondsSince(writingCpu),
+    written.length,
+    formats.join(','),
+  );
   if (args.summary) {
     // Run Scripts keeps stdout: one JSON object, naming the full report it can point an admin to.
     const stamped = written.filter((f) => !/[/\\]latest\./.test(f));
