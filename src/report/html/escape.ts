@@ -94,19 +94,11 @@ function isList(value: HtmlValue): value is readonly HtmlValue[] {
 /** What the walk descends into: a template, a list of values, or a list rendered item by item. */
 type Branch = Fragment | EachFragment<unknown> | readonly HtmlValue[];
 
-/** How many steps a branch has: a template alternates its strings and values, starting and ending with a string. */
-function stepsOf(branch: Branch): number {
-  if (branch instanceof Fragment) return branch.strings.length + branch.values.length;
-  if (branch instanceof EachFragment) return branch.items.length;
-  return branch.length;
-}
-
-/** The value at step `index` of a branch (for a template, an odd step: its values sit between its strings). */
-function valueAt(branch: Branch, index: number): HtmlValue {
-  if (branch instanceof Fragment) return branch.values[(index - 1) / 2];
-  if (branch instanceof EachFragment) return branch.render(branch.items[index], index);
-  return branch[index];
-}
+/** What kind of branch a stack entry holds (numbers: a step compares one small integer). */
+type BranchKind = typeof TEMPLATE | typeof EACH | typeof LIST;
+const TEMPLATE = 0;
+const EACH = 1;
+const LIST = 2;
 
 /** The text of markup in order, piece by piece, without building it as one string (walkHtml, one piece a step). */
 export function* htmlPieces(markup: Html): Generator<string> {
@@ -124,35 +116,66 @@ export function* htmlPieces(markup: Html): Generator<string> {
  * PieceStream.
  */
 export function* walkHtml(markup: Html, take: (piece: string) => boolean): Generator<void> {
-  // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces. Two parallel
-  // stacks (branch, next step) rather than one of frame objects: a frame per template walked was garbage too.
+  // An explicit stack, not recursion: fragments nest a few levels deep but hold thousands of pieces. Parallel
+  // stacks (branch, its kind, next step, its step count) rather than one of frame objects: a frame per template
+  // walked was garbage too; the kind and the count are kept so that a step asks no `instanceof` (issue 10).
   const branches: Branch[] = [];
+  const kinds: BranchKind[] = [];
   const next: number[] = [];
+  const ends: number[] = [];
   /** A leaf's text ('' for nothing), or '' after pushing a branch to walk. */
   const enter = (value: HtmlValue): string => {
     if (value === null || value === undefined || value === false) return '';
-    if (value instanceof Fragment || value instanceof EachFragment || isList(value)) {
-      branches.push(value);
-      next.push(0);
+    if (value instanceof Fragment) {
+      // A template alternates its strings and values, starting and ending with a string.
+      push(value, TEMPLATE, value.strings.length + value.values.length);
+      return '';
+    }
+    if (value instanceof EachFragment) {
+      push(value, EACH, value.items.length);
+      return '';
+    }
+    if (isList(value)) {
+      push(value, LIST, value.length);
       return '';
     }
     return isHtml(value) ? value.__html : escapeHtml(String(value));
+  };
+  const push = (branch: Branch, kind: BranchKind, steps: number): void => {
+    branches.push(branch);
+    kinds.push(kind);
+    next.push(0);
+    ends.push(steps);
   };
   const first = enter(markup);
   if (first !== '' && take(first)) yield;
   while (branches.length > 0) {
     const top = branches.length - 1;
-    const branch = branches[top] as Branch;
     const index = next[top] as number;
-    if (index === stepsOf(branch)) {
+    if (index === ends[top]) {
       branches.pop();
+      kinds.pop();
       next.pop();
+      ends.pop();
       continue;
     }
     next[top] = index + 1;
-    // A template's own strings are trusted; an empty one (between adjacent values) is no piece, nor is the
-    // undefined that a tagged template gives for an invalid escape in its text.
-    const text = branch instanceof Fragment && index % 2 === 0 ? (branch.strings[index / 2] ?? '') : enter(valueAt(branch, index));
+    const branch = branches[top];
+    let text: string;
+    switch (kinds[top]) {
+      case TEMPLATE:
+        // A template's own strings are trusted; an empty one (between adjacent values) is no piece, nor is the
+        // undefined that a tagged template gives for an invalid escape in its text. Its values sit between them.
+        text = index % 2 === 0 ? ((branch as Fragment).strings[index / 2] ?? '') : enter((branch as Fragment).values[(index - 1) / 2]);
+        break;
+      case EACH: {
+        const rows = branch as EachFragment<unknown>;
+        text = enter(rows.render(rows.items[index], index));
+        break;
+      }
+      default:
+        text = enter((branch as readonly HtmlValue[])[index]);
+    }
     if (text !== '' && take(text)) yield;
   }
 }
