@@ -177,9 +177,10 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_pr
 // The CLI says how long its phases took (src/cli/execute-check.ts): the report files' time inside the run.
 const cli = await measured(values.exe ?? process.execPath, cliArgs, { ...env, NODE_DEBUG: 'scp-preflight:timing' });
 /** `probes and rules` and `report files`, wall and CPU seconds, from the child's NODE_DEBUG lines. */
-const timed = [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s \(CPU ([\d.]+) s\)/gm)];
+// (A build from before CPU was given, run with --cli, gives wall seconds alone.)
+const timed = [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s(?: \(CPU ([\d.]+) s\))?/gm)];
 const phases = Object.fromEntries(timed.map((m) => [m[1], Number(m[2])]));
-const phasesCpu = Object.fromEntries(timed.map((m) => [m[1], Number(m[3])]));
+const phasesCpu = Object.fromEntries(timed.flatMap((m) => (m[3] === undefined ? [] : [[m[1], Number(m[3])]])));
 const report = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'));
 const codes = {};
 for (const e of report.endpoints) codes[e.code ?? 'PASS'] = (codes[e.code ?? 'PASS'] ?? 0) + 1;
@@ -279,10 +280,11 @@ if (values.json) {
       '(child + harness CPU) / cores, the least wall time this machine allows for the run.',
   );
   console.log(`\nscp-preflight codes: ${JSON.stringify(codes)}${correct ? ' (as expected)' : ' (NOT as expected)'}; exit ${cli.code}`);
+  const reportCpu = phasesCpu['report files'];
   if (phases['report files'] !== undefined)
     console.log(
       `inside the run: probes and rules ${seconds(phases['probes and rules'] ?? NaN)}, report files (${cliFormats}) ` +
-        `${seconds(phases['report files'])} (CPU ${seconds(phasesCpu['report files'] ?? NaN)})`,
+        `${seconds(phases['report files'])}${reportCpu === undefined ? '' : ` (CPU ${seconds(reportCpu)})`}`,
     );
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }
