@@ -224,7 +224,8 @@ function breaksBefore(text: string, at: number): boolean {
 export function breakable(text: string): Html {
   // Most texts have nothing to escape: one scan finds the breaks, and only a piece with a hyphen is looked at again
   // (breakable and its regular expressions, one split per text and one test per piece, were a third of rendering
-  // the HTML of 10,000 endpoints, issue 10). A text to escape takes the split, whose pieces escapeHtml can take.
+  // the HTML of 10,000 endpoints, issue 10). A text with anything to escape (rare) takes the split, which escapes
+  // each piece.
   if (MAY_NEED_ESCAPE.test(text)) return { __html: `<span class="host">${text.split(BREAKS).map(breakablePiece).join('<wbr>')}</span>` };
   let markup = '<span class="host">';
   let start = 0;
