@@ -3,22 +3,16 @@
 //   valgrind --tool=callgrind --smc-check=all-non-file node --optimize-for-size --single-threaded \
 //     bench/html-walk.mjs DIR/latest.json 3000 3
 // minus the same command with R = 0 (starting Node and reading the report). The report is a real one from the bench
-// (npm run bench -- --keep-reports DIR), its endpoints repeated with distinct names up to N, as report-files.mjs does.
-import { readFileSync } from 'node:fs';
+// (npm run bench -- --keep-reports DIR) grown to N endpoints (scaled-report.mjs).
 import { htmlStream } from '../dist/report/html/index.js';
+import { scaledReport } from './scaled-report.mjs';
 
 const [file, n = '3000', rounds = '1'] = process.argv.slice(2);
 if (!file) {
   console.error('usage: node bench/html-walk.mjs REPORT.json [endpoints] [rounds]');
   process.exit(2);
 }
-const source = JSON.parse(readFileSync(file, 'utf8'));
-const endpoints = Array.from({ length: Number(n) }, (_, i) => {
-  const e = source.endpoints[i % source.endpoints.length];
-  const host = `copy${i}.${e.host}`;
-  return { ...e, host, entry: host, pattern: host, probeId: `https://${host}:${e.port}/` };
-});
-const report = { ...source, endpoints };
+const report = scaledReport(file, Number(n));
 const buffer = Buffer.allocUnsafe(1 << 20);
 for (let round = 0; round < Number(rounds); round += 1) {
   // As the writer does (src/report/write-report-files.ts): small pieces joined up to 8,192 characters, then encoded.

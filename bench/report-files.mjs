@@ -1,27 +1,21 @@
 // Time and memory to write the report files of a run with N endpoints (issue 10: 10,000 in at most 2 s). The
-// report is a real one from the bench (npm run bench -- --keep-reports DIR), its endpoints repeated with distinct
-// names up to N, so every view renders N rows.
+// report is a real one from the bench grown to N endpoints (scaled-report.mjs), so every view renders N rows.
 //   node bench/report-files.mjs DIR/latest.json [endpoints=10000] [formats=json,html (or all)]
 // It prints seconds, CPU, peak RSS and the garbage collections while writing (count and pause time).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseFormats } from '../dist/report/file-format-names.js';
 import { writeReportFiles } from '../dist/report/write-report-files.js';
+import { scaledReport } from './scaled-report.mjs';
 
 const [file, n = '10000', formats = 'json,html'] = process.argv.slice(2);
 if (!file) {
   console.error('usage: node bench/report-files.mjs REPORT.json [endpoints] [formats]');
   process.exit(2);
 }
-const source = JSON.parse(readFileSync(file, 'utf8'));
-const endpoints = Array.from({ length: Number(n) }, (_, i) => {
-  const e = source.endpoints[i % source.endpoints.length];
-  const host = `copy${i}.${e.host}`;
-  return { ...e, host, entry: host, pattern: host, probeId: `https://${host}:${e.port}/` };
-});
-const report = { ...source, endpoints };
+const report = scaledReport(file, Number(n));
 const out = mkdtempSync(join(tmpdir(), 'scp-bench-files-'));
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -57,7 +51,7 @@ await new Promise((resolve) => setTimeout(resolve, 50));
 collections.disconnect();
 console.log(
   JSON.stringify({
-    endpoints: endpoints.length,
+    endpoints: report.endpoints.length,
     formats,
     files: written.length,
     seconds: Number((ms / 1000).toFixed(2)),
