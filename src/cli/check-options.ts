@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
-import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/index.js';
+import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/edition-ids.js';
+import { CLIENT_PROFILE_CHOICES } from '../probes/client-profiles/profile-ids.js';
 import { FILE_FORMAT_NAMES } from '../report/file-format-names.js';
-import { CLIENT_PROFILE_CHOICES } from '../probes/client-profiles/choose.js';
 import type { ArgsOf, OptionRegistry } from './option-registry.js';
 import { DEADLINE_FLAG, parseDuration, TIMEOUT_FLAG } from './parse-duration.js';
 import { proxyOptions, type ProxyArgs } from './proxy-options.js';

@@ -1,4 +1,4 @@
-import { PASSWORD_ENV } from '../proxy/credentials.js';
+import { PASSWORD_ENV } from '../proxy/password-env.js';
 import type { ArgsOf, OptionRegistry } from './option-registry.js';
 
 /**

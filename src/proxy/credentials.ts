@@ -1,11 +1,9 @@
 import { InputError } from '../model/input-error.js';
 import { readInputText } from '../model/read-input-file.js';
+import { PASSWORD_ENV } from './password-env.js';
 import { promptPassword } from './prompt-password.js';
 import { Secret } from './secret.js';
 import type { ProxyCredentials } from './types.js';
-
-/** The environment variable that carries the proxy password (never a flag: flags show up in process lists). */
-export const PASSWORD_ENV = 'SCP_PREFLIGHT_PROXY_PASSWORD';
 
 export interface CredentialSources {
   /** `--proxy-user`, or the user inside the proxy URL. */

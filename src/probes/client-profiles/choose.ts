@@ -1,6 +1,7 @@
 import { release } from 'node:os';
 import { InputError } from '../../model/input-error.js';
-import { ALL_PROFILES, clientProfiles, CLIENT_PROFILE_IDS, defaultProfileId, WINDOWS_PROFILE_IDS } from './index.js';
+import { clientProfiles, defaultProfileId, WINDOWS_PROFILE_IDS } from './index.js';
+import { ALL_PROFILES, CLIENT_PROFILE_CHOICES } from './profile-ids.js';
 import type { ClientProfile } from './types.js';
 
 /** Which profile a run offers, why, and (for `all`) which profiles the reachability matrix tries. */
@@ -11,9 +12,6 @@ export interface ProfileChoice {
   /** `--client-profile all`: every Windows profile (and the host's, with evidence); otherwise empty. */
   readonly matrix: readonly ClientProfile[];
 }
-
-/** `--client-profile` choices: the registry's keys and `all`. */
-export const CLIENT_PROFILE_CHOICES: readonly string[] = [...CLIENT_PROFILE_IDS, ALL_PROFILES];
 
 /**
  * Evidence overrides defaults, a flag overrides both: `--client-profile X` tests X; without it the host's real

@@ -1,4 +1,5 @@
 import { node } from './node.js';
+import { CLIENT_PROFILE_IDS, type ClientProfileId } from './profile-ids.js';
 import type { ClientProfile } from './types.js';
 import { windows2012r2 } from './windows-2012r2.js';
 import { windows2016 } from './windows-2016.js';
@@ -6,7 +7,9 @@ import { windows2019 } from './windows-2019.js';
 import { windows2022 } from './windows-2022.js';
 import { windows2025 } from './windows-2025.js';
 
-/** The built-in client profiles; `--client-profile` choices derive from the keys (plus `all`). */
+export { ALL_PROFILES, CLIENT_PROFILE_IDS, type ClientProfileId } from './profile-ids.js';
+
+/** The built-in client profiles, one per id of profile-ids.ts (which `--client-profile` offers, with `all`). */
 export const clientProfiles = {
   'windows-2012r2': windows2012r2,
   'windows-2016': windows2016,
@@ -14,12 +17,8 @@ export const clientProfiles = {
   'windows-2022': windows2022,
   'windows-2025': windows2025,
   node,
-} satisfies Record<string, ClientProfile>;
+} satisfies Record<ClientProfileId, ClientProfile>;
 
-export type ClientProfileId = keyof typeof clientProfiles;
-export const CLIENT_PROFILE_IDS = Object.keys(clientProfiles) as ClientProfileId[];
-/** `--client-profile all`: one handshake per Windows profile for each https endpoint. */
-export const ALL_PROFILES = 'all';
 export const WINDOWS_PROFILE_IDS = CLIENT_PROFILE_IDS.filter((id) => id !== 'node');
 
 /**
