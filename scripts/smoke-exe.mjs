@@ -158,7 +158,7 @@ function compare(
     assert(seen === JSON.stringify(pkg.seaRuntime.execArgv), `saw ${seen ?? 'nothing'}; stderr: ${out.stderr.slice(-300)}`);
     return seen;
   });
-  // Top-level help is the launcher's own answer (src/cli/sea-main.ts), a command's help is the CLI bundle's.
+  // Top-level help and a command's help are the launcher's own answers (src/cli/sea-main.ts: quickAnswer).
   check(`${label}: --help and check --help are byte-identical`, () => {
     const help = run([...command, '--help'], `${label}-help`, env);
     assert(help.code === 0 && help.stdout.equals(ref.help), `--help: exit ${help.code}, ${help.stdout.length} bytes vs ${ref.help.length}`);

@@ -1,10 +1,9 @@
-import type { Argv } from 'yargs';
 import { DEFAULT_EDITION, EDITION_IDS } from '../catalog/edition-ids.js';
 import { CLIENT_PROFILE_CHOICES } from '../probes/client-profiles/profile-ids.js';
 import { FILE_FORMAT_NAMES } from '../report/file-format-names.js';
 import type { ArgsOf, OptionRegistry } from './option-registry.js';
 import { DEADLINE_FLAG, parseDuration, TIMEOUT_FLAG } from './parse-duration.js';
-import { proxyOptions, type ProxyArgs } from './proxy-options.js';
+import type { ProxyArgs } from './proxy-options.js';
 
 /**
  * The options `check` and `demo` share besides the proxy ones (the demo is a check against a simulated network), in
@@ -109,8 +108,3 @@ export const checkOptions = {
 
 /** The parsed options of `check` and `demo`. */
 export type CheckArgs = ProxyArgs & ArgsOf<typeof checkOptions>;
-
-/** Declares the check options on a yargs command; descriptions are the `--help` text and the README's. */
-export function withCheckOptions(yargs: Argv<object>): Argv<CheckArgs> {
-  return yargs.options(proxyOptions).options(checkOptions);
-}

@@ -1,8 +1,8 @@
 import t from 'tap';
 import { commands } from '../../src/cli/commands/index.js';
 
-// Top-level --help lists the commands from the index without loading them (issue 10); each module keeps its own
-// usage and description for `<command> --help`. They must say the same.
+// Top-level --help lists the commands from the index without loading them (issue 10); yargs takes each module's
+// usage and description (from its declaration). They must say the same.
 t.test('the lazy index says what each command module says', async (t) => {
   for (const [name, entry] of Object.entries(commands)) {
     const module = await entry.load();

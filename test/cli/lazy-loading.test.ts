@@ -52,8 +52,9 @@ const HEAVY = [
 ];
 const heavyIn = (loaded: Set<string>): string[] => HEAVY.filter((heavy) => [...loaded].some((file) => file.startsWith(heavy)));
 
-// Issue 10: --version and --help within 2× `node -e 0`. Timing is the bench's job (bench/startup.mjs); this holds
-// the structure that makes it possible, so a static import in the wrong module fails here rather than slowly.
+// Issue 10: --version and --help (top-level or a command's) within 2× `node -e 0`. Timing is the bench's job
+// (bench/startup.mjs); this holds the structure that makes it possible, so a static import in the wrong module fails
+// here rather than slowly.
 t.test('--version and --help load neither yargs nor any command module', async (t) => {
   for (const flag of ['--version', '--help']) {
     const { code, loaded } = loadedBy([flag]);
@@ -72,13 +73,28 @@ t.test('--version and --help load neither yargs nor any command module', async (
   }
 });
 
-t.test("a command's --help loads its options, not what the command does", async (t) => {
+t.test("a command's --help loads its declaration: not yargs, not its module, nothing a run needs", async (t) => {
   for (const name of Object.keys(commands)) {
     const { code, loaded } = loadedBy([name, '--help']);
     t.equal(code, 0, `${name} --help: exit 0`);
-    t.ok(loaded.has(`dist/cli/commands/${name}.js`), `${name} --help: its module was loaded`);
+    t.ok(loaded.has(`dist/cli/declarations/${name}.js`), `${name} --help: its declaration was loaded`);
+    t.same(
+      [...loaded].filter(
+        (file) => file.startsWith('node_modules/') || (file.startsWith('dist/cli/commands/') && !file.endsWith('/usage.js')),
+      ),
+      [],
+      `${name} --help: no package (yargs neither), no command module`,
+    );
     t.same(heavyIn(loaded), [], `${name} --help: nothing a run needs`);
   }
+  // With another flag beside it yargs answers, and loads the command's module for its builder.
+  const { code, loaded } = loadedBy(['check', '--help', '--json']);
+  t.equal(code, 0, 'check --help --json: exit 0');
+  t.ok(
+    loaded.has('dist/cli/commands/check.js') && [...loaded].some((file) => file.startsWith('node_modules/yargs/')),
+    'yargs and check.js',
+  );
+  t.same(heavyIn(loaded), [], 'check --help --json: nothing a run needs');
 });
 
 t.test('control: a run loads them, so the recorder would see them', async (t) => {

@@ -49,11 +49,21 @@ t.test('--help, -h and /? print it wrapped, exit 0; with anything else yargs ans
 
 t.test('quickAnswer answers --version and top-level help given alone, nothing else', async (t) => {
   const help = await yargsHelp(['--help']);
-  t.equal(quickAnswer(['--version'], undefined), `${TOOL.version}\n`);
-  for (const flag of ['--help', '-h', '/?', '-?']) t.equal(quickAnswer([flag], undefined), `${wrapHelp(help, 80)}\n`, flag);
+  t.equal(await quickAnswer(['--version'], undefined), `${TOOL.version}\n`);
+  for (const flag of ['--help', '-h', '/?', '-?']) t.equal(await quickAnswer([flag], undefined), `${wrapHelp(help, 80)}\n`, flag);
   // The terminal's width, within 60..120 (helpWidth), as for a command's help.
-  t.equal(quickAnswer(['--help'], 200), `${wrapHelp(help, 120)}\n`, 'a wide terminal: 120 columns');
-  t.equal(quickAnswer(['--help'], 40), `${wrapHelp(help, 60)}\n`, 'a narrow one: 60');
-  for (const args of [[], ['check'], ['check', '--help'], ['--version', '--help'], ['--Version'], ['help']])
-    t.equal(quickAnswer(args, 80), null, `${JSON.stringify(args)}: yargs answers`);
+  t.equal(await quickAnswer(['--help'], 200), `${wrapHelp(help, 120)}\n`, 'a wide terminal: 120 columns');
+  t.equal(await quickAnswer(['--help'], 40), `${wrapHelp(help, 60)}\n`, 'a narrow one: 60');
+  // A command's own help is a quick answer too (test/cli/command-help.test.ts); these are yargs'.
+  const notQuick = [
+    [],
+    ['check'],
+    ['--version', '--help'],
+    ['--Version'],
+    ['help'],
+    ['--help', 'check'],
+    ['nope', '--help'],
+    ['check', '--help', '--json'],
+  ];
+  for (const args of notQuick) t.equal(await quickAnswer(args, 80), null, `${JSON.stringify(args)}: yargs answers`);
 });

@@ -4,44 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
-import type { ArgsOf, OptionRegistry } from '../option-registry.js';
-
-/** The options of `collect`, in their `--help` order. */
-export const collectOptions = {
-  script: {
-    type: 'boolean',
-    default: false,
-    describe: 'Print the PowerShell script (Windows PowerShell 5.1 compatible) to run on the SCP host',
-  },
-  out: {
-    type: 'string',
-    describe: 'On Windows: run the collection here and write the evidence files and plan.yaml into DIR',
-  },
-  'timeout-s': { type: 'number', default: 300, describe: 'Upper bound for the collection run (--out)' },
-  'run-script': {
-    type: 'boolean',
-    default: false,
-    describe:
-      'Print the PowerShell script to paste into ConfigMgr Run Scripts: runs scp-preflight check --summary as SYSTEM on each target',
-  },
-  executable: {
-    type: 'string',
-    describe: '--run-script: default of its Executable parameter (scp-preflight.exe, local or \\\\server\\share)',
-  },
-  'output-share': {
-    type: 'string',
-    describe: '--run-script: default of its OutputShare parameter (full reports go to <share>\\<computer>)',
-  },
-  edition: { type: 'string', describe: '--run-script: default of its Edition parameter' },
-  proxy: { type: 'string', describe: '--run-script: default of its Proxy parameter (a proxy URL, or winhttp)' },
-  sha256: {
-    type: 'string',
-    describe: '--run-script: default of its ExpectedSha256 parameter (the executable is run only if it matches)',
-  },
-  deadline: { type: 'number', describe: '--run-script: default of its DeadlineSeconds parameter (30..3000)' },
-} as const satisfies OptionRegistry;
-
-type CollectArgs = ArgsOf<typeof collectOptions>;
+import { declareCommand } from '../command-declaration.js';
+import { collectDeclaration, type CollectArgs } from '../declarations/collect.js';
 
 /**
  * Runs the collect script with Windows PowerShell (present on every supported Windows Server), or PowerShell 7
@@ -82,22 +46,9 @@ async function runOnWindows(script: string, outDir: string, timeoutMs: number): 
 
 /** `scp-preflight collect`: gathers the SCP-host evidence the rules read (local Administrators, WinHTTP, .NET TLS). */
 export const collectCommand: CommandModule<object, CollectArgs> = {
-  command: 'collect',
-  describe:
-    'Evidence from the SCP host: print the PowerShell collection script (--script), or run it on Windows (--out DIR); or ' +
-    'print the ConfigMgr Run Scripts script (--run-script)',
-  builder: (yargs: Argv<object>) =>
-    yargs
-      .options(collectOptions)
-      .example(
-        '$0 collect --script > collect.ps1',
-        'then on the SCP host: powershell -ExecutionPolicy Bypass -File collect.ps1 -OutDir C:\\Temp\\scp-evidence',
-      )
-      .example('$0 collect --out C:\\Temp\\scp-evidence', 'on the SCP host itself (Windows)')
-      .example(
-        '$0 collect --run-script --executable \\\\fs01\\tools\\scp-preflight.exe --output-share \\\\fs01\\scp-reports > run-scripts.ps1',
-        'then Software Library > Scripts > Create Script (docs/run-scripts.md)',
-      ),
+  command: collectDeclaration.command,
+  describe: collectDeclaration.describe,
+  builder: (yargs: Argv<object>) => declareCommand<CollectArgs>(yargs, collectDeclaration),
   handler: async (argv) => {
     const outDir = argv.out;
     if ([argv.script, argv['run-script'], outDir !== undefined].filter(Boolean).length !== 1) {

@@ -1,25 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { InputError } from '../../model/input-error.js';
 import { EXIT } from '../../model/verdict.js';
-import type { ArgsOf, OptionRegistry, PositionalRegistry } from '../option-registry.js';
-
-/** The positionals of `diff`, in their order. */
-const diffPositionals = {
-  old: { type: 'string', demandOption: true, describe: 'The earlier .json report' },
-  new: { type: 'string', demandOption: true, describe: 'The later .json report' },
-} as const satisfies PositionalRegistry;
-
-/** The options of `diff`, in their `--help` order. */
-export const diffOptions = {
-  json: { type: 'boolean', default: false, describe: 'Print the differences as JSON' },
-  'allow-simulation': {
-    type: 'boolean',
-    default: false,
-    describe: 'Compare a demo (simulated) report with a real one anyway',
-  },
-} as const satisfies OptionRegistry;
-
-type DiffArgs = ArgsOf<typeof diffPositionals> & ArgsOf<typeof diffOptions>;
+import { declareCommand } from '../command-declaration.js';
+import { diffDeclaration, type DiffArgs } from '../declarations/diff.js';
 
 /**
  * `scp-preflight diff OLD.json NEW.json [--json]`: what changed per (entry, host, port) and per rule. Exit 1 when
@@ -27,10 +10,9 @@ type DiffArgs = ArgsOf<typeof diffPositionals> & ArgsOf<typeof diffOptions>;
  * --allow-simulation), throw InputError (exit 2).
  */
 export const diffCommand: CommandModule<object, DiffArgs> = {
-  command: 'diff <old> <new>',
-  describe: 'Compare two saved JSON reports (e.g. before and after a firewall change); exit 1 if anything regressed',
-  builder: (yargs: Argv<object>) =>
-    yargs.positional('old', diffPositionals.old).positional('new', diffPositionals.new).options(diffOptions),
+  command: diffDeclaration.command,
+  describe: diffDeclaration.describe,
+  builder: (yargs: Argv<object>) => declareCommand<DiffArgs>(yargs, diffDeclaration),
   handler: async (argv) => {
     // What the command does loads when it runs, not for its --help (issue 10: start-up).
     const [{ diffReports, formatDiff, simulationMismatch }, { readReportFile }] = await Promise.all([

@@ -1,24 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_EDITION, EDITION_IDS, editions } from '../../catalog/index.js';
+import { editions } from '../../catalog/index.js';
 import type { PlannedEndpoint } from '../../catalog/plan.js';
-import type { ArgsOf, OptionRegistry } from '../option-registry.js';
-
-/** The options of `endpoints`, in their `--help` order. */
-export const endpointsOptions = {
-  edition: { type: 'string', choices: EDITION_IDS, default: DEFAULT_EDITION, describe: 'Built-in endpoint list' },
-  catalog: { type: 'string', describe: 'JSON/YAML endpoint list that replaces the built-in one' },
-  intune: { type: 'boolean', default: false, describe: 'Include the Microsoft Intune group' },
-  'tenant-id': { type: 'string', describe: 'Tenant id for {TenantID} URLs' },
-  groups: { type: 'string', array: true, default: [], describe: 'Optional groups to include, comma-separated, or all' },
-  format: {
-    type: 'string',
-    choices: ['table', 'json', 'csv'],
-    default: 'table',
-    describe: 'Output format',
-  },
-} as const satisfies OptionRegistry;
-
-type EndpointsArgs = ArgsOf<typeof endpointsOptions>;
+import { declareCommand } from '../command-declaration.js';
+import { endpointsDeclaration, type EndpointsArgs } from '../declarations/endpoints.js';
 
 /** One line of what the firewall must allow (one per documented entry × port; wildcards stay wildcards). */
 function rowsOf(endpoints: readonly PlannedEndpoint[]) {
@@ -43,9 +27,9 @@ function rowsOf(endpoints: readonly PlannedEndpoint[]) {
 
 /** `scp-preflight endpoints`: prints what the firewall must allow, without probing anything. */
 export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
-  command: 'endpoints',
-  describe: 'List what the firewall must allow (entry, host, port, protocol, group, source) without probing',
-  builder: (yargs: Argv<object>) => yargs.options(endpointsOptions),
+  command: endpointsDeclaration.command,
+  describe: endpointsDeclaration.describe,
+  builder: (yargs: Argv<object>) => declareCommand<EndpointsArgs>(yargs, endpointsDeclaration),
   handler: async (argv) => {
     // What the command does loads when it runs, not for its --help (issue 10: start-up).
     const [

@@ -2,10 +2,11 @@ import type { CommandModule } from 'yargs';
 import { commandUsage, type CommandUsage } from './usage.js';
 
 /**
- * Every subcommand: its usage and description (usage.ts) and how to load the rest. A command's module, with its
- * options, is loaded only when that command runs or its own `--help` is asked for, and what the command does (the
- * probes, the reporters, PAC, forge) only in its handler, so `check --help` loads only the options (issue 10:
- * start-up). Adding a command is a file, its line in usage.ts and its line here.
+ * Every subcommand: its usage and description (usage.ts) and how to load the rest. A command's module is loaded
+ * only when yargs runs it or builds its help with other flags beside `--help` (a command's `--help` alone is answered
+ * from its declaration: quick-answer.ts), and what the command does (the probes, the reporters, PAC, forge) only in
+ * its handler (issue 10: start-up). Adding a command is a file, its declaration, its line in usage.ts, here and in
+ * declarations/index.ts.
  */
 export const commands = {
   check: { ...commandUsage.check, load: async () => (await import('./check.js')).checkCommand },

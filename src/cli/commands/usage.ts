@@ -1,8 +1,8 @@
 /**
  * Every subcommand's usage and one-line description: what top-level `--help` lists (top-level-help.ts). Data only,
- * so that what answers `--help` (main.ts, and the executables' launcher, sea-main.ts) loads no command module: the
- * loaders are in index.ts. The lines repeat the modules' own `command` and `describe`; test/cli/commands-index.test.ts
- * holds them equal.
+ * so that what answers `--help` (main.ts, and the executables' launcher, sea-main.ts) loads no command module. Each
+ * command's declaration (declarations/) starts from its line here, and its module takes usage and description from
+ * that declaration: one text per command.
  */
 export const commandUsage = {
   check: {
