@@ -1,11 +1,18 @@
 /**
- * Line wrapping for the console view. cli-table3 wraps only at spaces and cuts what does not fit
- * (`download.visualstudio.m…`), so every cell is wrapped here first to its column's width and the table never
- * truncates: host names break after a dot, URLs after a `/`, `?` or `&`, prose at spaces.
+ * Line wrapping for the console view. Every cell is wrapped here to its column's width, so a table never truncates
+ * (cli-table3, which drew our tables before, cut what did not fit: `download.visualstudio.m…`): host names break
+ * after a dot, URLs after a `/`, `?` or `&`, prose at spaces.
  */
+
+/** What makes a text's width differ from its length: ESC (a colour sequence) or half of a surrogate pair. */
+// eslint-disable-next-line no-control-regex -- ESC is the point.
+const MAY_DIFFER = /[\u001b\ud800-\udfff]/;
 
 /** Visible width: ANSI colour sequences take no column. */
 export function visibleWidth(text: string): number {
+  // Most texts have no ESC and no surrogate pair: their length is their width, without the copy and the array of
+  // code points (wrapping a command's help measured every line and word that way, a twentieth of its start-up).
+  if (!MAY_DIFFER.test(text)) return text.length;
   // eslint-disable-next-line no-control-regex -- ESC starts the ANSI colour sequences this strips before measuring.
   return Array.from(text.replace(/\u001b\[[0-9;]*m/g, '')).length;
 }
