@@ -1,5 +1,5 @@
 /**
- * Column widths of the console tables for a terminal width. A cli-table3 table is the sum of its column widths
+ * Column widths of the console tables for a terminal width. A text table is the sum of its column widths
  * (padding included) plus one border per column and one more, so the widths below add up to exactly `width`.
  */
 
@@ -18,7 +18,7 @@ export function consoleWidth(columns: number | undefined): number {
 export interface EndpointColumns {
   /** Whether the code has its own column (wide terminals) or opens the Reason cell. */
   readonly codeColumn: boolean;
-  /** cli-table3 colWidths, padding included. */
+  /** Each column's width, padding included (renderTextTable's `widths`). */
   readonly widths: readonly number[];
 }
 

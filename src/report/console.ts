@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { CODES } from '../model/codes.js';
 import { must } from '../model/must.js';
 import { judgeReport } from '../model/verdict.js';
@@ -12,6 +11,7 @@ import type { AppliedWaiver } from '../model/waivers.js';
 import { consoleWidth, contentWidth, endpointColumns, fitColumns, ruleColumns } from './console-layout.js';
 import { rootCauseLines, waiverWarningLines } from './console-notes.js';
 import { wrapText } from './console-wrap.js';
+import { renderTextTable } from './text-table.js';
 import { countsLine } from './count-words.js';
 import { terminalSafe, terminalSafeReport } from './terminal-safe.js';
 import { explainedBy, reportRootCauses } from './root-cause.js';
@@ -24,9 +24,6 @@ export interface ConsoleOptions {
   /** Terminal width in columns (default 120, at least 80: console-layout.ts); every line fits it exactly. */
   readonly width?: number;
 }
-
-/** No line between rows: a long run stays readable and greppable. */
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const ORDER: Record<Status, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 const COLORS: Record<Status, [number, number]> = { fail: [31, 39], warn: [33, 39], skip: [90, 39], pass: [32, 39] };
@@ -44,11 +41,17 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
   const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
   const label = (status: Status, waived: boolean): string =>
     paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
+  // In a Status column too narrow for `FAIL (waived)` the mark goes under the word: cli-table3, which drew our
+  // tables before, cut it to `FAIL …`, so the console hid which failures were waived.
+  const statusCell = (status: Status, waived: boolean, width: number): string => {
+    const word = status.toUpperCase();
+    const lines = !waived ? [word] : word.length + 9 <= contentWidth(width) ? [`${word} (waived)`] : [word, 'waived'];
+    return lines.map((line) => paint(status, line)).join('\n');
+  };
   const lines: string[] = [];
   const s = report.settings;
   const width = consoleWidth(options.width);
   const wrap = (text: string): string[] => wrapText(text, width, '  ');
-  const style = { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] };
   lines.push(
     ...wrap(
       `${report.tool.name} ${report.tool.version} on ` +
@@ -84,14 +87,7 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     const head = layout.codeColumn
       ? ['Status', 'Entry (→ host probed)', 'Port', 'Code', 'Reason']
       : ['Status', 'Entry (→ host probed)', 'Port', 'Code: reason'];
-    const table = new Table({
-      head: head.map((h, i) => cell(i, h)),
-      chars: COMPACT,
-      colWidths: [...layout.widths],
-      wordWrap: false,
-      style,
-    });
-    for (const e of rows) {
+    const body = rows.map((e) => {
       // The probed host under its entry, the arrow on its first line and the continuation lines aligned under the host.
       const probed = wrapText(e.host, columnWidth(1) - 2)
         .map((l, i) => `${i === 0 ? '→' : ' '} ${l}`)
@@ -99,9 +95,21 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
       const entry = e.host === e.pattern ? cell(1, e.entry) : `${cell(1, e.entry)}\n${probed}`;
       const reason = layout.codeColumn ? reasonOf(e) : [e.code ?? '', reasonOf(e)].filter((x) => x).join('\n');
       const codeCell = layout.codeColumn ? [cell(3, e.code ?? '')] : [];
-      table.push([label(e.status, isWaived(e)), entry, String(e.port), ...codeCell, cell(reasonColumn, reason)]);
-    }
-    lines.push('', ...wrap(group), table.toString());
+      return [
+        statusCell(e.status, isWaived(e), must(layout.widths[0], 'endpoint table: the Status column')),
+        entry,
+        String(e.port),
+        ...codeCell,
+        cell(reasonColumn, reason),
+      ];
+    });
+    // No line between rows: a long run stays readable and greppable.
+    const table = renderTextTable(
+      head.map((h, i) => cell(i, h)),
+      body,
+      { widths: layout.widths, color: options.color },
+    );
+    lines.push('', ...wrap(group), table);
   }
   for (const c of (report.revocation ?? []).filter((x) => x.code === 'REVOCATION_UNREACHABLE')) {
     lines.push('', ...wrap(`${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`));
@@ -119,23 +127,19 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     const widths = fitColumns(width, [{ weight: 3 }, ...matrix.columns.map(() => ({ weight: 1 }))]);
     const fit = (column: number, text: string): string =>
       wrapText(text, contentWidth(must(widths[column], `profile matrix column ${column}`))).join('\n');
-    const table = new Table({
-      head: ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)),
-      chars: COMPACT,
-      colWidths: widths,
-      wordWrap: false,
-      style,
-    });
-    for (const row of matrix.rows) {
-      table.push([
-        fit(0, `${row.host}:${row.port}`),
-        ...matrix.columns.map((id, i) => {
-          const found = row.cells.find((c) => c.profile === id);
-          return found ? paint(found.status === 'warn' ? 'pass' : found.status, fit(i + 1, cellText(found))) : '';
-        }),
-      ]);
-    }
-    lines.push('', ...wrap('Which Windows versions can reach it (one TLS handshake per client profile)'), table.toString());
+    const body = matrix.rows.map((row) => [
+      fit(0, `${row.host}:${row.port}`),
+      ...matrix.columns.map((id, i) => {
+        const found = row.cells.find((c) => c.profile === id);
+        return found ? paint(found.status === 'warn' ? 'pass' : found.status, fit(i + 1, cellText(found))) : '';
+      }),
+    ]);
+    const table = renderTextTable(
+      ['Endpoint', ...matrix.columns].map((h, i) => fit(i, h)),
+      body,
+      { widths, color: options.color },
+    );
+    lines.push('', ...wrap('Which Windows versions can reach it (one TLS handshake per client profile)'), table);
   }
   const [firstRule] = report.rules;
   const allSkipped = firstRule !== undefined && report.rules.every((r) => r.status === 'skip' && r.message === firstRule.message);
@@ -154,16 +158,14 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     const widths = ruleColumns(width);
     const ruleWidth = contentWidth(must(widths[1], 'rule table: the Rule column'));
     const findingWidth = contentWidth(must(widths[2], 'rule table: the Finding column'));
-    const table = new Table({ head: ['Status', 'Rule', 'Finding'], colWidths: [...widths], wordWrap: false, chars: COMPACT, style });
-    for (const r of [...report.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status])) {
-      const waived = r.waiver !== undefined && !r.waiver.expired;
-      table.push([
-        label(r.status, waived),
+    const body = [...report.rules]
+      .sort((a, b) => ORDER[a.status] - ORDER[b.status])
+      .map((r) => [
+        statusCell(r.status, r.waiver !== undefined && !r.waiver.expired, must(widths[0], 'rule table: the Status column')),
         wrapText(`${r.id}\n${r.title}`, ruleWidth).join('\n'),
         wrapText(findingOf(r), findingWidth).join('\n'),
       ]);
-    }
-    lines.push('', 'Prerequisite rules', table.toString());
+    lines.push('', 'Prerequisite rules', renderTextTable(['Status', 'Rule', 'Finding'], body, { widths, color: options.color }));
   }
   lines.push(...waiverWarningLines(report, width));
   const j = judgeReport(report);

@@ -48,7 +48,7 @@ const HEAVY = [
   'node_modules/quickjs-wasi/',
   'node_modules/ajv/',
   'node_modules/yaml/',
-  'node_modules/cli-table3/',
+  'dist/report/text-table.js',
 ];
 const heavyIn = (loaded: Set<string>): string[] => HEAVY.filter((heavy) => [...loaded].some((file) => file.startsWith(heavy)));
 

@@ -14,9 +14,10 @@ const WIDTHS = [80, 100, 120, 200];
 
 /**
  * The cells of one column of every table whose header names `header`, one string per row: a row starts where the
- * Status cell is not empty, and a cell's lines are rejoined with a newline, except after a dot (or a URL separator),
- * where the wrapper may break a token. A host "appears whole" when it is found in that text: it was broken, if at
- * all, only after a dot, never mid-label. Continuation lines of a probed host (`→ host`) are rejoined the same way.
+ * Status cell starts with a status word, and a cell's lines are rejoined with a newline, except after a dot (or a URL
+ * separator), where the wrapper may break a token. A host "appears whole" when it is found in that text: it was broken,
+ * if at all, only after a dot, never mid-label. Continuation lines of a probed host (`→ host`) are rejoined the same
+ * way.
  */
 function columnCells(text: string, header: string, column: number): string[] {
   const cells: string[] = [];
@@ -32,7 +33,8 @@ function columnCells(text: string, header: string, column: number): string[] {
     }
     if (!inTable) continue;
     const value = columns[column] ?? '';
-    if (status !== '') cells.push(value);
+    // A `waived` line under a status word continues its row.
+    if (/^(PASS|FAIL|WARN|SKIP)\b/.test(status)) cells.push(value);
     else if (cells.length > 0) cells[cells.length - 1] = `${cells.at(-1)!}\n${value}`;
   }
   return cells.map((c) => c.replace(/\n+$/, '').replace(/([./?&=-])\n/g, '$1'));
@@ -175,6 +177,29 @@ t.test('failing rules show their fix; waivers their ticket and expiry; expired a
     WAIVER_TODAY,
   );
   t.match(renderConsole(unknown, { color: false }), /Warning: waiver CHG-9 \(.*\) matches nothing in this catalog/);
+  t.end();
+});
+
+t.test('a waived status is marked whole at every width, on the same line or the next, never cut', (t) => {
+  const waived = applyWaivers(labReport, labWaivers, WAIVER_TODAY);
+  const endpoints = waived.endpoints.filter((e) => e.waiver !== undefined && !e.waiver.expired).length;
+  const rules = waived.rules.filter((r) => r.waiver !== undefined && !r.waiver.expired).length;
+  t.ok(endpoints > 0 && rules > 0, 'the fixture waives endpoints and rules');
+  for (const width of WIDTHS) {
+    const text = renderConsole(waived, { color: false, width });
+    for (const [table, expected] of [
+      ['Entry (→ host probed)', endpoints],
+      ['Rule', rules],
+    ] as const) {
+      const statuses = columnCells(text, table, 1);
+      t.equal(statuses.filter((s) => /\bwaived\b/.test(s)).length, expected, `${table} at ${width}: every waiver marked`);
+      t.same(
+        statuses.filter((s) => s.includes('…')),
+        [],
+        `${table} at ${width}: no status cut`,
+      );
+    }
+  }
   t.end();
 });
 

@@ -33,14 +33,14 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
   handler: async (argv) => {
     // What the command does loads when it runs, not for its --help (issue 10: start-up).
     const [
-      { default: Table },
+      { renderTextTable },
       { consoleWidth, contentWidth, fitColumns },
       { wrapText },
       { loadCatalogFile },
       { planEndpoints },
       { csvField },
     ] = await Promise.all([
-      import('cli-table3'),
+      import('../../report/text-table.js'),
       import('../../report/console-layout.js'),
       import('../../report/console-wrap.js'),
       import('../../catalog/load-file.js'),
@@ -72,7 +72,6 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
     }
     // Built-in editions have one source document (printed above the table); a custom catalog may mix several.
     const mixed = new Set(rows.map((r) => r.source)).size > 1;
-    const compact = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
     // The table fits the terminal (120 columns in a pipe): long entries and hosts wrap after a dot or a slash.
     const widths = fitColumns(consoleWidth(process.stdout.columns), [
       { weight: 3 },
@@ -88,17 +87,15 @@ export const endpointsCommand: CommandModule<object, EndpointsArgs> = {
       return wrapText(text, contentWidth(width)).join('\n');
     };
     const head = ['Entry (as documented)', 'Host', 'Port', 'Protocol', 'Group', ...(mixed ? ['Source'] : [])];
-    const table = new Table({
-      head: head.map((h, i) => cell(i, h)),
-      colWidths: widths,
-      wordWrap: false,
-      chars: compact,
-      style: { head: [], border: [] },
-    });
-    for (const r of rows)
-      table.push([r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])].map((text, i) => cell(i, text)));
-    process.stdout.write(
-      `Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table.toString()}\n`,
+    const body = rows.map((r) =>
+      [r.entry, r.host, String(r.port), r.protocol, r.group, ...(mixed ? [r.source] : [])].map((text, i) => cell(i, text)),
     );
+    // No line between rows, no colour: a list to read, grep or paste into a change request.
+    const table = renderTextTable(
+      head.map((h, i) => cell(i, h)),
+      body,
+      { widths, color: false },
+    );
+    process.stdout.write(`Edition ${plan.edition}: ${plan.provenance.title} (${plan.provenance.date})\n${plan.provenance.url}\n${table}\n`);
   },
 };
