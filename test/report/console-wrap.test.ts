@@ -1,5 +1,6 @@
 import t from 'tap';
 import { visibleWidth } from '../../src/report/console-wrap.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 /** The rule visibleWidth keeps, without its shortcut: colour sequences out, then one column per code point. */
 // eslint-disable-next-line no-control-regex -- ESC starts the colour sequences.
@@ -24,14 +25,7 @@ t.test('visibleWidth counts columns: colour sequences take none, a surrogate pai
 
 t.test('visibleWidth keeps the rule on random texts of ASCII, colour sequences, pairs and lone halves', async (t) => {
   const parts = ['a', ' ', '-', '\u001b[31m', '\u001b[0m', '\u001b', '\u{1F512}', '\ud83d', '\ude00', '×', 'é', '['];
-  let seed = 20261204;
-  const next = (): number => {
-    // xorshift32: the same texts on every run.
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 2 ** 32;
-  };
+  const next = seededRandom(20261204);
   let wrong = 0;
   for (let i = 0; i < 20_000; i += 1) {
     let text = '';

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { visibleWidth } from '../../src/report/console-wrap.js';
 import { renderTextTable } from '../../src/report/text-table.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // cli-table3 is the oracle (a development dependency only): the console's tables must look exactly as they did.
 // @colors/colors decides at load whether to colour (a terminal, or FORCE_COLOR), so it is loaded after this.
@@ -17,14 +18,7 @@ function cliTable3(head: string[], rows: string[][], widths: number[], color: bo
   return table.toString();
 }
 
-let seed = 4122026;
-const next = (): number => {
-  // xorshift32: the same tables on every run.
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 2 ** 32;
-};
+const next = seededRandom(4122026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const WORDS = ['PASS', 'FAIL', 'host1.bench.test', '443', 'CONNECT_TIMEOUT', 'a', '→ b.example', 'Fix:', '×', ''];
 
