@@ -4,7 +4,7 @@ import { visibleWidth, wrapText } from './console-wrap.js';
  * A box-drawn table for the console, laid out as cli-table3 0.6 lays out the tables we gave it (`chars` without
  * row separators, `wordWrap: false`, one space of padding each side), without its cost: cli-table3 measured each
  * drawn line with string-width, which compiles a new regular expression per call, and truncated every cell's whole
- * text for a debug message nobody sees. The console table of 2,000 endpoints took 5.3 s that way (issue 10), more
+ * text for a debug message nobody sees. The console table of 2,000 endpoints took 5.6–6.3 s that way (issue 10), more
  * than the run's probes. Cells arrive wrapped to their column (console-wrap.ts); a line that still does not fit is
  * broken, never cut. test/report/text-table.test.ts holds the text byte-equal to cli-table3's.
  */
