@@ -5,20 +5,9 @@ import { commandHelp } from '../../src/cli/command-help.js';
 import { commands } from '../../src/cli/commands/index.js';
 import { declarations } from '../../src/cli/declarations/index.js';
 import { wrapHelp } from '../../src/cli/help-width.js';
-import { createParser } from '../../src/cli/parser.js';
 import { quickAnswer } from '../../src/cli/quick-answer.js';
 import { runCli } from './run-cli.js';
-
-/** What yargs itself prints for `args` with the CLI's own parser (the commands' builders), unwrapped. */
-async function yargsHelp(args: string[]): Promise<string> {
-  let output = '';
-  await (
-    await createParser(args)
-  ).parseAsync(args, {}, (_error, _argv, text) => {
-    output = text;
-  });
-  return output;
-}
+import { yargsHelp } from './yargs-help.js';
 
 const names = Object.keys(commands) as (keyof typeof commands)[];
 

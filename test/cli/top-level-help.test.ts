@@ -1,21 +1,10 @@
 import t from 'tap';
 import { wrapHelp } from '../../src/cli/help-width.js';
-import { createParser } from '../../src/cli/parser.js';
 import { quickAnswer } from '../../src/cli/quick-answer.js';
 import { topLevelHelp } from '../../src/cli/top-level-help.js';
 import { TOOL } from '../../src/model/tool.js';
 import { runCli } from './run-cli.js';
-
-/** What yargs itself prints for `args` with the CLI's own parser, unwrapped. */
-async function yargsHelp(args: string[]): Promise<string> {
-  let output = '';
-  await (
-    await createParser(args)
-  ).parseAsync(args, {}, (_error, _argv, text) => {
-    output = text;
-  });
-  return output;
-}
+import { yargsHelp } from './yargs-help.js';
 
 // main.ts answers top-level help without loading yargs (issue 10: start-up within 2× node -e 0); the text must be
 // yargs' own to the byte, or a new command or a yargs upgrade would make the two helps drift apart.
