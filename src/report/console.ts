@@ -39,14 +39,14 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     return options.color ? `\u001b[${on}m${text}\u001b[${off}m` : text;
   };
   const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
-  const label = (status: Status, waived: boolean): string =>
-    paint(status, waived ? `${status.toUpperCase()} (waived)` : status.toUpperCase());
+  const label = (status: Status): string => paint(status, status.toUpperCase());
   // In a Status column too narrow for `FAIL (waived)` the mark goes under the word: cli-table3, which drew our
   // tables before, cut it to `FAIL …`, so the console hid which failures were waived.
   const statusCell = (status: Status, waived: boolean, width: number): string => {
+    if (!waived) return label(status);
     const word = status.toUpperCase();
-    const lines = !waived ? [word] : word.length + 9 <= contentWidth(width) ? [`${word} (waived)`] : [word, 'waived'];
-    return lines.map((line) => paint(status, line)).join('\n');
+    const fits = `${word} (waived)`.length <= contentWidth(width);
+    return (fits ? [`${word} (waived)`] : [word, 'waived']).map((line) => paint(status, line)).join('\n');
   };
   const lines: string[] = [];
   const s = report.settings;
@@ -112,7 +112,7 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     lines.push('', ...wrap(group), table);
   }
   for (const c of (report.revocation ?? []).filter((x) => x.code === 'REVOCATION_UNREACHABLE')) {
-    lines.push('', ...wrap(`${label(c.status, false)} REVOCATION_UNREACHABLE ${c.message}`));
+    lines.push('', ...wrap(`${label(c.status)} REVOCATION_UNREACHABLE ${c.message}`));
   }
   const roots = chainRoots(report);
   if (roots.length > 0)
@@ -120,8 +120,7 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
       '',
       ...wrap(`Roots the chains end in: ${roots.map((r) => `${rootWords(r)} [${r.endpoints.length} endpoint(s)]`).join('; ')}`),
     );
-  for (const f of report.runFindings ?? [])
-    lines.push('', ...wrap(`${label(f.status, false)} ${f.code} ${f.message} Fix: ${f.remediation}`));
+  for (const f of report.runFindings ?? []) lines.push('', ...wrap(`${label(f.status)} ${f.code} ${f.message} Fix: ${f.remediation}`));
   const matrix = profileMatrix(report);
   if (matrix.rows.length > 0) {
     const widths = fitColumns(width, [{ weight: 3 }, ...matrix.columns.map(() => ({ weight: 1 }))]);
@@ -161,7 +160,7 @@ export function renderConsole(input: Report, options: ConsoleOptions): string {
     const body = [...report.rules]
       .sort((a, b) => ORDER[a.status] - ORDER[b.status])
       .map((r) => [
-        statusCell(r.status, r.waiver !== undefined && !r.waiver.expired, must(widths[0], 'rule table: the Status column')),
+        statusCell(r.status, isWaived(r), must(widths[0], 'rule table: the Status column')),
         wrapText(`${r.id}\n${r.title}`, ruleWidth).join('\n'),
         wrapText(findingOf(r), findingWidth).join('\n'),
       ]);
@@ -208,8 +207,9 @@ function waiverText(w: AppliedWaiver): string {
     : `Waived until ${w.expires} (${w.ticket}): ${w.reason}`;
 }
 
-function isWaived(e: EndpointResult): boolean {
-  return e.waiver !== undefined && !e.waiver.expired;
+/** Whether an endpoint result or a rule is waived by a waiver still in force. */
+function isWaived(result: { readonly waiver?: AppliedWaiver }): boolean {
+  return result.waiver !== undefined && !result.waiver.expired;
 }
 
 /** The reason plus, for a non-pass, the fix, so the console alone is enough to act on. */
