@@ -176,11 +176,15 @@ const cliArgs = [
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k) && k !== 'NODE_EXTRA_CA_CERTS'));
 // The CLI says how long its phases took (src/cli/execute-check.ts): the report files' time inside the run.
 const cli = await measured(values.exe ?? process.execPath, cliArgs, { ...env, NODE_DEBUG: 'scp-preflight:timing' });
-/** `probes and rules` and `report files`, wall and CPU seconds, from the child's NODE_DEBUG lines. */
-// (A build from before CPU was given, run with --cli, gives wall seconds alone.)
-const timed = [...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s(?: \(CPU ([\d.]+) s\))?/gm)];
+/** `probes and rules` and `report files`: wall, CPU and main-thread CPU seconds, from the child's NODE_DEBUG lines. */
+// (A build from before CPU was given, run with --cli, gives wall seconds alone; one from before 2026-12-07 no main thread.)
+const timed = [
+  ...cli.stderr.matchAll(/^SCP-PREFLIGHT:TIMING \d+: ([a-z ]+): ([\d.]+) s(?: \(CPU ([\d.]+) s(?:, main thread ([\d.]+) s)?\))?/gm),
+];
 const phases = Object.fromEntries(timed.map((m) => [m[1], Number(m[2])]));
 const phasesCpu = Object.fromEntries(timed.flatMap((m) => (m[3] === undefined ? [] : [[m[1], Number(m[3])]])));
+// The thread that runs every probe's JavaScript and TLS: what no second core can take over, so a floor of its own.
+const phasesThread = Object.fromEntries(timed.flatMap((m) => (m[4] === undefined ? [] : [[m[1], Number(m[4])]])));
 const report = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'));
 const codes = {};
 for (const e of report.endpoints) codes[e.code ?? 'PASS'] = (codes[e.code ?? 'PASS'] ?? 0) + 1;
@@ -248,6 +252,8 @@ const result = {
     codes,
     verdictsAsExpected: correct,
     probesS: phases['probes and rules'] ?? null,
+    probesCpuS: phasesCpu['probes and rules'] ?? null,
+    probesMainThreadS: phasesThread['probes and rules'] ?? null,
     reportFilesS: phases['report files'] ?? null,
     reportFilesCpuS: phasesCpu['report files'] ?? null,
   },
@@ -285,6 +291,13 @@ if (values.json) {
     console.log(
       `inside the run: probes and rules ${seconds(phases['probes and rules'] ?? NaN)}, report files (${cliFormats}) ` +
         `${seconds(phases['report files'])}${reportCpu === undefined ? '' : ` (CPU ${seconds(reportCpu)})`}`,
+    );
+  const probesCpu = phasesCpu['probes and rules'];
+  const mainThread = phasesThread['probes and rules'];
+  if (probesCpu !== undefined && mainThread !== undefined)
+    console.log(
+      `probes and rules: CPU ${seconds(probesCpu)}, of which the main thread ${seconds(mainThread)} (a floor for the ` +
+        `wall time that no second core lowers) and V8's helper threads (garbage collection, compiler) ${seconds(probesCpu - mainThread)}`,
     );
   if (curl) console.log(`curl: ${curl.ok} of ${n} answered 200`);
 }
