@@ -13,16 +13,14 @@ t.test('a stat line: utime + stime in seconds, the fields counted from the last 
   t.equal(threadStatCpuSeconds(STAT.replace(' 652 ', ' x ')), null, 'not a number');
 });
 
-// The worker spins until its own thread has used 0.6 s of CPU (its own /proc line), however loaded the machine is.
+// The worker spins until its own thread has used 0.6 s of CPU, however loaded the machine is, measured by the same
+// function in its build (npm test builds first, as the CLI tests need).
+const BUILT = new URL('../../dist/cli/thread-cpu.js', import.meta.url).href;
 const SPIN_OWN_CPU = `
-  const { readFileSync } = require('node:fs');
-  const own = () => {
-    const stat = readFileSync('/proc/thread-self/stat', 'latin1');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  };
-  const from = own(); const until = Date.now() + 30000;
-  while (own() - from < 0.6 && Date.now() < until);
+  import(require('node:worker_threads').workerData).then(({ threadCpuSeconds }) => {
+    const from = threadCpuSeconds(); const until = Date.now() + 30000;
+    while (threadCpuSeconds() - from < 0.6 && Date.now() < until);
+  });
 `;
 
 t.test(
@@ -34,7 +32,7 @@ t.test(
     if (before === null) return t.fail('no /proc/thread-self/stat on Linux');
     // While the worker spins, this thread waits for it, idle in its event loop: the process's figure grows by about
     // 0.6 s, this thread's by little more than starting the worker.
-    const worker = new Worker(SPIN_OWN_CPU, { eval: true });
+    const worker = new Worker(SPIN_OWN_CPU, { eval: true, workerData: BUILT });
     await new Promise((resolve) => worker.once('exit', resolve));
     const own = (threadCpuSeconds() ?? NaN) - before;
     const processSeconds = seconds(process.cpuUsage(processBefore));
